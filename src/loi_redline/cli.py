@@ -1,0 +1,188 @@
+"""The `redline` command: a thin click layer over the library.
+
+Exit status: 0 done; 1 a finding at or above --fail-on; 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import click
+
+from . import __version__
+from .errors import InputError, RulesetError
+
+
+class _DefaultGroup(click.Group):
+    """`redline VENDOR.docx ...` runs the review; `redline NAME ...` runs a subcommand."""
+
+    default_command = "review"
+
+    def parse_args(self, ctx, args):
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = [self.default_command, *args]
+        elif not args:
+            args = ["--help"]
+        return super().parse_args(ctx, args)
+
+    def format_usage(self, ctx, formatter):
+        formatter.write_usage("redline", "VENDOR.docx [OPTIONS] | COMMAND [ARGS]...")
+
+
+@click.group(cls=_DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="redline")
+def cli():
+    """Review a vendor's letter of intent (LOI) against a PME-friendly reference.
+
+    \b
+      redline VENDOR.docx            mark up the vendor's LOI (see `redline review --help`)
+      redline outline FILE.docx      the sections we see in a document
+      redline compare OLD NEW        a blackline of two versions
+      redline rules                  the rules of a ruleset
+    """
+
+
+@cli.command("outline")
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the sections as a JSON list.")
+def outline_cmd(path, as_json):
+    """Print the outline of FILE.docx: number, title, words per section."""
+    from .read import read
+    from .structure import sections
+
+    doc = read(path)
+    secs = sections(doc)
+    if as_json:
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "id": s.id,
+                        "number": s.number,
+                        "title": s.title,
+                        "level": s.level,
+                        "kind": s.kind,
+                        "words": s.words,
+                    }
+                    for s in secs
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    for s in secs:
+        indent = "  " * max(s.level - 1, 0)
+        num = f"{s.number} " if s.number else ""
+        tag = "" if s.kind == "clause" else f"  [{s.kind}]"
+        click.echo(f"{indent}{num}{s.title}  ({s.words} mots){tag}")
+
+
+SEVERITY_CHOICE = click.Choice(["info", "low", "medium", "high", "critical"])
+
+
+@cli.command("review")
+@click.argument("vendor", type=click.Path(dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(dir_okay=False),
+    help="Redlined DOCX to write (default: VENDOR.redline.docx beside it).",
+)
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write the JSON report here ('-' for stdout).",
+)
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False),
+    help="Write a readable report (.md or .html).",
+)
+@click.option(
+    "--reference",
+    type=click.Path(dir_okay=False),
+    help="Your own reference LOI (.docx) instead of the ruleset's.",
+)
+@click.option(
+    "--ruleset",
+    default="pme-ia-fr",
+    show_default=True,
+    help="Ruleset id or path to a ruleset.toml.",
+)
+@click.option(
+    "--author",
+    default="loi-redline",
+    show_default=True,
+    help="Author of the tracked changes and comments.",
+)
+@click.option("--date", "date", help="Date of the revisions (ISO 8601) for reproducible output.")
+@click.option(
+    "--threshold",
+    type=SEVERITY_CHOICE,
+    default="medium",
+    show_default=True,
+    help="Lowest severity that becomes a tracked change (below: comment only).",
+)
+@click.option(
+    "--fail-on",
+    type=SEVERITY_CHOICE,
+    help="Exit with status 1 when a finding reaches this severity.",
+)
+@click.option("--comments-only", is_flag=True, help="Comments only, no text changes.")
+@click.option(
+    "--lang",
+    type=click.Choice(["fr", "en"]),
+    default="fr",
+    show_default=True,
+    help="Language of the messages.",
+)
+@click.option("--force", is_flag=True, help="Overwrite existing output files.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def review_cmd(**options):
+    """Review VENDOR.docx: a redlined copy with a comment on every issue, and a report."""
+    from .review import review_cli
+
+    return review_cli(**options)
+
+
+def main(argv=None):
+    """Entry point: every expected failure becomes one line on stderr and exit status 2."""
+    debug = bool(os.environ.get("LOI_REDLINE_DEBUG"))
+    try:
+        rv = cli.main(args=argv, prog_name="redline", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        click.echo("redline: aborted", err=True)
+        return 2
+    except click.ClickException as exc:
+        click.echo(f"redline: error: {exc.format_message()}", err=True)
+        return 2
+    except (InputError, RulesetError) as exc:
+        click.echo(f"redline: error: {exc}", err=True)
+        return 2
+    except MemoryError:
+        click.echo("redline: error: out of memory while reading the input", err=True)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug of ours must still not spill a traceback on a user
+        if debug:
+            raise
+        click.echo(
+            f"redline: internal error: {type(exc).__name__}: {exc} "
+            "(set LOI_REDLINE_DEBUG=1 for details)".replace("\n", " ")[:400],
+            err=True,
+        )
+        return 2
+    return rv if isinstance(rv, int) else 0
+
+
+def run():  # pragma: no cover - console entry
+    sys.exit(main())

@@ -123,14 +123,23 @@ class Edit:
     """A change the writer applies. Offsets are in the accepted-view text of `block`.
 
     kind:
-      "replace"  replace [start, end) of block's text with `text` (start == end: insert;
-                 text == "": delete)
-      "insert_paragraphs"  insert `paragraphs` (list of str, or of (style_id, text)) after
-                 `block` (or before it when `before` is true)
-      "delete_paragraph"   delete `block` whole, paragraph mark included
-      "move"     move `block` to after `target`
-      "comment"  a Word comment `text` anchored on [start, end) of block (whole block when
-                 start == end == None)
+      "replace"   replace [start, end) of block's text with `text` (start == end: insert;
+                  text == "": delete). Formatting of the replaced run is kept.
+      "insert_paragraphs"  insert `paragraphs` after `block` (before it when `before`).
+                  Each item is a str (a new paragraph styled like `block`, or like
+                  `style_id` when given) or a Block of another Document (its w:p is copied
+                  with its formatting; `source_package` is that Document's Package, so the
+                  writer can carry hyperlinks and images along).
+      "delete_paragraph"   delete `block` whole, paragraph mark included.
+      "move"      move `block` after `target` (moveFrom/moveTo).
+      "insert_row"  insert `source` (a w:tr of another document) after the row holding
+                  `block` (before it when `before`).
+      "delete_row"  delete the table row holding `block`.
+      "insert_table"  insert `source` (a w:tbl of another document) after `block`
+                  (before it when `before`).
+      "delete_table"  delete the table holding `block`.
+      "comment"   a Word comment `text` anchored on [start, end) of `block` (the whole
+                  paragraph when start and end are None).
     """
 
     kind: str
@@ -141,6 +150,9 @@ class Edit:
     paragraphs: list[Any] = field(default_factory=list)
     before: bool = False
     target: Block | None = None
+    source: Any = None  # a w:tr / w:tbl element of another document
+    source_package: Any = None  # the Package `source`/Block paragraphs come from
+    style_id: str | None = None
     comment: str | None = None  # a comment attached to the inserted/replaced text
 
 

@@ -23,8 +23,10 @@ from .errors import InputError
 MAX_FILE = 512 * 1024 * 1024  # the .docx itself
 MAX_PART = 256 * 1024 * 1024  # one inflated part
 MAX_TOTAL = 768 * 1024 * 1024  # all inflated parts together
-MAX_RATIO = 200  # inflated / compressed, for parts above RATIO_FLOOR
-RATIO_FLOOR = 4 * 1024 * 1024
+# Real XML rarely deflates beyond 300:1 (a 5 MB run of one repeated word does); a zip bomb
+# runs at 1000:1 and more. Checked once a part has inflated past RATIO_FLOOR.
+MAX_RATIO = 500
+RATIO_FLOOR = 16 * 1024 * 1024
 MAX_ENTRIES = 10_000
 
 CT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -36,6 +38,9 @@ NS_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 RT_OFFICE_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED = (
+    "this file is encrypted (password-protected); remove the password in Word and save it again"
+)
 
 
 def _parser() -> etree.XMLParser:
@@ -83,21 +88,19 @@ def _safe_name(name: str) -> bool:
 def _sniff(path: Path, head: bytes) -> None:
     """Name the format of a file that is not a DOCX, so the user knows what to do."""
     if head.startswith(_OLE_MAGIC):
+        # Word wraps a password-protected .docx in an OLE compound file; a legacy .doc is one
+        # too. The stream names (UTF-16 in the OLE directory) tell them apart.
         with open(path, "rb") as fh:
-            blob = fh.read(1 << 20)
-        if (
-            "EncryptionInfo".encode("utf-16-le") in blob
-            or b"EncryptedPackage" in blob
-            or ("EncryptedPackage".encode("utf-16-le") in blob)
-        ):
+            blob = fh.read(64 << 20)
+        if any(s.encode("utf-16-le") in blob for s in ("EncryptionInfo", "EncryptedPackage")):
+            raise InputError(path, _ENCRYPTED)
+        if "WordDocument".encode("utf-16-le") in blob or path.suffix.lower() in (".doc", ".dot"):
             raise InputError(
                 path,
-                "this file is encrypted (password-protected); remove the password in Word and save it again",
+                "legacy Word .doc format is not supported; open it in Word or LibreOffice "
+                "and save it as .docx",
             )
-        raise InputError(
-            path,
-            "legacy Word .doc format is not supported; open it in Word or LibreOffice and save it as .docx",
-        )
+        raise InputError(path, _ENCRYPTED)
     if head.startswith(b"%PDF"):
         raise InputError(path, "PDF is not supported yet; ask the vendor for the .docx")
     if head.startswith(b"{\\rtf"):
@@ -268,7 +271,7 @@ def open_docx(path: str | os.PathLike) -> Package:
             if info.is_dir() or not _safe_name(info.filename):
                 continue  # never read, never written back
             if info.flag_bits & 0x1:
-                raise InputError(path, "this file is encrypted (password-protected)")
+                raise InputError(path, _ENCRYPTED)
             data = bytearray()
             try:
                 with zf.open(info) as fh:

@@ -1,0 +1,676 @@
+"""From findings to edits: what the redline will change, and what it will only comment.
+
+Pure functions over the model: findings, pairs and sections in, `Edit`s out; the writer is
+the only code that turns them into XML. The plan also predicts the text of the document
+once every one of our revisions is accepted (`accepted_text`), so the JSON report can
+state it and the tests can hold the writer to it with an independent reader.
+
+Policy, per finding:
+* every finding gets a Word comment: severity, what is wrong, why, what to ask for;
+* a `deviation` at or above the threshold becomes a tracked change: the rule's targeted
+  `replacement` when it has one, else the reference clause diffed word by word against the
+  vendor's clause (one rewrite per section, whatever the number of findings on it);
+* a `missing` topic at or above the threshold becomes the reference clause inserted where
+  the reference order puts it, numbered in the vendor's own scheme;
+* an `added` clause is commented, struck only when its rule asks for it;
+* everything else, and everything under `comments_only`, is a comment only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .diff import word_diff
+from .model import SEVERITIES, Block, Edit, Finding, Pair, Section
+
+_SEV_FR = {
+    "critical": "CRITIQUE",
+    "high": "ÉLEVÉ",
+    "medium": "MOYEN",
+    "low": "FAIBLE",
+    "info": "INFO",
+}
+_SEV_EN = {"critical": "CRITICAL", "high": "HIGH", "medium": "MEDIUM", "low": "LOW", "info": "INFO"}
+
+# A heading the vendor numbered by hand: "Article 7 –", "ARTICLE 7 :", "7.", "VII -".
+_MANUAL = re.compile(
+    r"^(?P<pre>(?:article|art\.|section|clause|titre|point)\s*)?"
+    r"(?P<num>\d{1,3}|[IVXLC]{1,7})(?P<sep>\s*[.):\-\u2013\u2014]\s*|\s+)(?=\S)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Planned:
+    """One edit of the plan, with the finding it serves and what to do if refused."""
+
+    edit: Edit
+    finding: str | None  # finding id
+    action: str  # "replace", "rewrite", "insert", "strike", "comment"
+    fallback: Edit | None = None  # a comment to use when the writer refuses `edit`
+
+
+@dataclass
+class Plan:
+    edits: list[Planned] = field(default_factory=list)
+    actions: dict[str, str] = field(default_factory=dict)  # finding id -> action
+    proposed: dict[str, str] = field(default_factory=dict)  # finding id -> proposed wording
+    comments: dict[str, str] = field(default_factory=dict)  # finding id -> comment text
+
+
+def at_least(severity: str, threshold: str) -> bool:
+    return SEVERITIES.index(severity) >= SEVERITIES.index(threshold)
+
+
+def comment_text(f: Finding, lang: str = "fr", extra: str = "") -> str:
+    """The comment a lawyer would write: « [ÉLEVÉ] What is wrong. Pourquoi : … Demander : … »."""
+    sev = (_SEV_EN if lang == "en" else _SEV_FR).get(f.severity, f.severity.upper())
+    why, ask = ("Why:", "Ask for:") if lang == "en" else ("Pourquoi :", "Demander :")
+    parts = [f"[{sev}] {_sentence(f.message)}"]
+    if f.rationale:
+        parts.append(f"{why} {_sentence(f.rationale)}")
+    if f.suggestion:
+        parts.append(f"{ask} {_sentence(f.suggestion)}")
+    if extra:
+        parts.append(extra)
+    return " ".join(parts)
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(str(text).split())
+    return text if not text or text[-1] in ".!?…»)" else text + "."
+
+
+def _anchor(block: Block | None) -> tuple[int, int]:
+    return (0, len(block.text)) if block is not None else (0, 0)
+
+
+def _comment(block: Block, start: int | None, end: int | None, text: str) -> Edit:
+    if start is None or end is None or start >= end:
+        start, end = 0, len(block.text)
+    return Edit("comment", block, start, end, text=text)
+
+
+# --- sections ---------------------------------------------------------------------------
+
+
+def _section_end(sections: list[Section], idx: int) -> Block | None:
+    """The last block of section `idx` and of its sub-sections (where an insertion goes)."""
+    level = sections[idx].level
+    last = None
+    for j in range(idx, len(sections)):
+        if j > idx and sections[j].level <= level:
+            break
+        s = sections[j]
+        for b in [s.heading, *s.blocks]:
+            if b is not None and b.story == "body":
+                last = b
+    return last
+
+
+def _first_block(s: Section) -> Block | None:
+    for b in [s.heading, *s.blocks]:
+        if b is not None and b.story == "body":
+            return b
+    return None
+
+
+def _numbering_like(vendor: list[Section], near: Section | None) -> Section | None:
+    """A vendor article whose heading shows how the vendor numbers articles."""
+    clauses = [s for s in vendor if s.kind == "clause" and s.heading is not None]
+    if not clauses:
+        return None
+    top = min(s.level for s in clauses)
+    tops = [s for s in clauses if s.level == top]
+    if near is not None and near in tops:
+        return near
+    if near is not None:
+        before = [s for s in tops if vendor.index(s) <= vendor.index(near)]
+        if before:
+            return before[-1]
+    return tops[0]
+
+
+def _next_number(num: str) -> str | None:
+    if num.isdigit():
+        return str(int(num) + 1)
+    roman = _roman_to_int(num.upper())
+    if roman:
+        out = _int_to_roman(roman + 1)
+        return out if num.isupper() else out.lower()
+    return None
+
+
+_ROMAN = [
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+]
+
+
+def _int_to_roman(n: int) -> str:
+    out = []
+    for value, sym in _ROMAN:
+        while n >= value:
+            out.append(sym)
+            n -= value
+    return "".join(out)
+
+
+def _roman_to_int(s: str) -> int:
+    vals = dict((sym, v) for v, sym in _ROMAN if len(sym) == 1)
+    if not s or any(c not in vals for c in s):
+        return 0
+    total = 0
+    for i, c in enumerate(s):
+        v = vals[c]
+        total += -v if i + 1 < len(s) and vals[s[i + 1]] > v else v
+    return total if _int_to_roman(total) == s else 0
+
+
+@dataclass
+class Heading:
+    """The heading we type for an inserted clause, in the vendor's numbering scheme."""
+
+    text: str
+    like: Block | None  # vendor heading whose paragraph properties (numbering) to copy
+    renumber_note: bool  # manual numbering: later articles now need renumbering
+
+
+def heading_for(title: str, prev: Section | None, model: Section | None) -> Heading:
+    """Number `title` the way the vendor numbers its articles.
+
+    Auto-numbered vendor headings: we copy the heading's paragraph properties, Word numbers
+    ours and shifts the ones that follow. Typed numbers: we type the next number after
+    `prev` in the vendor's own pattern and say that the later articles need renumbering
+    (we never renumber the vendor's text silently).
+    """
+    if model is None or model.heading is None:
+        return Heading(title, None, False)
+    h = model.heading
+    if h.num_id or (h.label and not _MANUAL.match(h.text)):
+        return Heading(title, h, False)
+    m = _MANUAL.match(h.text)
+    if not m:
+        return Heading(title, h, False)
+    base = prev if prev is not None and prev.heading is not None else model
+    bm = _MANUAL.match(base.heading.text) if base.heading is not None else None
+    num = _next_number(bm.group("num")) if bm else None
+    if num is None:
+        return Heading(title, h, False)
+    pre = (bm.group("pre") or "") if bm else (m.group("pre") or "")
+    sep = (bm.group("sep") if bm else m.group("sep")) or " "
+    return Heading(f"{pre}{num}{sep}{title}", h, True)
+
+
+def strip_number(text: str) -> str:
+    """A reference heading without its typed number ("Article 4 – Prix" -> "Prix")."""
+    m = _MANUAL.match(text)
+    return text[m.end() :] if m else text
+
+
+# --- block alignment for rewrites -------------------------------------------------------
+
+
+def align_blocks(old: list[Block], new: list[Block], cutoff: float = 40.0):
+    """Pair paragraphs of two versions of a clause in order (a small Needleman-Wunsch).
+
+    Returns (old_i | None, new_j | None) tuples in document order.
+    """
+    n, m = len(old), len(new)
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    move = [[""] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        move[i][0] = "u"
+    for j in range(1, m + 1):
+        move[0][j] = "l"
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            sim = fuzz.ratio(old[i - 1].text, new[j - 1].text)
+            best, mv = score[i - 1][j], "u"
+            if score[i][j - 1] > best:
+                best, mv = score[i][j - 1], "l"
+            if sim >= cutoff and score[i - 1][j - 1] + sim > best:
+                best, mv = score[i - 1][j - 1] + sim, "d"
+            score[i][j], move[i][j] = best, mv
+    out = []
+    i, j = n, m
+    while i or j:
+        mv = move[i][j]
+        if mv == "d":
+            out.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif mv == "u":
+            out.append((i - 1, None))
+            i -= 1
+        else:
+            out.append((None, j - 1))
+            j -= 1
+    out.reverse()
+    # Paragraphs left unpaired on both sides between the same neighbours are a rewrite of
+    # one another more often than a deletion plus an insertion: pair them in order.
+    merged: list[tuple[int | None, int | None]] = []
+    k = 0
+    while k < len(out):
+        olds, news = [], []
+        while k < len(out) and (out[k][0] is None or out[k][1] is None):
+            if out[k][1] is None:
+                olds.append(out[k][0])
+            else:
+                news.append(out[k][1])
+            k += 1
+        for a in range(max(len(olds), len(news))):
+            merged.append((olds[a] if a < len(olds) else None, news[a] if a < len(news) else None))
+        if k < len(out):
+            merged.append(out[k])
+            k += 1
+    return merged
+
+
+def _body(blocks: list[Block]) -> list[Block]:
+    return [b for b in blocks if b.story == "body" and not b.mark_deleted]
+
+
+def rewrite_edits(
+    vendor: Section,
+    reference: Section,
+    style_id: str | None = None,
+) -> list[Edit]:
+    """Edits turning the vendor's clause body into the reference's, word by word.
+
+    Paired paragraphs get word-level replacements (words that agree stay untouched);
+    extra vendor paragraphs are deleted; reference paragraphs with no counterpart are
+    inserted after the previous vendor paragraph. Table paragraphs are only edited in
+    place, never deleted or inserted (a table's shape is the vendor's).
+    """
+    old = [b for b in _body(vendor.blocks) if b.text.strip()]
+    new = [b for b in _body(reference.blocks) if b.text.strip()]
+    edits: list[Edit] = []
+    pending: list[str] = []
+    anchor: Block | None = vendor.heading if vendor.heading is not None else None
+    groups: list[tuple[Block | None, bool, list[str]]] = []  # (anchor, before, texts)
+
+    def flush():
+        if pending:
+            groups.append((anchor, False, list(pending)))
+            pending.clear()
+
+    for oi, nj in align_blocks(old, new):
+        if oi is not None and nj is not None:
+            flush()
+            ob = old[oi]
+            for op in reversed(word_diff(ob.text, new[nj].text)):
+                edits.append(Edit("replace", ob, op.start, op.end, text=op.text))
+            anchor = ob
+        elif oi is not None:
+            flush()
+            ob = old[oi]
+            if ob.table is None:
+                edits.append(Edit("delete_paragraph", ob))
+            elif ob.text:
+                edits.append(Edit("replace", ob, 0, len(ob.text), text=""))
+            anchor = ob
+        else:
+            pending.append(new[nj].text)
+    flush()
+    for anc, before, texts in groups:
+        if anc is None:
+            first = old[0] if old else None
+            if first is None:
+                continue
+            anc, before = first, True
+        if anc.table is not None:
+            # Never add paragraphs inside a vendor's table cell: merge into the cell's text.
+            edits.append(
+                Edit("replace", anc, len(anc.text), len(anc.text), text=" " + " ".join(texts))
+            )
+            continue
+        st = style_id if anc is vendor.heading else None
+        edits.append(Edit("insert_paragraphs", anc, paragraphs=texts, before=before, style_id=st))
+    return edits
+
+
+# --- the plan ---------------------------------------------------------------------------
+
+
+def _typical_body_style(sections: list[Section]) -> str | None:
+    counts: dict[str, int] = {}
+    for s in sections:
+        if s.kind != "clause":
+            continue
+        for b in s.blocks:
+            if b.story == "body" and b.table is None and b.style_id:
+                counts[b.style_id] = counts.get(b.style_id, 0) + 1
+    return max(sorted(counts), key=lambda k: counts[k]) if counts else None
+
+
+def make_plan(
+    findings: list[Finding],
+    pairs: list[Pair],
+    vendor_sections: list[Section],
+    reference_sections: list[Section],
+    *,
+    threshold: str = "medium",
+    comments_only: bool = False,
+    lang: str = "fr",
+    strike_rules: set[str] | frozenset[str] = frozenset(),
+    vendor_blocks: list[Block] | None = None,
+) -> Plan:
+    """Turn findings into the edits of the redline (see the module docstring for the policy)."""
+    plan = Plan()
+    by_id = {s.id: s for s in vendor_sections}
+    ref_of: dict[str, Section] = {}  # vendor section id -> reference section
+    vendor_of: dict[str, Section] = {}  # reference section id -> vendor section
+    for p in pairs:
+        if p.vendor is not None and p.reference is not None:
+            ref_of.setdefault(p.vendor.id, p.reference)
+            vendor_of.setdefault(p.reference.id, p.vendor)
+    body_style = _typical_body_style(vendor_sections)
+    first_block = next(
+        (b for b in (vendor_blocks or []) if b.story == "body" and b.text.strip()), None
+    )
+    if first_block is None:
+        first_block = next((_first_block(s) for s in vendor_sections if _first_block(s)), None)
+
+    rewritten: set[str] = set()
+    replaced: dict[str, list[tuple[int, int]]] = {}  # block id -> spans already replaced
+    inserted_topics: set[str] = set()
+
+    def add(edit, fid, action, fallback=None):
+        plan.edits.append(Planned(edit, fid, action, fallback))
+        if fid is not None:
+            plan.actions[fid] = action
+
+    def comment_at(f: Finding, section: Section | None, text: str) -> Edit | None:
+        if f.block is not None and f.block.story == "body" and f.start is not None:
+            return _comment(f.block, f.start, f.end, text)
+        if f.block is not None:
+            return _comment(f.block, None, None, text)
+        if section is not None:
+            b = section.heading or _first_block(section)
+            if b is not None:
+                return _comment(b, None, None, text)
+        if first_block is not None:
+            return _comment(first_block, None, None, text)
+        return None
+
+    order = sorted(range(len(findings)), key=lambda i: -SEVERITIES.index(findings[i].severity))
+    for i in order:
+        f = findings[i]
+        section = by_id.get(f.section) if f.section else None
+        text = comment_text(f, lang)
+        plan.comments[f.id] = text
+        change = not comments_only and at_least(f.severity, threshold)
+
+        if f.kind == "missing":
+            ref = _reference_for(f.topic, reference_sections, vendor_of)
+            if change and ref is not None and f.topic not in inserted_topics:
+                where = _insertion_point(ref, reference_sections, vendor_of, vendor_sections)
+                if where is not None:
+                    anchor, before, prev = where
+                    model = _numbering_like(vendor_sections, prev)
+                    head = heading_for(strip_number(ref.title), prev, model)
+                    extra = ""
+                    if head.renumber_note:
+                        extra = (
+                            "Numbering: the following articles must be renumbered."
+                            if lang == "en"
+                            else "Numérotation : les articles suivants sont à renuméroter."
+                        )
+                    ctext = comment_text(f, lang, extra)
+                    plan.comments[f.id] = ctext
+                    body = [b.text for b in _body(ref.blocks) if b.text.strip()]
+                    edit = Edit(
+                        "insert_paragraphs",
+                        anchor,
+                        paragraphs=[head.text],
+                        before=before,
+                        style_id=head.like.style_id if head.like is not None else None,
+                        comment=ctext,
+                    )
+                    edit_like = head.like
+                    body_edit = Edit(
+                        "insert_paragraphs",
+                        anchor,
+                        paragraphs=body,
+                        before=before,
+                        style_id=body_style,
+                    )
+                    # Two insertions at one anchor: the body goes in first (when inserting
+                    # after) so that the heading, inserted next right after the anchor,
+                    # lands above it.
+                    edit.target = edit_like  # the heading whose paragraph properties to copy
+                    fb = comment_at(f, section, text)
+                    if before:
+                        add(edit, f.id, "insert", fb)
+                        if body:
+                            add(body_edit, f.id, "insert")
+                    else:
+                        if body:
+                            add(body_edit, f.id, "insert")
+                        add(edit, f.id, "insert", fb)
+                    plan.proposed[f.id] = "\n".join([head.text, *body])
+                    inserted_topics.add(f.topic)
+                    continue
+            if ref is not None:
+                plan.proposed[f.id] = "\n".join(
+                    [
+                        strip_number(ref.title),
+                        *[b.text for b in _body(ref.blocks) if b.text.strip()],
+                    ]
+                )
+            c = comment_at(f, section, text)
+            if c is not None:
+                add(c, f.id, "comment")
+            continue
+
+        if f.kind == "added" and change and f.rule in strike_rules and section is not None:
+            blocks = [b for b in [section.heading, *_body(section.blocks)] if b is not None]
+            c = comment_at(f, section, text)
+            if c is not None:
+                add(c, f.id, "comment")
+            for b in blocks:
+                if b.table is None:
+                    add(Edit("delete_paragraph", b), f.id, "strike")
+            plan.proposed[f.id] = ""
+            continue
+
+        if f.kind == "deviation" and change:
+            if (
+                f.replacement is not None
+                and f.block is not None
+                and f.start is not None
+                and f.end is not None
+                and (section is None or section.id not in rewritten)
+                and not _overlaps(replaced.get(f.block.id, []), f.start, f.end)
+            ):
+                edit = Edit("replace", f.block, f.start, f.end, text=f.replacement, comment=text)
+                replaced.setdefault(f.block.id, []).append((f.start, f.end))
+                add(edit, f.id, "replace", comment_at(f, section, text))
+                plan.proposed[f.id] = f.replacement
+                continue
+            if (
+                f.replacement is None
+                and section is not None
+                and section.id in ref_of
+                and section.id not in rewritten
+                and not any(b.id in replaced for b in section.blocks)
+            ):
+                ref = ref_of[section.id]
+                rw = rewrite_edits(section, ref, style_id=body_style)
+                rewritten.add(section.id)
+                c = comment_at(f, section, text)
+                if c is not None and f.block is not None and f.start is not None:
+                    # The evidence is being rewritten: anchor on the heading instead so the
+                    # comment does not straddle our own revisions.
+                    h = section.heading or _first_block(section)
+                    c = _comment(h, None, None, text) if h is not None else c
+                if c is not None:
+                    add(c, f.id, "comment")
+                for e in rw:
+                    add(e, f.id, "rewrite")
+                if rw:
+                    plan.actions[f.id] = "rewrite"
+                else:
+                    plan.actions[f.id] = "comment"
+                plan.proposed[f.id] = "\n".join(b.text for b in _body(ref.blocks) if b.text.strip())
+                continue
+        if f.replacement is not None:
+            plan.proposed.setdefault(f.id, f.replacement)
+        elif section is not None and section.id in ref_of and f.kind == "deviation":
+            plan.proposed.setdefault(
+                f.id,
+                "\n".join(b.text for b in _body(ref_of[section.id].blocks) if b.text.strip()),
+            )
+        c = comment_at(f, section, text)
+        if c is not None:
+            add(c, f.id, "comment")
+    _drop_conflicts(plan)
+    return plan
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < e and s < end or (start == end == s) for s, e in spans)
+
+
+def _drop_conflicts(plan: Plan) -> None:
+    """A targeted replacement inside a block that a rewrite also edits is dropped to a
+    comment: two edits of one stretch of text would contradict each other."""
+    rewrite_blocks = {
+        p.edit.block.id for p in plan.edits if p.action == "rewrite" and p.edit.block is not None
+    }
+    for p in plan.edits:
+        if p.action == "replace" and p.edit.block is not None and p.edit.block.id in rewrite_blocks:
+            if p.fallback is not None:
+                p.edit, p.action, p.fallback = p.fallback, "comment", None
+                if p.finding:
+                    plan.actions[p.finding] = "comment"
+
+
+def _reference_for(
+    topic: str | None, reference_sections: list[Section], vendor_of: dict[str, Section]
+) -> Section | None:
+    if not topic:
+        return None
+    cands = [s for s in reference_sections if s.kind == "clause" and topic in (s.topics or [])]
+    if not cands:
+        return None
+    # The section whose main topic it is, else the first that covers it.
+    main = [s for s in cands if s.topics and s.topics[0] == topic]
+    return (main or cands)[0]
+
+
+def _insertion_point(
+    ref: Section,
+    reference_sections: list[Section],
+    vendor_of: dict[str, Section],
+    vendor_sections: list[Section],
+) -> tuple[Block, bool, Section | None] | None:
+    """Where the reference order puts `ref` in the vendor's document:
+    (anchor block, before?, the vendor article it follows)."""
+    idx = reference_sections.index(ref)
+    for j in range(idx - 1, -1, -1):
+        v = vendor_of.get(reference_sections[j].id)
+        if v is None or v.kind != "clause":
+            continue
+        top = _top_ancestor(vendor_sections, v)
+        end = _section_end(vendor_sections, vendor_sections.index(top))
+        if end is not None:
+            return _outside_table(end, vendor_sections, after=True), False, top
+    for j in range(idx + 1, len(reference_sections)):
+        v = vendor_of.get(reference_sections[j].id)
+        if v is None or v.kind != "clause":
+            continue
+        top = _top_ancestor(vendor_sections, v)
+        first = _first_block(top)
+        if first is not None:
+            k = vendor_sections.index(top)
+            prev = next((s for s in reversed(vendor_sections[:k]) if s.kind == "clause"), None)
+            return _outside_table(first, vendor_sections, after=False), True, prev
+    clauses = [s for s in vendor_sections if s.kind == "clause"]
+    if clauses:
+        top = _top_ancestor(vendor_sections, clauses[-1])
+        end = _section_end(vendor_sections, vendor_sections.index(top))
+        if end is not None:
+            return _outside_table(end, vendor_sections, after=True), False, top
+    return None
+
+
+def _top_ancestor(sections: list[Section], s: Section) -> Section:
+    """The article a sub-article belongs to (new articles go between articles)."""
+    k = sections.index(s)
+    top_level = min((x.level for x in sections if x.kind == "clause"), default=s.level)
+    while k > 0 and sections[k].level > top_level:
+        k -= 1
+    return sections[k] if sections[k].kind == "clause" else s
+
+
+def _outside_table(block: Block, sections: list[Section], after: bool) -> Block:
+    """Paragraphs are never inserted inside a table cell: move the anchor out of it."""
+    if block.table is None:
+        return block
+    blocks = [b for s in sections for b in [s.heading, *s.blocks] if b is not None]
+    if block not in blocks:
+        return block
+    k = blocks.index(block)
+    seq = blocks[k + 1 :] if after else list(reversed(blocks[:k]))
+    for b in seq:
+        if b.table is None and b.story == "body":
+            return b
+    return block
+
+
+# --- the accepted view ------------------------------------------------------------------
+
+
+def accepted_text(blocks: list[Block], edits: list[Edit]) -> list[str]:
+    """Body paragraph texts once every edit is accepted (comments change nothing).
+
+    Offsets of several replacements in one block all refer to the block's original text.
+    Insertions at one anchor stack the way the writer stacks them: each new insertion
+    lands right next to the anchor, ahead of the earlier ones.
+    """
+    texts = {b.id: b.text for b in blocks}
+    reps: dict[str, list[Edit]] = {}
+    deleted: set[str] = set()
+    after: dict[str, list[list[str]]] = {}
+    before: dict[str, list[list[str]]] = {}
+    for e in edits:
+        if e.block is None:
+            continue
+        if e.kind == "replace":
+            reps.setdefault(e.block.id, []).append(e)
+        elif e.kind == "delete_paragraph":
+            deleted.add(e.block.id)
+        elif e.kind == "insert_paragraphs":
+            paras = [p if isinstance(p, str) else p.text for p in e.paragraphs]
+            (before if e.before else after).setdefault(e.block.id, []).append(paras)
+    for bid, es in reps.items():
+        t = texts[bid]
+        for e in sorted(es, key=lambda e: (e.start, e.end), reverse=True):
+            t = t[: e.start] + e.text + t[e.end :]
+        texts[bid] = t
+    out: list[str] = []
+    for b in blocks:
+        if b.story != "body" or b.mark_deleted and not b.text:
+            continue
+        for group in before.get(b.id, []):
+            out.extend(group)
+        if b.id not in deleted:
+            out.append(texts[b.id])
+        for group in reversed(after.get(b.id, [])):
+            out.extend(group)
+    return out

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 
 from .diff import word_diff
 from .model import SEVERITIES, Block, Edit, Finding, Pair, Section
+from .numbering import to_roman
 
 _SEV_FR = {
     "critical": "CRITIQUE",
@@ -139,46 +140,20 @@ def _next_number(num: str) -> str | None:
         return str(int(num) + 1)
     roman = _roman_to_int(num.upper())
     if roman:
-        out = _int_to_roman(roman + 1)
+        out = to_roman(roman + 1)
         return out if num.isupper() else out.lower()
     return None
 
 
-_ROMAN = [
-    (1000, "M"),
-    (900, "CM"),
-    (500, "D"),
-    (400, "CD"),
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
-]
-
-
-def _int_to_roman(n: int) -> str:
-    out = []
-    for value, sym in _ROMAN:
-        while n >= value:
-            out.append(sym)
-            n -= value
-    return "".join(out)
-
-
 def _roman_to_int(s: str) -> int:
-    vals = dict((sym, v) for v, sym in _ROMAN if len(sym) == 1)
+    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
     if not s or any(c not in vals for c in s):
         return 0
     total = 0
     for i, c in enumerate(s):
         v = vals[c]
         total += -v if i + 1 < len(s) and vals[s[i + 1]] > v else v
-    return total if _int_to_roman(total) == s else 0
+    return total if to_roman(total) == s else 0
 
 
 @dataclass

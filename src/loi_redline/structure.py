@@ -1,0 +1,562 @@
+"""Split a Document into sections: preamble, clauses (articles), signature block, annexes.
+
+Vendors' LOIs say "this is a heading" in many ways: a heading style (perhaps localized,
+perhaps inherited), an outline level, an automatic "Article %1 –" number, a number typed by
+hand ("ARTICLE 3 :", "3.1", "III."), a short bold or capitalised line, or a two-column term
+sheet table where each row is a clause. Each block gets the strongest evidence it carries;
+the weak kind (bold or capitals alone) only counts when the document offers nothing better,
+so a bold sentence in a numbered contract never becomes a clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Block, Document, Section
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009]+")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_SEP = " \t-–—:.)/|•·"
+
+_ROMAN_OK = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ARTICLE = re.compile(
+    r"^(?:article|art\.|art|section|clause|chapitre|titre)\s*"
+    r"(premier|première|1er|1ère|\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7})(?![\w'’])"
+    r"\s*(?:bis|ter)?\s*[-–—:.)/]*\s*(.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ARABIC_ARTICLE = re.compile(
+    r"^(?:ال)?(?:مادة|بند|فصل)\s*([0-9]{1,3}|الأولى|الاولى)\s*[-–—:.)/]*\s*(.*)$", re.DOTALL
+)
+_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)\s*([-–—.):]?)\s+(\S.*)$", re.DOTALL)
+_ROMAN = re.compile(r"^([IVXLC]{1,6})\s*[.)\-–—:]\s*(\S.*)$", re.DOTALL)
+_LETTER = re.compile(r"^([A-Z])\s*[.)]\s+(\S.*)$", re.DOTALL)
+_HEADING_STYLE = re.compile(
+    r"^(?:heading|titre|título|titolo|überschrift|kop|nagłówek|заголовок|عنوان)\s*(\d)$",
+    re.IGNORECASE,
+)
+_TITLE_STYLE = re.compile(r"^(?:title|titre|subtitle|sous-titre|titre principal)$", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"^[\[({<«]\s*[^\])}>»]*[\])}>»]\s*[.:;,]?$|^[\s_.…\-–—]*$")
+_ANNEX = re.compile(
+    r"^(annexes?|annex|appendix|appendices|appendice|schedule|exhibit|attachment|pièce jointe|ملحق)"
+    r"\b\s*(n[°o]\s*)?(\d{1,3}|[A-Z]|[IVX]{1,5})?(?![\w'’])\s*[-–—:.)/]*\s*(.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_PREAMBLE = re.compile(
+    r"^(entre les soussign|entre\s*:|entre$|between|by and between|préambule|preambule|"
+    r"pr[ée]alablement|il a été (préalablement )?(exposé|convenu|arrêté)|"
+    r"il est (préalablement )?(exposé|convenu|arrêté)|exposé|expose préalable|considérant|"
+    r"attendu que|vu |recitals|whereas|background|now,? therefore|it is agreed|"
+    r"ci-après|d'une part|d’une part|d'autre part|d’autre part|et\s*:?$|and\s*:?$|"
+    r"lettre d'intention|lettre d’intention|letter of intent|term sheet|"
+    r"protocole d'accord|protocole d’accord|تمهيد|بين)",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(
+    r"^(fait à|fait a |fait en \w+ exemplaires|fait le |établi en|in witness whereof|"
+    r"lu et approuvé|bon pour accord|signature|signatures|signé|signed|by\s*:|"
+    r"name\s*:|print name|nom\s*(et prénoms?)?\s*:|prénom|titre\s*:|title\s*:|qualité\s*:|"
+    r"fonction\s*:|cachet|date\s*:|pour (le|la|l'|l’)\s*\S*|for (and on behalf of|the)\s|"
+    r"the (provider|customer|client|vendor|supplier)\s*:|le (prestataire|client)\s*:|"
+    r"حرر في|التوقيع|الإمضاء)",
+    re.IGNORECASE,
+)
+_SIGNATURE_SHORT = re.compile(
+    r"^(signature|signatures|print name|name|nom|title|titre|date|qualité|fonction|by|"
+    r"cachet|legal notice address|contact address|address|adresse)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _roman_ok(s: str) -> bool:
+    return bool(s) and bool(_ROMAN_OK.match(s.upper()))
+
+
+def _number_word(n: str) -> str:
+    low = n.lower()
+    if low in ("premier", "première", "1er", "1ère", "الأولى", "الاولى"):
+        return "1"
+    return n.translate(_ARABIC_DIGITS).rstrip(".")
+
+
+def _tidy_title(title: str) -> str:
+    return _clean(title).strip(" \t-–—:.;,")
+
+
+def _sentence_like(text: str) -> bool:
+    """Body text rather than a title: long, or a full sentence."""
+    n = _words(text)
+    return n > 15 or (n > 6 and text.rstrip()[-1:] in ".;")
+
+
+def _is_placeholder(text: str) -> bool:
+    return bool(_PLACEHOLDER.match(text))
+
+
+@dataclass
+class _Head:
+    index: int
+    number: str | None
+    title: str
+    level: int
+    strong: bool  # style, outline, auto-numbering or typed number (not bold/caps alone)
+    kind: str = "clause"
+    consumed: tuple[int, ...] = ()  # following blocks that only continue the heading
+    run_in: bool = False  # the heading block also carries the clause's first words
+
+
+def manual_number(text: str) -> tuple[str, str, str, int] | None:
+    """A number typed at the start of a heading: (family, number, rest, depth).
+
+    family is "article", "decimal", "roman" or "letter"; depth counts the parts of a
+    dotted number ("3.1" → 2). None when the text does not start with a number.
+    """
+    t = _clean(text).translate(_ARABIC_DIGITS)
+    m = _ARTICLE.match(t)
+    if m:
+        num = _number_word(m.group(1))
+        if num[:1].isalpha() and not _roman_ok(num):
+            return None
+        return "article", num.upper() if num.isalpha() else num, m.group(2), num.count(".") + 1
+    m = _ARABIC_ARTICLE.match(t)
+    if m:
+        return "article", _number_word(m.group(1)), m.group(2), 1
+    m = _DECIMAL.match(t)
+    if m:
+        num = m.group(1)
+        if int(num.split(".")[0]) == 0:
+            return None
+        # "3 Rue ..." or "12 mois" are not numbered headings: a bare number needs a dot,
+        # a bracket or a dash after it
+        if "." not in num and not m.group(2) and not m.group(3):
+            return None
+        return "decimal", num, m.group(4), num.count(".") + 1
+    m = _ROMAN.match(t)
+    if m and _roman_ok(m.group(1)):
+        return "roman", m.group(1), m.group(2), 1
+    m = _LETTER.match(t)
+    if m:
+        return "letter", m.group(1), m.group(2), 1
+    return None
+
+
+class _Styles:
+    """Which heading styles this document uses for headings, and which it abuses."""
+
+    def __init__(self, blocks: list[Block]):
+        counts: dict[str, list[int]] = {}
+        for b in blocks:
+            if _style_level(b) is None or not b.text.strip():
+                continue
+            c = counts.setdefault(b.style_id or "", [0, 0])
+            c[0] += 1
+            if _sentence_like(_clean(b.text)):
+                c[1] += 1
+        # a "heading" style that holds a quarter of sentences is the document's body style
+        self.abused = {sid for sid, (n, s) in counts.items() if s * 4 >= n and s}
+
+
+def _style_level(b: Block) -> int | None:
+    if b.outline_level is not None:
+        return b.outline_level
+    for name in (b.style_name, b.style_id):
+        if name:
+            m = _HEADING_STYLE.match(name.strip())
+            if m and m.group(1) != "0":
+                return int(m.group(1)) - 1
+    return None
+
+
+_TOC_STYLE = re.compile(r"^(toc|tm|table des matières|inhaltsverzeichnis)\s*\d*$", re.I)
+_TOC_LINE = re.compile(r"^.{1,150}\t\s*[.…·_ ]*\d{1,4}$")
+
+
+_RUN_IN = re.compile(r"^(\w[^.:;!?]{0,78}?)\s*[.:]\s+(?=\S)")
+
+
+def _run_in(text: str) -> str | None:
+    """The title of a run-in heading: "Access and Use. During the term..." → "Access and
+    Use". None when the first sentence is too long to be a title."""
+    m = _RUN_IN.match(text)
+    if not m:
+        return None
+    head = m.group(1)
+    if not 1 <= _words(head) <= 8 or not head[:1].isupper():
+        return None
+    return head
+
+
+def _toc_entry(b: Block) -> bool:
+    """A line of a table of contents repeats a heading; it is not one."""
+    for name in (b.style_id, b.style_name):
+        if name and _TOC_STYLE.match(name.strip()):
+            return True
+    return bool(_TOC_LINE.match(b.text.strip()))
+
+
+def _classify(i: int, b: Block, styles: _Styles, in_table: bool) -> _Head | None:
+    text = _clean(b.text)
+    if not text or _is_placeholder(text) or _toc_entry(b):
+        return None
+    outline = _style_level(b)
+    if outline is not None and (b.style_id or "") in styles.abused:
+        outline = None
+    manual = manual_number(text)
+    auto = b.number if b.label is not None else None
+    label = _clean(b.label or "")
+    sentence = _sentence_like(text)
+
+    if manual and manual[0] == "article":
+        _, num, rest, depth = manual
+        rest = _clean(rest)
+        if _words(rest) > 25 or (rest and _sentence_like(rest) and _words(rest) > 12):
+            # "Article 3 – Prix. Le prix est..." : heading and body in one paragraph
+            head = _run_in(rest)
+            if head is None:
+                return None
+            return _Head(i, num, _tidy_title(head), depth, True, run_in=True)
+        return _Head(i, num, _tidy_title(rest), depth, True)
+    if in_table and outline is None:
+        return None
+    if auto is not None and label:
+        has_article = bool(re.match(r"^(article|art\.?|section|clause|chapitre)\b", label, re.I))
+        # "(a)", "(iii)": items of a list inside a clause, unless set off as a heading
+        sub_item = auto[:1].islower()
+        emphatic = (b.bold or b.caps) and _words(text) <= 15
+        plain_title = _words(text) <= 8 and text[-1:] not in ".;:,"
+        if has_article or (outline is not None and not sentence):
+            return _Head(i, auto, _tidy_title(text), (b.num_level or 0) + 1, True)
+        if not sentence and (emphatic or (plain_title and not sub_item)):
+            return _Head(i, auto, _tidy_title(text), (b.num_level or 0) + 1, True)
+        head = _run_in(text) if not sub_item else None
+        if head is not None:
+            return _Head(i, auto, _tidy_title(head), (b.num_level or 0) + 1, True, run_in=True)
+        return None
+    if outline is not None and not sentence:
+        if manual:
+            _, num, rest, depth = manual
+            return _Head(i, num, _tidy_title(rest), outline + 1, True)
+        return _Head(i, None, _tidy_title(text), outline + 1, True)
+    if manual:
+        family, num, rest, depth = manual
+        rest_c = _clean(rest)
+        if not rest_c or _is_placeholder(rest_c):
+            return None
+        short = _words(rest_c) <= 12 and rest_c[-1:] not in ".;,"
+        emphatic = (b.bold or b.caps) and _words(rest_c) <= 15
+        if not (short or emphatic) or _sentence_like(rest_c):
+            head = _run_in(rest_c) if family in ("decimal", "roman") else None
+            if head is None:
+                return None
+            level = depth if family == "decimal" else 1
+            h = _Head(i, num, _tidy_title(head), level, True, kind=family, run_in=True)
+            return h
+        if family == "letter" and not emphatic:
+            return None
+        level = depth if family == "decimal" else 1
+        if family == "letter":
+            level = 2
+        h = _Head(i, num, _tidy_title(rest_c), level, True)
+        h.kind = family  # refined into levels later
+        return h
+    if (b.bold or b.caps) and not sentence and _words(text) <= 12 and len(text) <= 120:
+        letters = [c for c in text if c.isalpha()]
+        if len(letters) >= 2 and text[-1:] not in ",;" and not text[:1].islower():
+            return _Head(i, None, _tidy_title(text), 1, False)
+    return None
+
+
+def _table_groups(blocks: list[Block]) -> dict[int, list[int]]:
+    """Top-level table index -> indices of its blocks (nested tables included)."""
+    out: dict[int, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if b.table:
+            out.setdefault(b.table[0], []).append(i)
+    return out
+
+
+def _cells(blocks: list[Block], idx: list[int]) -> dict[tuple[int, int], list[int]]:
+    cells: dict[tuple[int, int], list[int]] = {}
+    for i in idx:
+        t = blocks[i].table
+        if t is not None and len(t) >= 3:
+            cells.setdefault((t[1], t[2]), []).append(i)
+    return cells
+
+
+def _first_text(blocks: list[Block], idx: list[int]) -> str:
+    return next((_clean(blocks[i].text) for i in idx if blocks[i].text.strip()), "")
+
+
+def _cell_text(blocks: list[Block], idx: list[int]) -> str:
+    return _clean(" ".join(blocks[i].text for i in idx))
+
+
+def _term_sheet(blocks: list[Block], idx: list[int]) -> list[tuple[int, list[int], list[int]]]:
+    """Rows of a two-column term sheet: (row, name-cell blocks, terms-cell blocks); [] when
+    the table is something else (a layout grid, a price list, a signature table)."""
+    cells = _cells(blocks, idx)
+    rows: dict[int, dict[int, list[int]]] = {}
+    for (r, c), ids in cells.items():
+        rows.setdefault(r, {})[c] = ids
+    if len(rows) < 2:
+        return []
+    out = []
+    left_words = []
+    right_words = []
+    signature_rows = 0
+    for r in sorted(rows):
+        row = rows[r]
+        if len(row) > 2:
+            return []
+        left, right = row.get(0, []), row.get(1, [])
+        lt, rt = _first_text(blocks, left), _cell_text(blocks, right)
+        if len(row) == 1 and _words(lt) > 12:
+            return []  # a paragraph across the table, not a section title
+        if _SIGNATURE_SHORT.match(lt) or _SIGNATURE.match(lt):
+            signature_rows += 1
+        left_words.append(_words(lt))
+        right_words.append(_words(rt))
+        out.append((r, left, right))
+    filled = [w for w in left_words if w]
+    if not filled or max(filled) > 12 or sum(filled) / len(filled) > 6:
+        return []
+    if sum(right_words) < sum(left_words) or sum(1 for w in right_words if w) * 2 < len(rows):
+        return []
+    if signature_rows * 2 >= len(rows):
+        return []
+    return out
+
+
+def _signature_table(blocks: list[Block], idx: list[int]) -> bool:
+    hits = 0
+    for i in idx:
+        t = _clean(blocks[i].text)
+        if t and _words(t) <= 8 and (_SIGNATURE_SHORT.match(t) or _SIGNATURE.match(t)):
+            hits += 1
+    return hits >= 2
+
+
+def _annex(b: Block, text: str, after_signature: bool) -> tuple[str | None, str] | None:
+    m = _ANNEX.match(text)
+    if not m or _words(text) > 15:
+        return None
+    rest = _clean(m.group(4) or "")
+    if rest and rest[:1].islower() and not m.group(3):
+        return None  # "annexé au présent..." is prose
+    if not (after_signature or b.bold or b.caps or b.outline_level is not None or b.label):
+        return None
+    number = m.group(3)
+    return number.upper() if number else None, _tidy_title(rest) or _tidy_title(text)
+
+
+def sections(doc: Document) -> list[Section]:
+    """The sections of `doc` in reading order; the first is always the preamble."""
+    blocks = doc.blocks
+    styles = _Styles(blocks)
+
+    tables = _table_groups(blocks)
+    term_rows: dict[int, tuple[int, list[int], list[int]]] = {}  # first block -> row
+    in_term: set[int] = set()
+    sig_tables: set[int] = set()
+    for t, idx in tables.items():
+        rows = _term_sheet(blocks, idx)
+        if rows:
+            for row in rows:
+                ids = row[1] + row[2]
+                if ids:
+                    term_rows[min(ids)] = row
+                    in_term.update(ids)
+        elif _signature_table(blocks, idx):
+            sig_tables.add(t)
+
+    heads: dict[int, _Head] = {}
+    for i, b in enumerate(blocks):
+        if i in in_term:
+            continue
+        h = _classify(i, b, styles, b.table is not None)
+        if h is not None:
+            heads[i] = h
+    _merge_continuations(blocks, heads)
+
+    strong = [h for h in heads.values() if h.strong]
+    if len(strong) >= 2:
+        heads = {i: h for i, h in heads.items() if h.strong or _special(blocks[i])}
+    _assign_levels(heads)
+
+    out: list[Section] = []
+    preamble = Section(id="", number=None, title="", level=1, kind="preamble", heading=None)
+    out.append(preamble)
+    cur = preamble
+    first_numbered = min((i for i, h in heads.items() if h.number), default=None)
+    seen_clause = False
+    phase = "preamble"
+    consumed: set[int] = set()
+    for h in heads.values():
+        consumed.update(h.consumed)
+    n = len(blocks)
+
+    for i, b in enumerate(blocks):
+        if i in consumed:
+            continue
+        text = _clean(b.text)
+        h = heads.get(i)
+        row = term_rows.get(i)
+
+        if row is not None:
+            _, left, right = row
+            title = _first_text(blocks, left)
+            manual = manual_number(title)
+            number = None
+            if manual:
+                number, title = manual[1], _clean(manual[2]) or title
+            if not title and cur is not preamble and cur.kind == "clause":
+                cur.blocks.extend(blocks[j] for j in left + right)
+                continue
+            head = next((j for j in left if blocks[j].text.strip()), (left or right)[0])
+            cur = Section(
+                id="",
+                number=number,
+                title=_tidy_title(title),
+                level=1,
+                kind="clause",
+                heading=blocks[head],
+                blocks=[blocks[j] for j in left + right if j != head],
+            )
+            out.append(cur)
+            phase = "clause"
+            seen_clause = True
+            continue
+        if i in in_term:
+            continue  # already placed with its row
+
+        # the signature block: a marker line or a signature table, once clauses began
+        if phase != "signature" and (h is None or not h.strong):
+            sig_start = False
+            if b.table is not None and b.table[0] in sig_tables:
+                sig_start = seen_clause or i > n // 2
+            elif text and (_SIGNATURE.match(text) or _SIGNATURE_SHORT.match(text)):
+                short = _words(text) <= 12 or re.match(r"^(fait|in witness)", text, re.I)
+                sig_start = bool(short) and (seen_clause or i > n // 2)
+            if sig_start and phase != "signature":
+                cur = Section(
+                    id="", number=None, title="Signatures", level=1, kind="signature", heading=None
+                )
+                out.append(cur)
+                phase = "signature"
+                cur.blocks.append(b)
+                continue
+
+        annex = _annex(b, text, phase == "signature") if text else None
+        if annex is not None and (
+            h is None or not h.number or h.kind != "clause" or phase == "signature"
+        ):
+            number, title = annex
+            cur = Section(id="", number=number, title=title, level=1, kind="annex", heading=b)
+            out.append(cur)
+            phase = "annex"
+            continue
+
+        if h is not None:
+            if phase == "preamble" and (
+                _PREAMBLE.match(h.title or text)
+                or (h.number is None and first_numbered is not None and i < first_numbered)
+            ):
+                cur.blocks.append(b)
+                if not preamble.title:
+                    preamble.title = h.title
+                continue
+            if phase == "signature" and not h.number:
+                cur.blocks.append(b)
+                continue
+            kind = "annex" if phase == "annex" and (h.level > 1 or not h.number) else "clause"
+            cur = Section(
+                id="",
+                number=h.number,
+                title=h.title,
+                level=h.level,
+                kind=kind,  # type: ignore[arg-type]
+                heading=b,
+                blocks=[b] if h.run_in else [],
+            )
+            out.append(cur)
+            if kind == "clause":
+                phase = "clause"
+                seen_clause = True
+            continue
+        if cur is preamble and not preamble.title and text and _words(text) <= 15:
+            preamble.title = _tidy_title(text)
+        cur.blocks.append(b)
+
+    if not preamble.title:
+        preamble.title = "Préambule"
+    for k, s in enumerate(out):
+        s.id = f"s{k}"
+    return out
+
+
+def _special(b: Block) -> bool:
+    text = _clean(b.text)
+    return bool(_ANNEX.match(text) or _PREAMBLE.match(text) or _SIGNATURE.match(text))
+
+
+def _merge_continuations(blocks: list[Block], heads: dict[int, _Head]) -> None:
+    """One heading written over two paragraphs: "ARTICLE 3" then "PRIX", or a French
+    heading followed by its Arabic translation carrying the same number."""
+    for i in sorted(heads):
+        h = heads.get(i)
+        if h is None:
+            continue
+        j = i + 1
+        while j < len(blocks) and not blocks[j].text.strip():
+            j += 1
+        if j >= len(blocks) or blocks[j].table != blocks[i].table:
+            continue
+        nxt = _clean(blocks[j].text)
+        if not h.title and h.number and _words(nxt) <= 12 and not _sentence_like(nxt):
+            h.title = _tidy_title(nxt)
+            h.consumed = (*h.consumed, j)
+            heads.pop(j, None)
+            continue
+        other = heads.get(j)
+        if other is not None and h.number and other.number == h.number and _is_arabic(nxt):
+            h.title = f"{h.title} / {_clean(blocks[j].text)}" if h.title else nxt
+            h.consumed = (*h.consumed, j)
+            heads.pop(j, None)
+
+
+def _is_arabic(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if "\u0600" <= c <= "\u06ff") * 2 > len(letters)
+
+
+def _assign_levels(heads: dict[int, _Head]) -> None:
+    """Levels of typed numbers come from their family: articles and single numbers are
+    level 1, "3.1" level 2; roman numerals above the others when they come first; letters
+    just under whatever they follow."""
+    families = [h.kind for h in heads.values() if h.kind in ("decimal", "roman", "letter")]
+    has_top = any(h.strong and h.level == 1 and h.kind == "clause" for h in heads.values())
+    roman_first = bool(families) and families[0] == "roman"
+    for h in heads.values():
+        if h.kind == "decimal":
+            h.level = h.level + (1 if roman_first else 0)
+        elif h.kind == "roman":
+            h.level = 1
+        elif h.kind == "letter":
+            h.level = 2 if (has_top or "decimal" in families or "roman" in families) else 1
+        h.kind = "clause"
+    levels = [h.level for h in heads.values()]
+    if levels:
+        shift = min(levels) - 1
+        if shift > 0:
+            for h in heads.values():
+                h.level -= shift

@@ -64,8 +64,9 @@ def _is_word(tok: str) -> bool:
     return re.match(_W, tok) is not None
 
 
-def _diff_tokens(a: list[str], b: list[str], timeout: float) -> list[tuple[int, list[str]]]:
-    """Myers diff on token lists, through diff-match-patch on one private char per token."""
+def diff_lists(a: list[str], b: list[str], timeout: float = 1.0) -> list[tuple[int, list[str]]]:
+    """Myers diff of two lists of strings (tokens, paragraph keys...): [(op, items)],
+    op -1 delete, 0 equal, 1 insert; diff-match-patch runs on one private char per item."""
     table: dict[str, str] = {}
 
     def encode(tokens: list[str]) -> str:
@@ -223,7 +224,7 @@ def word_diff(old: str, new: str, min_equal: float = 0.5, timeout: float = 1.0) 
     """
     if old == new:
         return []
-    script = _to_script(_diff_tokens(tokenize(old), tokenize(new), timeout))
+    script = _to_script(diff_lists(tokenize(old), tokenize(new), timeout))
     script = _absorb(script)
     script = _collapse_rewrites(script, min_equal)
     script = _absorb(script)

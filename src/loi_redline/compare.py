@@ -1,0 +1,710 @@
+"""Blackline of two versions of a document: OLD's own XML with the changes as revisions.
+
+    compare(old, new) -> [Edit]            pure: two Documents in, edits on OLD's blocks out
+    compare_files(old, new, out, ...)      files at the edges: read, accept, compare, write
+
+Alignment, in three passes, so a 200-page contract stays fast:
+
+1. body units (a paragraph, or a whole top-level table) are aligned on their exact text
+   with a Myers diff (diff-match-patch on one char per distinct text): O(N·D), not O(N²);
+2. in each gap the diff leaves (old units deleted, new units inserted at the same place),
+   paragraphs are paired by similarity (rapidfuzz) with an order-keeping best matching:
+   a paired paragraph is *changed* and is diffed word by word;
+3. what is still unpaired anywhere is looked at for moves: the same text (of a minimum
+   length) deleted in one place and inserted in another is a move, not two changes.
+
+Tables: a table on one side only is inserted or deleted whole; two paired tables have their
+rows aligned the same way (row inserted, deleted, changed), and the cells of a changed row
+are compared as paragraphs.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz.fuzz import ratio
+
+from .diff import diff_lists, word_diff
+from .model import Block, Document, Edit
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+TR = f"{_W}tr"
+TBL = f"{_W}tbl"
+
+MIN_SIMILARITY = 50.0  # rapidfuzz ratio (0-100) for two paragraphs to be "the same, changed"
+MIN_TABLE_SIMILARITY = 30.0
+MIN_MOVE_CHARS = 20  # shorter paragraphs ("Article 3", "") are not worth calling a move
+MAX_DP_CELLS = 250_000  # gap size (old × new) above which the gap is split before matching
+
+
+# --------------------------------------------------------------------------------------
+# Sequence alignment on strings: the engine, testable without any DOCX.
+
+
+def align(
+    a: list[str],
+    b: list[str],
+    min_similarity: float = MIN_SIMILARITY,
+    pairable: Any = None,
+) -> list[tuple[str, int | None, int | None]]:
+    """Align two sequences of texts: steps ("equal"|"change"|"delete"|"insert", i, j).
+
+    Steps come in an order consistent with both sequences: deletions of a gap before its
+    insertions. `pairable(i, j)` (default: always) says whether a[i] may pair with b[j].
+    """
+    steps: list[tuple[str, int | None, int | None]] = []
+    i = j = 0
+    gap_a: list[int] = []
+    gap_b: list[int] = []
+
+    def flush():
+        steps.extend(_match_gap(a, b, gap_a, gap_b, min_similarity, pairable))
+        gap_a.clear()
+        gap_b.clear()
+
+    for op, items in diff_lists(a, b, timeout=0):
+        n = len(items)
+        if op == 0:
+            flush()
+            for k in range(n):
+                steps.append(("equal", i + k, j + k))
+            i += n
+            j += n
+        elif op < 0:
+            gap_a.extend(range(i, i + n))
+            i += n
+        else:
+            gap_b.extend(range(j, j + n))
+            j += n
+    flush()
+    return steps
+
+
+def _match_gap(a, b, ga, gb, min_similarity, pairable):
+    if not ga or not gb:
+        return [("delete", i, None) for i in ga] + [("insert", None, j) for j in gb]
+    if len(ga) * len(gb) > MAX_DP_CELLS:
+        # Split the larger side in halves: each half is matched against the whole of the
+        # other side's share, keeping the cost linear in the gap's size.
+        return _split_gap(a, b, ga, gb, min_similarity, pairable)
+    pairs = _best_monotone_pairs(a, b, ga, gb, min_similarity, pairable)
+    out: list[tuple[str, int | None, int | None]] = []
+    pi = pj = 0
+    for i, j in [*pairs, (None, None)]:
+        stop_i = ga.index(i) if i is not None else len(ga)
+        stop_j = gb.index(j) if j is not None else len(gb)
+        out += [("delete", ga[k], None) for k in range(pi, stop_i)]
+        out += [("insert", None, gb[k]) for k in range(pj, stop_j)]
+        if i is not None:
+            out.append(("change", i, j))
+        pi, pj = stop_i + 1, stop_j + 1
+    return out
+
+
+def _split_gap(a, b, ga, gb, min_similarity, pairable):
+    # Proportional cut: the first half of ga against the first share of gb.
+    ha = len(ga) // 2
+    hb = max(1, round(len(gb) * ha / len(ga)))
+    return _match_gap(a, b, ga[:ha], gb[:hb], min_similarity, pairable) + _match_gap(
+        a, b, ga[ha:], gb[hb:], min_similarity, pairable
+    )
+
+
+def _best_monotone_pairs(a, b, ga, gb, min_similarity, pairable):
+    """Order-keeping pairs maximising the summed similarity (weighted LCS)."""
+    n, m = len(ga), len(gb)
+    w = [[0.0] * m for _ in range(n)]
+    for x, i in enumerate(ga):
+        for y, j in enumerate(gb):
+            if pairable is not None and not pairable(i, j):
+                continue
+            s = ratio(a[i], b[j], score_cutoff=min_similarity)
+            if s:
+                w[x][y] = s
+    dp = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for x in range(n):
+        row, nxt, wx = dp[x], dp[x + 1], w[x]
+        for y in range(m):
+            best = row[y + 1] if row[y + 1] > nxt[y] else nxt[y]
+            if wx[y] and row[y] + wx[y] > best:
+                best = row[y] + wx[y]
+            nxt[y + 1] = best
+    pairs = []
+    x, y = n, m
+    while x and y:
+        if w[x - 1][y - 1] and dp[x][y] == dp[x - 1][y - 1] + w[x - 1][y - 1]:
+            pairs.append((ga[x - 1], gb[y - 1]))
+            x -= 1
+            y -= 1
+        elif dp[x][y] == dp[x - 1][y]:
+            x -= 1
+        else:
+            y -= 1
+    return pairs[::-1]
+
+
+def find_moves(
+    steps: list[tuple[str, int | None, int | None]],
+    a: list[str],
+    b: list[str],
+    min_chars: int = MIN_MOVE_CHARS,
+    movable: Any = None,
+) -> dict[int, int]:
+    """Old index → new index for paragraphs deleted in one place and inserted in another
+    with the same text (spaces aside) and at least `min_chars` characters."""
+    deleted: dict[str, list[int]] = {}
+    for op, i, _ in steps:
+        if op == "delete" and (movable is None or movable(i, None)):
+            key = " ".join(a[i].split())
+            if len(key) >= min_chars:
+                deleted.setdefault(key, []).append(i)
+    moves: dict[int, int] = {}
+    for op, _, j in steps:
+        if op == "insert" and (movable is None or movable(None, j)):
+            key = " ".join(b[j].split())
+            if deleted.get(key):
+                moves[deleted[key].pop(0)] = j
+    # A short neighbour that travels with a moved paragraph (its heading "Article 4 –
+    # Durée", an empty line) moves with it.
+    dels = {i for op, i, _ in steps if op == "delete"}
+    ins = {j for op, _, j in steps if op == "insert"}
+    todo = list(moves.items())
+    while todo:
+        i, j = todo.pop()
+        for di in (-1, 1):
+            x, y = i + di, j + di
+            if (
+                x in dels
+                and y in ins
+                and x not in moves
+                and y not in moves.values()
+                and " ".join(a[x].split()) == " ".join(b[y].split())
+                and (movable is None or (movable(x, None) and movable(None, y)))
+            ):
+                moves[x] = y
+                todo.append((x, y))
+    return moves
+
+
+# --------------------------------------------------------------------------------------
+# Documents: units (paragraph or table), rows, cells.
+
+
+@dataclass
+class _Row:
+    cells: list[list[Block]]
+
+    @property
+    def blocks(self) -> list[Block]:
+        return [blk for cell in self.cells for blk in cell]
+
+    @property
+    def key(self) -> str:
+        return "\x1f".join("\x1e".join(blk.text for blk in cell) for cell in self.cells)
+
+    @property
+    def nested(self) -> bool:
+        return any(blk.table is not None and len(blk.table) > 3 for blk in self.blocks)
+
+
+@dataclass
+class _Unit:
+    blocks: list[Block]
+    rows: list[_Row] | None = None  # None: a paragraph
+
+    @property
+    def is_table(self) -> bool:
+        return self.rows is not None
+
+    @property
+    def key(self) -> str:
+        if self.rows is None:
+            return self.blocks[0].text
+        return "\x1d" + "\x1c".join(r.key for r in self.rows)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(blk.text for blk in self.blocks)
+
+
+def _units(blocks: list[Block]) -> list[_Unit]:
+    units: list[_Unit] = []
+    for blk in blocks:
+        if blk.table is None:
+            units.append(_Unit([blk]))
+            continue
+        t, r, c = blk.table[0], blk.table[1], blk.table[2]
+        last = units[-1] if units else None
+        if last is None or not last.is_table or last.blocks[0].table[0] != t:
+            last = _Unit([], [])
+            units.append(last)
+        last.blocks.append(blk)
+        rows = last.rows
+        if not rows or rows[-1].blocks[0].table[1] != r:
+            rows.append(_Row([]))
+        cells = rows[-1].cells
+        if not cells or cells[-1][0].table[2] != c:
+            cells.append([])
+        cells[-1].append(blk)
+    return units
+
+
+def _ancestor(el, tag: str, outermost: bool = False):
+    found = None
+    el = el.getparent() if el is not None else None
+    while el is not None:
+        if el.tag == tag:
+            found = el
+            if not outermost:
+                return found
+        el = el.getparent()
+    return found
+
+
+def row_element(block: Block):
+    """The top-level `w:tr` holding a table-cell block."""
+    tr = None
+    el = block.element.getparent()
+    while el is not None:
+        if el.tag == TR:
+            tr = el
+        el = el.getparent()
+    return tr
+
+
+def table_element(block: Block):
+    return _ancestor(block.element, TBL, outermost=True)
+
+
+# --------------------------------------------------------------------------------------
+# The comparison.
+
+
+@dataclass
+class Change:
+    """One change as the JSON report lists it."""
+
+    kind: str  # replace | insert | delete | insert_paragraph | delete_paragraph | move |
+    #            insert_row | delete_row | insert_table | delete_table
+    old: str
+    new: str
+    where: dict
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "old": self.old, "new": self.new, "where": self.where}
+
+
+@dataclass
+class Comparison:
+    edits: list[Edit] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+
+
+def _where(block: Block | None, index: dict[int, int], side: str = "old") -> dict:
+    if block is None:
+        return {}
+    out: dict[str, Any] = {f"{side}_paragraph": index.get(id(block))}
+    if block.table is not None:
+        out["table"] = list(block.table)
+    if block.story != "body":
+        out["story"] = block.story
+    return out
+
+
+class _Builder:
+    def __init__(self, old: Document, new: Document):
+        self.old, self.new = old, new
+        self.res = Comparison()
+        self.oi = {id(b): k for k, b in enumerate(old.blocks)}
+        self.ni = {id(b): k for k, b in enumerate(new.blocks)}
+
+    # -- recording ------------------------------------------------------------------
+    def edit(self, e: Edit) -> None:
+        self.res.edits.append(e)
+
+    def change(self, kind: str, old: str, new: str, block: Block | None, nblock=None):
+        where = _where(block, self.oi)
+        if nblock is not None:
+            where.update(_where(nblock, self.ni, "new"))
+        self.res.changes.append(Change(kind, old, new, where))
+
+    # -- paragraphs -----------------------------------------------------------------
+    def paragraph(self, ob: Block, nb: Block) -> None:
+        for op in word_diff(ob.text, nb.text):
+            self.edit(Edit("replace", ob, op.start, op.end, op.text))
+            self.change(op.op, ob.text[op.start : op.end], op.text, ob, nb)
+
+    def paragraphs(self, olds: list[Block], news: list[Block], in_cell: bool = False) -> None:
+        """Align two lists of paragraphs (a cell's content, notes) and emit edits."""
+        steps = align([b.text for b in olds], [b.text for b in news])
+        anchor: Block | None = None
+        pending: list[Block] = []
+
+        def flush_before(nxt: Block | None):
+            if not pending:
+                return
+            if nxt is not None:
+                self.edit(
+                    Edit("insert_paragraphs", nxt, paragraphs=list(pending), before=True,
+                         source_package=self.new.package)
+                )  # fmt: skip
+            else:
+                self.edit(
+                    Edit("insert_paragraphs", anchor, paragraphs=list(pending),
+                         source_package=self.new.package)
+                )  # fmt: skip
+            for p in pending:
+                self.change("insert_paragraph", "", p.text, nxt or anchor, p)
+            pending.clear()
+
+        for op, i, j in steps:
+            if op == "insert":
+                pending.append(news[j])
+                continue
+            ob = olds[i]
+            flush_before(ob)
+            if op == "change":
+                self.paragraph(ob, news[j])
+            elif op == "delete":
+                self.edit(Edit("delete_paragraph", ob))
+                self.change("delete_paragraph", ob.text, "", ob)
+            anchor = ob
+        flush_before(None)
+
+    # -- body -----------------------------------------------------------------------
+    def body(self) -> None:
+        ou, nu = _units(self.old.blocks), _units(self.new.blocks)
+
+        def pairable(i, j):
+            if ou[i].is_table != nu[j].is_table:
+                return False
+            return True
+
+        steps = align([u.key for u in ou], [u.key for u in nu], pairable=pairable)
+        # Tables that the gap matching left unpaired but sit in the same gap: pair them
+        # when similar enough (their keys are long, so ratio is a fair guide).
+        steps = _pair_tables(steps, ou, nu)
+        moves = find_moves(
+            steps,
+            [u.key for u in ou],
+            [u.key for u in nu],
+            movable=lambda i, j: not (ou[i] if i is not None else nu[j]).is_table,
+        )
+        moved_to = {j: i for i, j in moves.items()}
+        self._emit(steps, ou, nu, moves, moved_to)
+
+    def _emit(self, steps, ou, nu, moves, moved_to) -> None:
+        # A run of new-side items (inserted or moved here) goes right before the next old
+        # unit when that is a paragraph (in order), else right after the previous one.
+        run: list[int] = []
+        prev: _Unit | None = None
+
+        def flush(nxt: _Unit | None):
+            if not run:
+                return
+            if nxt is not None and not nxt.is_table:
+                anchor, before = nxt.blocks[0], True
+            elif prev is not None and not prev.is_table:
+                anchor, before = prev.blocks[-1], False
+            elif nxt is not None:  # between two tables, or a table at an edge
+                anchor, before = nxt.blocks[0], True
+            else:
+                anchor, before = prev.blocks[-1], False
+            self._insert_run(anchor, before, [nu[j] for j in run], list(run), moved_to, ou)
+            run.clear()
+
+        for op, i, j in steps:
+            if op == "insert":
+                run.append(j)
+                continue
+            u = ou[i]
+            flush(u)
+            if op == "change":
+                if u.is_table:
+                    self.table(u, nu[j])
+                else:
+                    self.paragraph(u.blocks[0], nu[j].blocks[0])
+            elif op == "delete" and i not in moves:
+                if u.is_table:
+                    self.edit(Edit("delete_table", u.blocks[0]))
+                    self.change("delete_table", u.text, "", u.blocks[0])
+                else:
+                    self.edit(Edit("delete_paragraph", u.blocks[0]))
+                    self.change("delete_paragraph", u.text, "", u.blocks[0])
+            prev = u
+        flush(None)
+
+    def _insert_run(self, anchor, before, units, seq, moved_to, ou) -> None:
+        """Emit one run of new-side units at one anchor, keeping their order.
+
+        The run is cut in pieces (consecutive paragraphs, a table, a moved paragraph); with
+        `before` each piece lands right before the anchor, after the pieces already there,
+        so they go in order; after the anchor each lands right after it, so they go in
+        reverse order.
+        """
+        pieces: list[tuple[str, Any]] = []
+        for u, j in zip(units, seq, strict=True):
+            if j in moved_to:
+                pieces.append(("move", (ou[moved_to[j]].blocks[0], u.blocks[0])))
+            elif u.is_table:
+                pieces.append(("table", u))
+            elif pieces and pieces[-1][0] == "paras":
+                pieces[-1][1].append(u.blocks[0])
+            else:
+                pieces.append(("paras", [u.blocks[0]]))
+        if not before:
+            pieces.reverse()
+        for kind, val in pieces:
+            if kind == "move":
+                ob, nb = val
+                self.edit(Edit("move", ob, target=anchor, before=before))
+                self.change("move", ob.text, nb.text, ob, nb)
+            elif kind == "table":
+                self.edit(
+                    Edit("insert_table", anchor, source=table_element(val.blocks[0]),
+                         before=before, source_package=self.new.package)
+                )  # fmt: skip
+                self.change("insert_table", "", val.text, anchor, val.blocks[0])
+            else:
+                self.edit(
+                    Edit("insert_paragraphs", anchor, paragraphs=list(val), before=before,
+                         source_package=self.new.package)
+                )  # fmt: skip
+                for p in val:
+                    self.change("insert_paragraph", "", p.text, anchor, p)
+
+    # -- tables ---------------------------------------------------------------------
+    def table(self, ot: _Unit, nt: _Unit) -> None:
+        orows, nrows = ot.rows, nt.rows
+
+        def pairable(i, j):
+            o, n = orows[i], nrows[j]
+            return len(o.cells) == len(n.cells) and not o.nested and not n.nested
+
+        steps = align([r.key for r in orows], [r.key for r in nrows], pairable=pairable)
+        run: list[int] = []
+        prev: _Row | None = None
+
+        def flush(nxt: _Row | None):
+            if not run:
+                return
+            if nxt is not None:
+                anchor, before, seq = nxt.blocks[0], True, run
+            else:
+                anchor, before, seq = prev.blocks[-1], False, run[::-1]
+            for j in seq:
+                nb = nrows[j].blocks[0]
+                self.edit(
+                    Edit("insert_row", anchor, source=row_element(nb), before=before,
+                         source_package=self.new.package)
+                )  # fmt: skip
+                self.change("insert_row", "", _row_text(nrows[j]), anchor, nb)
+            run.clear()
+
+        for op, i, j in steps:
+            if op == "insert":
+                run.append(j)
+                continue
+            r = orows[i]
+            flush(r)
+            if op == "change":
+                for oc, nc in zip(r.cells, nrows[j].cells, strict=True):
+                    self.paragraphs(oc, nc, in_cell=True)
+            elif op == "delete":
+                self.edit(Edit("delete_row", r.blocks[0]))
+                self.change("delete_row", _row_text(r), "", r.blocks[0])
+            prev = r
+        flush(None)
+
+    # -- notes ----------------------------------------------------------------------
+    def notes(self) -> None:
+        """Footnotes and endnotes, note by note when both sides have the same notes."""
+        for story in ("footnote", "endnote"):
+            on = _notes(self.old.notes, story)
+            nn = _notes(self.new.notes, story)
+            if len(on) != len(nn):
+                continue  # notes added or removed: their references move with body text
+            for ob, nb in zip(on, nn, strict=True):
+                self.paragraphs(ob, nb)
+
+
+def _notes(blocks: list[Block], story: str) -> list[list[Block]]:
+    """Note paragraphs grouped by note (their w:footnote / w:endnote element)."""
+    groups: dict[int, list[Block]] = {}
+    order: list[int] = []
+    for b in blocks:
+        if b.story != story:
+            continue
+        note = b.element.getparent()
+        while note is not None and note.tag not in (f"{_W}footnote", f"{_W}endnote"):
+            note = note.getparent()
+        key = id(note)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(b)
+    return [groups[k] for k in order]
+
+
+def _row_text(row: _Row) -> str:
+    return " | ".join(" ".join(b.text for b in cell) for cell in row.cells)
+
+
+def _pair_tables(steps, ou, nu):
+    """In each gap, pair leftover deleted and inserted tables in order when similar."""
+    out = list(steps)
+    k = 0
+    while k < len(out):
+        if out[k][0] not in ("delete", "insert"):
+            k += 1
+            continue
+        end = k
+        while end < len(out) and out[end][0] in ("delete", "insert", "change"):
+            end += 1
+        gap = out[k:end]
+        dels = [s for s in gap if s[0] == "delete" and ou[s[1]].is_table]
+        ins = [s for s in gap if s[0] == "insert" and nu[s[2]].is_table]
+        if dels and ins and not any(s[0] == "change" for s in gap):
+            pairs = []
+            for d, n in zip(dels, ins, strict=False):
+                if ratio(ou[d[1]].key, nu[n[2]].key) >= MIN_TABLE_SIMILARITY:
+                    pairs.append((d, n))
+            if pairs:
+                gap = _repair_gap(gap, pairs)
+                out[k:end] = gap
+                end = k + len(gap)
+        k = end
+    return out
+
+
+def _repair_gap(gap, pairs):
+    """Rewrite one gap with `pairs` (delete step, insert step) turned into changes.
+
+    Unpaired deletions of the gap come before a pair when they precede it in OLD, unpaired
+    insertions before it when they precede it in NEW: both orders are kept.
+    """
+    dels = [s for s in gap if s[0] == "delete"]
+    ins = [s for s in gap if s[0] == "insert"]
+    out = []
+    di = ni = 0
+    for d, n in pairs:
+        while dels[di] is not d:
+            out.append(dels[di])
+            di += 1
+        while ins[ni] is not n:
+            out.append(ins[ni])
+            ni += 1
+        out.append(("change", d[1], n[2]))
+        di += 1
+        ni += 1
+    return out + dels[di:] + ins[ni:]
+
+
+def compare(old: Document, new: Document) -> list[Edit]:
+    """The edits that turn OLD into NEW, on OLD's blocks (accepted views of both)."""
+    return comparison(old, new).edits
+
+
+def comparison(old: Document, new: Document) -> Comparison:
+    """Edits plus the list of changes as a reader sees them."""
+    b = _Builder(old, new)
+    b.body()
+    b.notes()
+    return b.res
+
+
+# --------------------------------------------------------------------------------------
+# Files.
+
+
+@dataclass
+class CompareResult:
+    output: str
+    insertions: int
+    deletions: int
+    moves: int
+    changes: list[Change]
+    notes: list[str] = field(default_factory=list)
+    stats: dict = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return {
+            "output": self.output,
+            "insertions": self.insertions,
+            "deletions": self.deletions,
+            "moves": self.moves,
+            "changes": [c.as_dict() for c in self.changes],
+            "notes": self.notes,
+        }
+
+
+_INS = {"insert", "insert_paragraph", "insert_row", "insert_table"}
+_DEL = {"delete", "delete_paragraph", "delete_row", "delete_table"}
+
+
+def counts(changes: list[Change]) -> tuple[int, int, int]:
+    """(insertions, deletions, moves); a replacement is one of each."""
+    ins = sum(1 for c in changes if c.kind in _INS or c.kind == "replace")
+    dels = sum(1 for c in changes if c.kind in _DEL or c.kind == "replace")
+    moves = sum(1 for c in changes if c.kind == "move")
+    return ins, dels, moves
+
+
+def default_output(old_path: str | Path, new_path: str | Path) -> Path:
+    old_path, new_path = Path(old_path), Path(new_path)
+    return old_path.with_name(f"{old_path.stem}.vs.{new_path.stem}.docx")
+
+
+def compare_files(
+    old_path: str | Path,
+    new_path: str | Path,
+    out_path: str | Path | None = None,
+    author: str = "loi-redline",
+    date: str | None = None,
+    force: bool = False,
+    warn: Any = None,
+) -> CompareResult:
+    """Write OLD with NEW's differences as tracked changes; `warn(msg)` gets the notes."""
+    from .errors import InputError
+    from .read import read
+    from .write import Writer, accept_revisions
+
+    out = Path(out_path) if out_path else default_output(old_path, new_path)
+    if out.exists() and not force:
+        raise InputError(out, "already exists (use --force to overwrite)")
+    for p in (old_path, new_path):
+        if Path(p).resolve() == out.resolve():
+            raise InputError(out, "the output would overwrite an input")
+    old = read(old_path)
+    new = read(new_path)
+    notes: list[str] = []
+    for doc, label in ((old, "OLD"), (new, "NEW")):
+        if doc.revisions:
+            notes.append(
+                f"{doc.path}: {len(doc.revisions)} tracked change(s) already in {label}; "
+                "compared in its accepted view"
+            )
+    if old.revisions:
+        # The blackline must carry only this comparison's revisions: OLD's own are
+        # accepted in its XML first, then OLD is read again so blocks point at that XML.
+        accept_revisions(old.package)
+        old = read(old.package)
+    cmp = comparison(old, new)
+    w = Writer(old, author=author, date=date)
+    w.apply(cmp.edits)
+    w.save(out, force=force)
+    ins, dels, moves = counts(cmp.changes)
+    if warn is not None:
+        for n in notes:
+            warn(n)
+    stats = getattr(w, "stats", {}) or {}
+    return CompareResult(
+        str(out), ins, dels, moves, cmp.changes, notes, dict(stats) if stats else {}
+    )
+
+
+def _stderr(msg: str) -> None:  # pragma: no cover - CLI edge
+    print(f"redline: note: {msg}", file=sys.stderr)

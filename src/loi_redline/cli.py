@@ -151,6 +151,54 @@ def review_cmd(**options):
     return review_cli(**options)
 
 
+@cli.command("compare")
+@click.argument("old", type=click.Path(dir_okay=False))
+@click.argument("new", type=click.Path(dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(dir_okay=False),
+    help="Blackline to write (default: OLD.vs.NEW.docx beside OLD).",
+)
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write the list of changes as JSON here ('-' for stdout).",
+)
+@click.option("--author", default="loi-redline", show_default=True, help="Author of the revisions.")
+@click.option("--date", "date", help="Date of the revisions (ISO 8601) for reproducible output.")
+@click.option("--force", is_flag=True, help="Overwrite existing output files.")
+def compare_cmd(old, new, output, json_path, author, date, force):
+    """A blackline of OLD.docx against NEW.docx: OLD's document with tracked changes."""
+    from pathlib import Path
+
+    from .compare import compare_files
+
+    if json_path and json_path != "-" and Path(json_path).exists() and not force:
+        raise InputError(json_path, "already exists (use --force to overwrite)")
+
+    def note(msg):
+        click.echo(f"redline: note: {msg}", err=True)
+
+    res = compare_files(old, new, output, author=author, date=date, force=force, warn=note)
+    if json_path:
+        from .package import write_atomic
+
+        data = json.dumps(res.as_dict(), ensure_ascii=False, indent=2) + "\n"
+        if json_path == "-":
+            click.echo(data, nl=False)
+        else:
+            write_atomic(Path(json_path), data.encode("utf-8"), force=force)
+    if json_path != "-":
+        click.echo(
+            f"{res.insertions} insertion(s), {res.deletions} deletion(s), {res.moves} move(s): "
+            f"{res.output}"
+        )
+    return 0
+
+
 def main(argv=None):
     """Entry point: every expected failure becomes one line on stderr and exit status 2."""
     debug = bool(os.environ.get("LOI_REDLINE_DEBUG"))

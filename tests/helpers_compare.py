@@ -1,9 +1,9 @@
 """Helpers for the compare tests: a text-level simulator of edits, and small LOI pairs.
 
-`simulate(old, edits)` applies edits to OLD's paragraph texts with the writer's contract as
-compare relies on it (edits in list order; "before" puts new paragraphs right before the
-anchor, after the ones already put there; "after" right after the anchor), so the
-alignment can be checked without any XML.
+`simulate(old, edits)` applies edits to OLD's paragraph texts the way write.Writer does
+(phases: text, new paragraphs (one anchor's group in edit order), rows and tables, moves,
+deletions; each table or move lands right before/after its anchor), so the alignment can be
+checked without any XML.
 """
 
 from __future__ import annotations
@@ -50,18 +50,21 @@ def simulate(old, edits, new=None, notes: bool = False) -> list[str]:
     def new_items_of(blocks):
         return [_Item(b.text) for b in blocks]
 
-    for e in edits:
+    phase = {"replace": 0, "insert_paragraphs": 1, "insert_row": 2, "insert_table": 2, "move": 3}
+    after_p: dict[int, _Item] = {}  # anchor → last paragraph the writer put after it
+    for e in sorted(edits, key=lambda e: phase.get(e.kind, 4)):
         if e.kind == "replace":
             replaces.setdefault(id(e.block), []).append(Op("replace", e.start, e.end, e.text))
         elif e.kind == "delete_paragraph":
             gone.add(id(by_block[id(e.block)]))
         elif e.kind == "insert_paragraphs":
-            k = pos(e.block)
             new_its = [_Item(p if isinstance(p, str) else p.text) for p in e.paragraphs]
-            at = k if e.before else k + 1
             if e.before:
-                # after whatever was already put before the anchor
-                pass
+                at = pos(e.block)
+            else:  # the writer keeps a group after one anchor in edit order
+                last = after_p.get(id(e.block))
+                at = (items.index(last) if last else pos(e.block)) + 1
+                after_p[id(e.block)] = new_its[-1]
             items[at:at] = new_its
         elif e.kind == "move":
             it = by_block[id(e.block)]

@@ -403,18 +403,9 @@ class _Builder:
         prev: _Unit | None = None
 
         def flush(nxt: _Unit | None):
-            if not run:
-                return
-            if nxt is not None and not nxt.is_table:
-                anchor, before = nxt.blocks[0], True
-            elif prev is not None and not prev.is_table:
-                anchor, before = prev.blocks[-1], False
-            elif nxt is not None:  # between two tables, or a table at an edge
-                anchor, before = nxt.blocks[0], True
-            else:
-                anchor, before = prev.blocks[-1], False
-            self._insert_run(anchor, before, [nu[j] for j in run], list(run), moved_to, ou)
-            run.clear()
+            if run:
+                self._insert_run(prev, nxt, [nu[j] for j in run], list(run), moved_to, ou)
+                run.clear()
 
         for op, i, j in steps:
             if op == "insert":
@@ -437,44 +428,67 @@ class _Builder:
             prev = u
         flush(None)
 
-    def _insert_run(self, anchor, before, units, seq, moved_to, ou) -> None:
-        """Emit one run of new-side units at one anchor, keeping their order.
+    def _insert_run(self, prev, nxt, units, seq, moved_to, ou) -> None:
+        """Emit one run of new-side units between two old units, keeping their order.
 
-        The run is cut in pieces (consecutive paragraphs, a table, a moved paragraph); with
-        `before` each piece lands right before the anchor, after the pieces already there,
-        so they go in order; after the anchor each lands right after it, so they go in
-        reverse order.
+        The writer places, at one anchor, first the paragraphs (in edit order), then the
+        tables, then the moves, each kind right before the anchor (`before`) or right
+        after it. Before the next paragraph the run must therefore read paragraphs, tables,
+        moves; after the previous one moves, tables, paragraphs (tables and moves listed
+        in reverse). A run fitting neither is cut in two, one part on each side; a run
+        that still does not fit has its moves written as deletion plus insertion.
         """
         pieces: list[tuple[str, Any]] = []
         for u, j in zip(units, seq, strict=True):
             if j in moved_to:
-                pieces.append(("move", (ou[moved_to[j]].blocks[0], u.blocks[0])))
+                pieces.append(("M", (ou[moved_to[j]].blocks[0], u.blocks[0])))
             elif u.is_table:
-                pieces.append(("table", u))
-            elif pieces and pieces[-1][0] == "paras":
-                pieces[-1][1].append(u.blocks[0])
+                pieces.append(("T", u))
             else:
-                pieces.append(("paras", [u.blocks[0]]))
-        if not before:
-            pieces.reverse()
-        for kind, val in pieces:
-            if kind == "move":
-                ob, nb = val
-                self.edit(Edit("move", ob, target=anchor, before=before))
-                self.change("move", ob.text, nb.text, ob, nb)
-            elif kind == "table":
-                self.edit(
-                    Edit("insert_table", anchor, source=table_element(val.blocks[0]),
-                         before=before, source_package=self.new.package)
-                )  # fmt: skip
-                self.change("insert_table", "", val.text, anchor, val.blocks[0])
-            else:
-                self.edit(
-                    Edit("insert_paragraphs", anchor, paragraphs=list(val), before=before,
-                         source_package=self.new.package)
-                )  # fmt: skip
-                for p in val:
-                    self.change("insert_paragraph", "", p.text, anchor, p)
+                pieces.append(("P", u.blocks[0]))
+        a = prev.blocks[-1] if prev is not None and not prev.is_table else None
+        b = nxt.blocks[0] if nxt is not None and not nxt.is_table else None
+        plan = _place(pieces, a is not None, b is not None)
+        if plan is None:
+            for kind, val in pieces:
+                if kind == "M":
+                    self._unmove(val[0])
+            pieces = [("P", v[1]) if k == "M" else (k, v) for k, v in pieces]
+            plan = _place(pieces, a is not None, b is not None)
+        if plan is None:
+            # Between two tables (or a table and an edge): no paragraph to stand by. The
+            # nearest block is used; the order inside the run is as good as the writer's.
+            anchor = nxt.blocks[0] if nxt is not None else prev.blocks[-1]
+            plan = [(anchor, nxt is not None, pieces)]
+        else:
+            plan = [(a, False, plan[0]), (b, True, plan[1])]
+        for anchor, before, part in plan:
+            if not part:
+                continue
+            if not before:  # tables and moves land right after the anchor: last first
+                part = [x for x in part if x[0] == "P"] + [x for x in part if x[0] != "P"][::-1]
+            for kind, val in part:
+                if kind == "M":
+                    ob, nb = val
+                    self.edit(Edit("move", ob, target=anchor, before=before))
+                    self.change("move", ob.text, nb.text, ob, nb)
+                elif kind == "T":
+                    self.edit(
+                        Edit("insert_table", anchor, source=table_element(val.blocks[0]),
+                             before=before, source_package=self.new.package)
+                    )  # fmt: skip
+                    self.change("insert_table", "", val.text, anchor, val.blocks[0])
+                else:
+                    self.edit(
+                        Edit("insert_paragraphs", anchor, paragraphs=[val], before=before,
+                             source_package=self.new.package)
+                    )  # fmt: skip
+                    self.change("insert_paragraph", "", val.text, anchor, val)
+
+    def _unmove(self, ob: Block) -> None:
+        """A move the writer cannot place: the old paragraph is deleted where it was."""
+        self.edit(Edit("delete_paragraph", ob))
+        self.change("delete_paragraph", ob.text, "", ob)
 
     # -- tables ---------------------------------------------------------------------
     def table(self, ot: _Unit, nt: _Unit) -> None:
@@ -547,6 +561,29 @@ def _notes(blocks: list[Block], story: str) -> list[list[Block]]:
             order.append(key)
         groups[key].append(b)
     return [groups[k] for k in order]
+
+
+_AFTER = "MTP"  # the order the writer leaves right after an anchor
+_BEFORE = "PTM"  # and right before one
+
+
+def _fits(kinds: list[str], order: str) -> bool:
+    ranks = [order.index(k) for k in kinds]
+    return ranks == sorted(ranks)
+
+
+def _place(pieces, can_after: bool, can_before: bool):
+    """(part after the previous paragraph, part before the next one), or None."""
+    kinds = [k for k, _ in pieces]
+    if can_before and _fits(kinds, _BEFORE):
+        return [], pieces
+    if can_after and _fits(kinds, _AFTER):
+        return pieces, []
+    if can_after and can_before:
+        for cut in range(1, len(pieces)):
+            if _fits(kinds[:cut], _AFTER) and _fits(kinds[cut:], _BEFORE):
+                return pieces[:cut], pieces[cut:]
+    return None
 
 
 def _row_text(row: _Row) -> str:

@@ -64,3 +64,102 @@ def pairs_by_topic(vendor: list[Section], reference: list[Section]) -> list[Pair
             Pair(vendor=v, reference=r, topic=r.topics[0] if r.topics else None, similarity=1.0)
         )
     return out
+
+
+def hand_findings(vendor_sections, reference_sections):
+    """Pairs by heading similarity and a finding of each kind, without the playbook:
+    the markup is tested on real documents whatever the rules say."""
+    import re
+
+    from rapidfuzz import fuzz
+
+    from loi_redline.model import Finding
+
+    for s in reference_sections:
+        if s.kind == "clause":
+            s.topics = [f"t-{s.id}"]
+    pairs, used = [], set()
+    clauses = [x for x in reference_sections if x.kind == "clause"]
+    for s in vendor_sections:
+        if s.kind != "clause" or not clauses:
+            continue
+        best = max(clauses, key=lambda x: fuzz.partial_ratio(x.title.lower(), s.title.lower()))
+        if best.id not in used and fuzz.partial_ratio(best.title.lower(), s.title.lower()) > 80:
+            s.topics = list(best.topics)
+            pairs.append(Pair(s, best, best.topics[0], 1.0))
+            used.add(best.id)
+    missing = [x for x in clauses if x.id not in used]
+    for x in missing:
+        pairs.append(Pair(None, x, x.topics[0], 0.0))
+    findings = []
+    paired = [p.vendor for p in pairs if p.vendor is not None]
+    n = 0
+    for s in paired:
+        body = [b for b in s.blocks if b.text.strip()]
+        if not body:
+            continue
+        b = body[0]
+        m = re.search(r"\w+ \(\d+\) (?:mois|jours|months|days)", b.text)
+        n += 1
+        if m:
+            findings.append(
+                Finding(
+                    f"h{n}",
+                    "limit",
+                    s.topics[0],
+                    "deviation",
+                    "high",
+                    s.id,
+                    "Durée excessive",
+                    rationale="Elle lie la PME trop longtemps",
+                    suggestion="soixante jours",
+                    evidence=m.group(0),
+                    block=b,
+                    start=m.start(),
+                    end=m.end(),
+                    replacement="soixante (60) jours",
+                )
+            )
+        elif n % 3 == 0:
+            findings.append(
+                Finding(
+                    f"h{n}",
+                    "forbid",
+                    s.topics[0],
+                    "deviation",
+                    "medium",
+                    s.id,
+                    "Clause à aligner sur la référence",
+                )
+            )
+        else:
+            k = min(len(b.text), 12)
+            findings.append(
+                Finding(
+                    f"h{n}",
+                    "vague",
+                    s.topics[0],
+                    "ambiguity",
+                    "low",
+                    s.id,
+                    "Terme vague",
+                    evidence=b.text[:k],
+                    block=b,
+                    start=0,
+                    end=k,
+                )
+            )
+    for x in missing[:3]:
+        n += 1
+        findings.append(
+            Finding(
+                f"h{n}",
+                "missing",
+                x.topics[0],
+                "missing",
+                "high",
+                None,
+                f"Clause absente : {x.title}",
+            )
+        )
+    return findings, pairs

@@ -1,0 +1,56 @@
+"""The markup on real documents, independent of the playbook: plan + writer, read back by
+pandoc. Rejecting our revisions gives the vendor's text; accepting gives the text the plan
+predicts (the text the JSON report states)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, pandoc_paragraphs
+from helpers_markup import hand_findings
+
+from loi_redline.plan import accepted_text, make_plan
+from loi_redline.read import read
+from loi_redline.structure import sections
+from loi_redline.write import Writer
+
+REFERENCE = ROOT / "rulesets" / "pme-ia-fr" / "reference.docx"
+SAMPLES = sorted((ROOT / "samples").glob("*.docx"))
+
+
+def norm(paras):
+    return [" ".join(p.split()) for p in paras if p.strip()]
+
+
+def redline(vendor: Path, out: Path, **kw):
+    v, r = read(vendor), read(REFERENCE)
+    vs, rs = sections(v), sections(r)
+    findings, pairs = hand_findings(vs, rs)
+    plan = make_plan(findings, pairs, vs, rs, vendor_blocks=v.blocks, **kw)
+    w = Writer(v, author="loi-redline", date="2026-01-01T00:00:00Z")
+    for p in plan.edits:
+        w.apply([p.edit])
+    out.write_bytes(w.to_bytes())
+    return v, plan, findings
+
+
+@pytest.mark.skipif(not SAMPLES or not REFERENCE.exists(), reason="no samples or reference yet")
+@pytest.mark.parametrize("sample", SAMPLES, ids=[p.stem for p in SAMPLES])
+def test_reject_restores_vendor_and_accept_matches_the_plan(sample, tmp_path):
+    out = tmp_path / "out.docx"
+    v, plan, findings = redline(sample, out)
+    assert norm(pandoc_paragraphs(out, "reject")) == norm(pandoc_paragraphs(sample, "accept"))
+    predicted = norm(accepted_text(v.blocks, [p.edit for p in plan.edits]))
+    assert norm(pandoc_paragraphs(out, "accept")) == predicted
+    # every finding has its comment (on the replaced words, the inserted clause, or a span)
+    commented = {p.finding for p in plan.edits if p.edit.kind == "comment" or p.edit.comment}
+    assert commented == {f.id for f in findings}
+
+
+@pytest.mark.skipif(not SAMPLES or not REFERENCE.exists(), reason="no samples or reference yet")
+def test_comments_only_changes_no_text(tmp_path):
+    out = tmp_path / "out.docx"
+    sample = SAMPLES[0]
+    redline(sample, out, comments_only=True)
+    assert norm(pandoc_paragraphs(out, "accept")) == norm(pandoc_paragraphs(sample, "accept"))

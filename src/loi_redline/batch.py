@@ -379,7 +379,7 @@ def rank(rows: list[dict]) -> list[dict]:
     """Least risky first; failed files last; ties by name (deterministic)."""
     ok = sorted(
         (r for r in rows if r["status"] == "ok"),
-        key=lambda r: (r["risk_score"], [-r["counts"][s] for s in SEVERITY_ORDER], r["name"]),
+        key=lambda r: (r["risk_score"], [r["counts"][s] for s in SEVERITY_ORDER], r["name"]),
     )
     bad = sorted((r for r in rows if r["status"] != "ok"), key=lambda r: r["name"])
     return ok + bad

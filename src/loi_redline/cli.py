@@ -199,6 +199,44 @@ def compare_cmd(old, new, output, json_path, author, date, force):
     return 0
 
 
+@cli.command("batch")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "-o", "--output", "outdir", required=True, type=click.Path(file_okay=False), help="Folder."
+)
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Worker processes (all cores).")
+@click.option("--reference", type=click.Path(dir_okay=False), help="Your own reference LOI.")
+@click.option("--ruleset", default="pme-ia-fr", show_default=True, help="Ruleset id or path.")
+@click.option("--author", default="loi-redline", show_default=True, help="Revision author.")
+@click.option("--date", "date", help="Date of the revisions (ISO 8601) for reproducible output.")
+@click.option("--threshold", type=SEVERITY_CHOICE, default="medium", show_default=True)
+@click.option("--fail-on", type=SEVERITY_CHOICE, help="Exit 1 when a finding reaches this.")
+@click.option("--comments-only", is_flag=True, help="Comments only, no text changes.")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
+@click.option("--force", is_flag=True, help="Overwrite existing output files.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def batch_cmd(inputs, outdir, jobs, fail_on, force, quiet, **options):
+    """Review every .docx in FILES_OR_DIRS in parallel; one table to compare them."""
+    from .batch import Options, run_batch
+
+    res = run_batch(
+        list(inputs),
+        outdir,
+        jobs=jobs,
+        options=Options(**options),
+        fail_on=fail_on,
+        force=force,
+        quiet=quiet,
+    )
+    if not quiet:
+        for p in res.written:
+            click.echo(str(p))
+    failed = [r for r in res.rows if r["status"] != "ok"]
+    for r in failed:
+        click.echo(f"redline: error: {r['file']}: {r['error']}", err=True)
+    return res.exit_code
+
+
 def main(argv=None):
     """Entry point: every expected failure becomes one line on stderr and exit status 2."""
     debug = bool(os.environ.get("LOI_REDLINE_DEBUG"))

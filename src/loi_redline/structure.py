@@ -180,7 +180,7 @@ _TOC_STYLE = re.compile(r"^(toc|tm|table des matières|inhaltsverzeichnis)\s*\d*
 _TOC_LINE = re.compile(r"^.{1,150}\t\s*[.…·_ ]*\d{1,4}$")
 
 
-_RUN_IN = re.compile(r"^(\w[^.:;!?]{0,78}?)\s*[.:]\s+(?=\S)")
+_RUN_IN = re.compile(r"^(\w[^.:;!?]{0,78}?)\s*[.:](?:\s+(?=\S)|\s*$)")
 
 
 def _run_in(text: str) -> str | None:
@@ -232,7 +232,9 @@ def _classify(i: int, b: Block, styles: _Styles, in_table: bool) -> _Head | None
         # "(a)", "(iii)": items of a list inside a clause, unless set off as a heading
         sub_item = auto[:1].islower()
         emphatic = (b.bold or b.caps) and _words(text) <= 15
-        plain_title = _words(text) <= 8 and text[-1:] not in ".;:,"
+        plain_title = _words(text) <= 8 and (
+            text[-1:] not in ".;:," or (text[-1:] == "." and _words(text) <= 6)
+        )
         if has_article or (outline is not None and not sentence):
             return _Head(i, auto, _tidy_title(text), (b.num_level or 0) + 1, True)
         if not sentence and (emphatic or (plain_title and not sub_item)):
@@ -398,6 +400,8 @@ def sections(doc: Document) -> list[Section]:
     out.append(preamble)
     cur = preamble
     first_numbered = min((i for i, h in heads.items() if h.number), default=None)
+    # the first line of a document is its title, not a clause, unless it is numbered
+    first_text = next((i for i, b in enumerate(blocks) if b.text.strip()), None)
     seen_clause = False
     phase = "preamble"
     consumed: set[int] = set()
@@ -470,6 +474,7 @@ def sections(doc: Document) -> list[Section]:
             if phase == "preamble" and (
                 _PREAMBLE.match(h.title or text)
                 or (h.number is None and first_numbered is not None and i < first_numbered)
+                or (h.number is None and i == first_text and len(heads) > 1)
             ):
                 cur.blocks.append(b)
                 if not preamble.title:

@@ -1,0 +1,294 @@
+"""Heading detection and section kinds on small hand-built LOIs."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_reader import HEADING_STYLES, make_docx, p, tbl
+
+from loi_redline.read import read
+from loi_redline.structure import manual_number, sections
+
+BODY = "Le Prestataire s'engage à réaliser la prestation décrite ci-dessous avec diligence."
+
+
+def _outline(tmp_path, body, **parts):
+    secs = sections(read(make_docx(tmp_path / "s.docx", body, **parts)))
+    return secs
+
+
+def _clauses(secs):
+    return [(s.number, s.title, s.level) for s in secs if s.kind == "clause"]
+
+
+@pytest.mark.parametrize(
+    "text, family, number, rest",
+    [
+        ("Article 3 – Prix", "article", "3", "Prix"),
+        ("ARTICLE 3 : PRIX", "article", "3", "PRIX"),
+        ("Art. 3. Prix", "article", "3", "Prix"),
+        ("Article premier – Objet", "article", "1", "Objet"),
+        ("Article 1er : Objet", "article", "1", "Objet"),
+        ("ARTICLE IV - DURÉE", "article", "IV", "DURÉE"),
+        ("Article\u00a03\u00a0: Prix", "article", "3", "Prix"),
+        ("3. Prix", "decimal", "3", "Prix"),
+        ("3.1 Modalités de paiement", "decimal", "3.1", "Modalités de paiement"),
+        ("3) Prix", "decimal", "3", "Prix"),
+        ("III. Durée", "roman", "III", "Durée"),
+        ("A) Objet", "letter", "A", "Objet"),
+        ("المادة 3 – السعر", "article", "3", "السعر"),
+    ],
+)
+def test_manual_number(text, family, number, rest):
+    fam, num, got_rest, _ = manual_number(text)
+    assert (fam, num, got_rest) == (family, number, rest)
+
+
+@pytest.mark.parametrize(
+    "text", ["12 mois à compter de la signature", "Alger, le 3 mars", "Le prix"]
+)
+def test_no_manual_number(text):
+    assert manual_number(text) is None
+
+
+FR_LOI = (
+    p("LETTRE D'INTENTION", bold=True)
+    + p("ENTRE LES SOUSSIGNÉS :", bold=True)
+    + p("[Nom du Prestataire], SARL au capital de [montant] DZD,")
+    + p("IL A ÉTÉ PRÉALABLEMENT EXPOSÉ CE QUI SUIT :", bold=True)
+    + p("Le Client souhaite recourir à une solution d'intelligence artificielle.")
+    + p("Article premier – Objet", bold=True)
+    + p(BODY)
+    + p("ARTICLE 2 : PRIX", bold=True)
+    + p(BODY)
+    + p("2.1 Modalités de paiement")
+    + p(BODY)
+    + p("Article\u00a03\u00a0: Durée / المادة 3 : المدة", bold=True)
+    + p(BODY)
+    + p("Une phrase en gras qui n'est pas un titre.", bold=True)
+    + p("Fait à Alger, le [date], en deux exemplaires.")
+    + p("Pour le Prestataire", bold=True)
+    + p("[Nom du Prestataire]")
+    + p("Signature :")
+    + p("Pour le Client", bold=True)
+    + p("Lu et approuvé")
+    + p("ANNEXE 1 – Cahier des charges", bold=True)
+    + p(BODY)
+)
+
+
+def test_french_loi_kinds_and_numbers(tmp_path):
+    secs = _outline(tmp_path, FR_LOI)
+    kinds = [s.kind for s in secs]
+    assert kinds == ["preamble", "clause", "clause", "clause", "clause", "signature", "annex"]
+    assert _clauses(secs) == [
+        ("1", "Objet", 1),
+        ("2", "PRIX", 1),
+        ("2.1", "Modalités de paiement", 2),
+        ("3", "Durée / المادة 3 : المدة", 1),
+    ]
+    pre = secs[0]
+    assert pre.heading is None and pre.title == "LETTRE D'INTENTION"
+    assert "préalablement" in pre.text.lower()
+    assert secs[-1].number == "1" and secs[-1].title == "Cahier des charges"
+    sig = secs[-2]
+    assert "Pour le Client" in sig.text and "[Nom du Prestataire]" in sig.text
+    # no block is lost or counted twice
+    placed = [b.id for s in secs for b in ([s.heading] if s.heading else []) + s.blocks]
+    assert sorted(set(placed), key=lambda x: int(x[1:])) == [
+        b.id for b in read(make_docx(tmp_path / "s.docx", FR_LOI)).blocks
+    ]
+
+
+def test_heading_styles_localized_and_inherited(tmp_path):
+    styles = (
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Titre1"><w:name w:val="Titre 1"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="MonTitre"><w:name w:val="Mon titre"/>'
+        '<w:basedOn w:val="Base"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Base"><w:name w:val="Base"/>'
+        '<w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>'
+    )
+    body = (
+        p("Titre du document")
+        + p("Objet", "Titre1")
+        + p(BODY)
+        + p("Sous-partie", "MonTitre")
+        + p(BODY)
+        + p("Prix", "Titre1")
+        + p(BODY)
+    )
+    secs = _outline(tmp_path, body, styles=styles)
+    assert _clauses(secs) == [(None, "Objet", 1), (None, "Sous-partie", 2), (None, "Prix", 1)]
+    assert secs[0].kind == "preamble"
+
+
+def _num_parts():
+    numbering = (
+        '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="decimal"/><w:lvlText w:val="Article %1 –"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>'
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+        '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+    )
+    return {"styles": HEADING_STYLES, "numbering": numbering}
+
+
+def test_auto_numbered_articles_keep_visible_numbers(tmp_path):
+    body = (
+        p("Lettre d'intention")
+        + p("Objet", "Heading1", num=("1", 0))
+        + p(BODY)
+        + p("la première obligation", num=("2", 0))
+        + p("la seconde obligation", num=("2", 0))
+        + p("Prix", "Heading1", num=("1", 0))
+        + p("Échéancier", "Heading2", num=("1", 1))
+        + p(BODY)
+        + p("Durée", num=("1", 0))
+        + p(BODY)
+    )
+    secs = _outline(tmp_path, body, **_num_parts())
+    assert _clauses(secs) == [
+        ("1", "Objet", 1),
+        ("2", "Prix", 1),
+        ("2.1", "Échéancier", 2),
+        ("3", "Durée", 1),
+    ]
+    objet = secs[1]
+    assert objet.heading.label == "Article 1 –"
+    assert [b.text for b in objet.blocks][1:] == ["la première obligation", "la seconde obligation"]
+
+
+def test_bold_lines_are_headings_only_without_better_evidence(tmp_path):
+    plain = p("Letter of Intent") + "".join(
+        p(t, bold=True) + p(BODY) for t in ("Product", "Fees", "LAUNCH DATE")
+    )
+    secs = _outline(tmp_path, plain)
+    assert _clauses(secs) == [(None, "Product", 1), (None, "Fees", 1), (None, "LAUNCH DATE", 1)]
+    numbered = (
+        p("Article 1 – Objet")
+        + p(BODY)
+        + p("Important", bold=True)
+        + p(BODY)
+        + p("Article 2 – Prix")
+        + p(BODY)
+    )
+    secs = _outline(tmp_path, numbered)
+    assert _clauses(secs) == [("1", "Objet", 1), ("2", "Prix", 1)]
+    assert "Important" in secs[1].text
+
+
+def test_heading_style_used_as_body_text_is_not_trusted(tmp_path):
+    body = (
+        p("Accord", "Heading1")
+        + p(BODY + " " + BODY, "Heading1")
+        + p("Product", "Heading1", bold=True)
+        + p(BODY, "Heading1")
+        + p("Fees", "Heading1", bold=True)
+        + p(BODY, "Heading1")
+    )
+    secs = _outline(tmp_path, body, styles=HEADING_STYLES)
+    assert [s.title for s in secs if s.kind == "clause"] == ["Product", "Fees"]
+
+
+def test_term_sheet_table_rows_are_sections(tmp_path):
+    rows = [
+        [p("Parties", bold=True), p("Alpha SARL (le Client) et Beta SPA (le Prestataire).")],
+        [p("Prix", bold=True), p("Un prix forfaitaire de 2 000 000 DZD HT payable en trois fois.")],
+        [p("Durée", bold=True), p("Six mois à compter de la signature de la lettre.")],
+        [p(""), p("Renouvelable une fois par accord écrit.")],
+    ]
+    body = p("TERM SHEET", bold=True) + tbl(rows) + p("Fait à Alger, le 1er mars 2026")
+    secs = _outline(tmp_path, body)
+    assert [s.title for s in secs if s.kind == "clause"] == ["Parties", "Prix", "Durée"]
+    duree = [s for s in secs if s.title == "Durée"][0]
+    assert duree.heading.text == "Durée"
+    assert "Renouvelable" in duree.text
+    assert secs[-1].kind == "signature"
+
+
+def test_signature_table_and_placeholders_are_not_clauses(tmp_path):
+    sig = tbl(
+        [
+            [p(""), p("PROVIDER: [Nom]", bold=True), p("CUSTOMER: [Nom]", bold=True)],
+            [p("Signature", bold=True), p(""), p("")],
+            [p("Name:", bold=True), p("[Nom du signataire]"), p("")],
+            [p("Date", bold=True), p(""), p("")],
+        ]
+    )
+    body = (
+        p("1. Objet", bold=True)
+        + p(BODY)
+        + p("2. Prix", bold=True)
+        + p(BODY)
+        + p("[Nom du Prestataire]", bold=True)
+        + p("By signing this LOI, each party acknowledges their intent.")
+        + sig
+    )
+    secs = _outline(tmp_path, body)
+    assert _clauses(secs) == [("1", "Objet", 1), ("2", "Prix", 1)]
+    assert secs[-1].kind == "signature"
+    assert "Signature" in secs[-1].text
+
+
+def test_english_loi_with_recitals_and_witness(tmp_path):
+    body = (
+        p("LETTER OF INTENT", bold=True)
+        + p("BETWEEN", bold=True)
+        + p("Alpha LLC and Beta Inc.")
+        + p("WHEREAS the parties wish to cooperate.")
+        + p("1. Purpose")
+        + p(BODY)
+        + p("2. Exclusivity")
+        + p(BODY)
+        + p("IN WITNESS WHEREOF, the parties have signed this letter on the date below.")
+        + p("By: ____________")
+        + p("Name:")
+        + p("Schedule A – Pricing", bold=True)
+        + p(BODY)
+    )
+    secs = _outline(tmp_path, body)
+    assert [s.kind for s in secs] == ["preamble", "clause", "clause", "signature", "annex"]
+    assert secs[-1].number == "A" and secs[-1].title == "Pricing"
+
+
+def test_run_in_headings_keep_their_body(tmp_path):
+    body = (
+        p("1. Objet", bold=True)
+        + p("1.1 Périmètre. Le projet couvre le site internet et les réseaux sociaux du Client.")
+        + p("1.2 Livrables. Le Prestataire remet le code source et la documentation au Client.")
+        + p("2. Prix", bold=True)
+        + p(BODY)
+    )
+    secs = _outline(tmp_path, body)
+    assert _clauses(secs) == [
+        ("1", "Objet", 1),
+        ("1.1", "Périmètre", 2),
+        ("1.2", "Livrables", 2),
+        ("2", "Prix", 1),
+    ]
+    assert "site internet" in secs[2].text  # the heading paragraph is also its body
+
+
+def test_heading_split_over_two_paragraphs(tmp_path):
+    body = p("ARTICLE 4", bold=True) + p("CONFIDENTIALITÉ", bold=True) + p(BODY)
+    body += p("ARTICLE 5", bold=True) + p("DURÉE", bold=True) + p(BODY)
+    secs = _outline(tmp_path, body)
+    assert _clauses(secs) == [("4", "CONFIDENTIALITÉ", 1), ("5", "DURÉE", 1)]
+    assert secs[1].words == len(BODY.split())
+
+
+def test_table_of_contents_is_not_a_heading(tmp_path):
+    body = (
+        p("SOMMAIRE", bold=True)
+        + p("1. Objet\t2", "TOC1")
+        + p("2. Prix\t3", "TOC1")
+        + p("1. Objet", bold=True)
+        + p(BODY)
+        + p("2. Prix", bold=True)
+        + p(BODY)
+    )
+    secs = _outline(tmp_path, body)
+    assert _clauses(secs) == [("1", "Objet", 1), ("2", "Prix", 1)]

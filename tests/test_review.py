@@ -1,0 +1,259 @@
+"""`redline VENDOR.docx` end to end: files, integrity of the markup, reports, options."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SHARED, load_oracle, pandoc_paragraphs
+
+SAMPLES = sorted((ROOT / "samples").glob("*.docx"))
+DATE = "2026-01-01T00:00:00Z"
+
+
+def _ready() -> bool:
+    try:
+        import loi_redline.report  # noqa: F401
+
+        from loi_redline.ruleset import load_ruleset
+
+        load_ruleset("pme-ia-fr")
+    except Exception:
+        return False
+    return bool(SAMPLES)
+
+
+pytestmark = pytest.mark.skipif(not _ready(), reason="playbook or samples not there yet")
+
+
+def run(*args, cwd=None):
+    return subprocess.run(
+        [sys.executable, "-m", "loi_redline", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+    )
+
+
+def norm(paras):
+    return [" ".join(p.split()) for p in paras if p.strip()]
+
+
+def sha(p: Path) -> str:
+    return hashlib.sha256(p.read_bytes()).hexdigest()
+
+
+@pytest.fixture(params=SAMPLES, ids=[p.stem for p in SAMPLES])
+def reviewed(request, tmp_path):
+    src = tmp_path / request.param.name
+    shutil.copy(request.param, src)
+    before = sha(src)
+    out, js = tmp_path / "out.docx", tmp_path / "out.json"
+    p = run(src, "-o", out, "--json", js, "--date", DATE)
+    assert p.returncode == 0, p.stderr
+    assert sha(src) == before  # the input is never touched
+    return src, out, json.loads(js.read_text(encoding="utf-8"))
+
+
+def test_reject_gives_back_the_vendor_and_accept_the_stated_text(reviewed):
+    src, out, rep = reviewed
+    assert norm(pandoc_paragraphs(out, "reject")) == norm(pandoc_paragraphs(src, "accept"))
+    assert norm(pandoc_paragraphs(out, "accept")) == norm(rep["accepted_text"])
+
+
+def test_every_finding_has_its_anchored_comment(reviewed):
+    src, out, rep = reviewed
+    commented = {e["finding"] for e in rep["edits"] if e.get("comment")}
+    assert commented == {f["id"] for f in rep["findings"]}
+    for f in rep["findings"]:
+        assert f["comment"].startswith(("[INFO]", "[FAIBLE]", "[MOYEN]", "[ÉLEVÉ]", "[CRITIQUE]"))
+    n = sum(1 for e in rep["edits"] if e.get("comment"))
+    if not n:
+        return
+    with zipfile.ZipFile(out) as z:
+        comments = z.read("word/comments.xml").decode("utf-8")
+        doc = z.read("word/document.xml").decode("utf-8")
+    with zipfile.ZipFile(src) as z:
+        names = z.namelist()
+        old = z.read("word/comments.xml").decode("utf-8") if "word/comments.xml" in names else ""
+        old_doc = z.read("word/document.xml").decode("utf-8")
+    assert comments.count("<w:comment ") - old.count("<w:comment ") == n
+    assert doc.count("<w:commentRangeStart ") - old_doc.count("<w:commentRangeStart ") == n
+    assert doc.count("<w:commentReference ") - old_doc.count("<w:commentReference ") == n
+
+
+@pytest.mark.libreoffice
+def test_oracle_with_libreoffice(reviewed):
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    oracle = load_oracle()
+    src, out, rep = reviewed
+    res = oracle.run_check(str(out), str(src))
+    assert res.exit_code == 0, res.render()
+
+
+def test_oracle_without_libreoffice(reviewed):
+    oracle = load_oracle()
+    src, out, rep = reviewed
+    res = oracle.run_check(str(out), str(src), use_lo=False)
+    assert res.exit_code == 0, res.render()
+
+
+def test_report_validates_against_the_schema(reviewed):
+    import jsonschema
+
+    schema_path = SHARED / "report.schema.json"
+    if not schema_path.exists():
+        pytest.skip("../shared is absent")
+    src, out, rep = reviewed
+    jsonschema.validate(rep, json.loads(schema_path.read_text()))
+    assert rep["output"] == str(out)
+
+
+def test_outputs_are_byte_identical_with_a_date(tmp_path):
+    src = SAMPLES[0]
+    outs = []
+    for k in (1, 2):
+        d = tmp_path / str(k)
+        d.mkdir()
+        p = run(
+            src,
+            "-o",
+            d / "r.docx",
+            "--json",
+            d / "r.json",
+            "--report",
+            d / "r.html",
+            "--date",
+            DATE,
+        )
+        assert p.returncode == 0, p.stderr
+        outs.append([(d / n).read_bytes() for n in ("r.docx", "r.json", "r.html")])
+    assert outs[0] == outs[1]
+
+
+def test_default_output_overwrite_refusal_and_force(tmp_path):
+    src = tmp_path / "offre.docx"
+    shutil.copy(SAMPLES[0], src)
+    p = run(src, "--date", DATE)
+    out = tmp_path / "offre.redline.docx"
+    assert p.returncode == 0 and out.exists()
+    assert p.stdout.strip() == str(out)  # not a terminal: one line per output path
+    first = out.read_bytes()
+    p = run(src, "--date", DATE)
+    assert p.returncode == 2 and p.stderr.count("\n") == 1 and "--force" in p.stderr
+    assert out.read_bytes() == first
+    p = run(src, "--date", DATE, "--force", "-q")
+    assert p.returncode == 0 and p.stdout == ""
+
+
+def test_nothing_is_written_when_one_output_cannot_be(tmp_path):
+    src = tmp_path / "offre.docx"
+    shutil.copy(SAMPLES[0], src)
+    p = run(src, "--json", tmp_path / "absent" / "r.json")
+    assert p.returncode == 2 and "Traceback" not in p.stderr
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["offre.docx"]
+    p = run(src, "-o", src)
+    assert p.returncode == 2 and sorted(x.name for x in tmp_path.iterdir()) == ["offre.docx"]
+
+
+def test_json_to_stdout_and_fail_on(tmp_path):
+    src = SAMPLES[0]
+    p = run(src, "-o", tmp_path / "o.docx", "--json", "-", "--date", DATE)
+    assert p.returncode == 0, p.stderr
+    rep = json.loads(p.stdout)
+    assert rep["findings"], "the sample LOIs are written to have findings"
+    p = run(src, "-o", tmp_path / "o2.docx", "--fail-on", "info", "-q")
+    assert p.returncode == 1
+    worst = {f["severity"] for f in rep["findings"]}
+    if "critical" not in worst:
+        p = run(src, "-o", tmp_path / "o3.docx", "--fail-on", "critical", "-q")
+        assert p.returncode == 0
+
+
+def test_comments_only_changes_no_text(tmp_path):
+    src = SAMPLES[0]
+    out = tmp_path / "o.docx"
+    p = run(src, "-o", out, "--comments-only", "--date", DATE, "--json", tmp_path / "o.json")
+    assert p.returncode == 0, p.stderr
+    assert norm(pandoc_paragraphs(out, "accept")) == norm(pandoc_paragraphs(src, "accept"))
+    rep = json.loads((tmp_path / "o.json").read_text())
+    assert all(e["kind"] == "comment" for e in rep["edits"])
+
+
+def test_markdown_report_and_english_summary(tmp_path):
+    src = SAMPLES[0]
+    md = tmp_path / "r.md"
+    p = run(
+        src,
+        "-o",
+        tmp_path / "o.docx",
+        "--report",
+        md,
+        "--lang",
+        "en",
+        "--json",
+        tmp_path / "o.json",
+    )
+    assert p.returncode == 0, p.stderr
+    text = md.read_text(encoding="utf-8")
+    rep = json.loads((tmp_path / "o.json").read_text())
+    assert f"{rep['summary']['risk_score']:g}/100" in text
+    for f in rep["findings"]:
+        assert f["id"] in text
+
+
+CHROMIUM = shutil.which("chromium") or (
+    "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
+)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+def test_html_report_renders_in_chromium(tmp_path):
+    from loi_redline.render import finding_anchor
+
+    src = SAMPLES[0]
+    page = tmp_path / "rapport.html"
+    p = run(
+        src,
+        "-o",
+        tmp_path / "o.docx",
+        "--report",
+        page,
+        "--json",
+        tmp_path / "o.json",
+        "--date",
+        DATE,
+    )
+    assert p.returncode == 0, p.stderr
+    rep = json.loads((tmp_path / "o.json").read_text())
+    proc = subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    dom = proc.stdout
+    assert f">{rep['summary']['risk_score']:g}/100<" in dom
+    for f in rep["findings"]:
+        assert f'id="{finding_anchor(f["id"])}"' in dom

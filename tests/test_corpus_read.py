@@ -126,3 +126,30 @@ def test_reference_loi_has_nineteen_articles():
     assert [s.number for s in clauses] == [str(n) for n in range(1, 20)]
     assert all(s.heading.label == f"Article {s.number} –" for s in clauses)
     assert secs[0].kind == "preamble" and secs[-1].kind == "signature"
+
+
+_SAMPLES = sorted((ROOT / "samples").glob("*.docx"))
+
+
+@pytest.mark.parametrize("path", _SAMPLES, ids=[p.name for p in _SAMPLES])
+def test_sample_headings_come_out_with_visible_numbers(path: Path):
+    import json
+
+    expected_file = path.with_suffix(".expected.json")
+    if not expected_file.exists():
+        pytest.skip("no expectations for this sample")
+    expected = json.loads(expected_file.read_text(encoding="utf-8")).get("sections") or []
+    if not expected:
+        pytest.skip("no sections in the expectations")
+    secs = sections(read(path))
+    got = {(s.number, _norm(s.title)) for s in secs if s.kind == "clause"}
+    hits = sum((e.get("number"), _norm(e["title"])) in got for e in expected)
+    assert hits >= 0.95 * len(expected), sorted(got, key=str)
+    for s in secs:
+        if s.kind == "clause":
+            assert not re.fullmatch(r"\[[^\]]*\]", s.title)
+            assert not re.match(r"(?i)(pour le|signature|lu et approuvé|fait à)", s.title)
+
+
+def _norm(title: str) -> str:
+    return " ".join(title.replace("\u00a0", " ").replace("\u202f", " ").split()).casefold()

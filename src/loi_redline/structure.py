@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .model import Block, Document, Section
 
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009]+")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _SEP = " \t-–—:.)/|•·"
@@ -336,16 +337,55 @@ def _term_sheet(blocks: list[Block], idx: list[int]) -> list[tuple[int, list[int
         return []
     if signature_rows * 2 >= len(rows):
         return []
+    if out and _header_row(blocks, out[0], True):
+        out[0] = (out[0][0], [], out[0][1] + out[0][2])  # kept as text of what precedes
     return out
 
 
+_PARTY = re.compile(
+    r"^(pour (le|la|l'|l’)\s*\S+|for and on behalf|(the )?(provider|customer|client|vendor|"
+    r"supplier|party \d|prestataire|fournisseur|partie \d)\s*:|(le|la) (prestataire|client|"
+    r"fournisseur|société)\s*:?$)",
+    re.IGNORECASE,
+)
+_STRONG_SIGNATURE = re.compile(
+    r"^(fait à|fait a |fait en|fait le|in witness|lu et approuvé|bon pour accord|"
+    r"pour (le|la|l'|l’)\s*\S+\s*:?$|for and on behalf|حرر في)",
+    re.IGNORECASE,
+)
+
+
 def _signature_table(blocks: list[Block], idx: list[int]) -> bool:
-    hits = 0
+    """A table of signature boxes: at least two different labels ("Signature", "Name",
+    "Date"), or the parties' names over a label. A price table whose schedule says "at
+    signature" is not one."""
+    labels = set()
+    parties = 0
     for i in idx:
         t = _clean(blocks[i].text)
-        if t and _words(t) <= 8 and (_SIGNATURE_SHORT.match(t) or _SIGNATURE.match(t)):
-            hits += 1
-    return hits >= 2
+        if not t or _words(t) > 8:
+            continue
+        if _SIGNATURE_SHORT.match(t):
+            labels.add(t.lower().rstrip(" :"))
+        elif _PARTY.match(t):
+            parties += 1
+    return len(labels) >= 2 or (parties >= 1 and labels) or parties >= 2
+
+
+def _header_row(blocks: list[Block], row: tuple[int, list[int], list[int]], first: bool) -> bool:
+    """A repeated header row ("Rubrique | Conditions") names the columns, not a clause."""
+    ids = row[1] + row[2]
+    if not ids:
+        return False
+    texts = [blocks[i] for i in ids if blocks[i].text.strip()]
+    if not all(b.bold and _words(b.text) <= 4 for b in texts):
+        return False
+    tr = blocks[ids[0]].element
+    while tr is not None and not str(tr.tag).endswith("}tr"):
+        tr = tr.getparent()
+    if tr is not None and tr.find(f"{{{_W}}}trPr/{{{_W}}}tblHeader") is not None:
+        return True
+    return first and len(texts) == 2
 
 
 def _annex(b: Block, text: str, after_signature: bool) -> tuple[str | None, str] | None:
@@ -400,6 +440,7 @@ def sections(doc: Document) -> list[Section]:
     out.append(preamble)
     cur = preamble
     first_numbered = min((i for i, h in heads.items() if h.number), default=None)
+    last_numbered = max((i for i, h in heads.items() if h.number and h.level == 1), default=None)
     # the first line of a document is its title, not a clause, unless it is numbered
     first_text = next((i for i, b in enumerate(blocks) if b.text.strip()), None)
     seen_clause = False
@@ -423,7 +464,7 @@ def sections(doc: Document) -> list[Section]:
             number = None
             if manual:
                 number, title = manual[1], _clean(manual[2]) or title
-            if not title and cur is not preamble and cur.kind == "clause":
+            if not title:
                 cur.blocks.extend(blocks[j] for j in left + right)
                 continue
             head = next((j for j in left if blocks[j].text.strip()), (left or right)[0])
@@ -446,11 +487,15 @@ def sections(doc: Document) -> list[Section]:
         # the signature block: a marker line or a signature table, once clauses began
         if phase != "signature" and (h is None or not h.strong):
             sig_start = False
+            later = last_numbered is None or i > last_numbered
             if b.table is not None and b.table[0] in sig_tables:
                 sig_start = seen_clause or i > n // 2
             elif text and (_SIGNATURE.match(text) or _SIGNATURE_SHORT.match(text)):
+                strong_marker = bool(_STRONG_SIGNATURE.match(text))
                 short = _words(text) <= 12 or re.match(r"^(fait|in witness)", text, re.I)
-                sig_start = bool(short) and (seen_clause or i > n // 2)
+                # a lone "Date :" between two numbered articles is a form field, not the
+                # signature block
+                sig_start = bool(short) and (seen_clause or i > n // 2) and (strong_marker or later)
             if sig_start and phase != "signature":
                 cur = Section(
                     id="", number=None, title="Signatures", level=1, kind="signature", heading=None

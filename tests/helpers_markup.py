@@ -163,3 +163,83 @@ def hand_findings(vendor_sections, reference_sections):
             )
         )
     return findings, pairs
+
+
+def reject_author(docx_bytes: bytes, author: str) -> bytes:
+    """The DOCX with every revision and comment of `author` rejected, everyone else's kept.
+
+    An independent, deliberately plain implementation (lxml only), so the tests can check
+    that our markup peels off and leaves the vendor's document, revisions and comments
+    included, exactly as it was.
+    """
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    def q(t):
+        return f"{{{w}}}{t}"
+
+    zin = zipfile.ZipFile(io.BytesIO(docx_bytes))
+    root = etree.fromstring(zin.read("word/document.xml"))
+    ours = lambda el: el.get(q("author")) == author  # noqa: E731
+    # comments of ours: drop anchors and references
+    ids = set()
+    if "word/comments.xml" in zin.namelist():
+        croot = etree.fromstring(zin.read("word/comments.xml"))
+        for c in croot.findall(q("comment")):
+            if ours(c):
+                ids.add(c.get(q("id")))
+    for tag in ("commentRangeStart", "commentRangeEnd"):
+        for el in list(root.iter(q(tag))):
+            if el.get(q("id")) in ids:
+                el.getparent().remove(el)
+    for ref in list(root.iter(q("commentReference"))):
+        if ref.get(q("id")) in ids:
+            run = ref.getparent()
+            run.getparent().remove(run)
+    # text revisions
+    for el in list(root.iter(q("ins"), q("moveTo"))):
+        if ours(el) and el.getparent() is not None and el.getparent().tag != q("rPr"):
+            el.getparent().remove(el)
+    for el in list(root.iter(q("del"), q("moveFrom"))):
+        if ours(el) and el.getparent() is not None and el.getparent().tag != q("rPr"):
+            for t in el.iter(q("delText")):
+                t.tag = q("t")
+            for t in el.iter(q("delInstrText")):
+                t.tag = q("instrText")
+            parent, i = el.getparent(), el.getparent().index(el)
+            for child in reversed(list(el)):
+                parent.insert(i, child)
+            parent.remove(el)
+    # paragraph marks: a mark we deleted comes back; a mark we inserted goes, its
+    # paragraph's content joining the next paragraph
+    for p in list(root.iter(q("p"))):
+        rpr = p.find(f"{q('pPr')}/{q('rPr')}")
+        if rpr is None:
+            continue
+        for d in rpr.findall(q("del")):
+            if ours(d):
+                rpr.remove(d)
+        ins = [i for i in rpr.findall(q("ins")) if ours(i)]
+        if not ins:
+            continue
+        nxt = p.getnext()
+        while nxt is not None and nxt.tag != q("p"):
+            nxt = nxt.getnext()
+        content = [c for c in p if c.tag != q("pPr")]
+        if nxt is not None:
+            at = 1 if nxt.find(q("pPr")) is not None else 0
+            for c in reversed(content):
+                nxt.insert(at, c)
+        p.getparent().remove(p)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            zout.writestr(info, data)
+    return out.getvalue()

@@ -315,7 +315,37 @@ def rewrite_edits(
             continue
         st = style_id if anc is vendor.heading else None
         edits.append(Edit("insert_paragraphs", anc, paragraphs=texts, before=before, style_id=st))
-    return edits
+    return _merge_touching(edits)
+
+
+def _merge_touching(edits: list[Edit]) -> list[Edit]:
+    """One replacement for stretches of a block that touch: two edits meeting at one offset
+    would leave the writer free to put the second insertion on either side of the first."""
+    out: list[Edit] = []
+    by_block: dict[str, list[Edit]] = {}
+    for e in edits:
+        if e.kind == "replace":
+            by_block.setdefault(e.block.id, []).append(e)
+    done: set[str] = set()
+    for e in edits:
+        if e.kind != "replace":
+            out.append(e)
+            continue
+        if e.block.id in done:
+            continue
+        done.add(e.block.id)
+        group = sorted(by_block[e.block.id], key=lambda x: (x.start, x.end))
+        merged: list[Edit] = []
+        for g in group:
+            if merged and g.start <= merged[-1].end:
+                m = merged[-1]
+                merged[-1] = Edit(
+                    "replace", m.block, m.start, max(m.end, g.end), text=m.text + g.text
+                )
+            else:
+                merged.append(Edit("replace", g.block, g.start, g.end, text=g.text))
+        out.extend(reversed(merged))
+    return out
 
 
 # --- the plan ---------------------------------------------------------------------------
@@ -518,7 +548,7 @@ def make_plan(
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start < e and s < end or (start == end == s) for s, e in spans)
+    return any(start <= e and s <= end for s, e in spans)
 
 
 def _drop_conflicts(plan: Plan) -> None:

@@ -292,32 +292,22 @@ class _Reader:
             elif tag in (DEL, MOVE_FROM):
                 self._record(child, "del" if tag == DEL else "moveFrom", None)
 
-    def _rows(self, tbl):
-        for child in tbl:
-            tag = child.tag
-            if tag == TR:
+    def _children(self, parent, tag):
+        """Rows of a table or cells of a row, seen through content controls and customXml
+        wrappers."""
+        for child in parent:
+            ctag = child.tag
+            if ctag == tag:
                 yield child
-            elif tag == SDT:
+            elif ctag == SDT:
                 content = child.find(SDT_CONTENT)
                 if content is not None:
-                    yield from self._rows(content)
-            elif tag == f"{_W}customXml":
-                yield from self._rows(child)
-
-    def _cells(self, tr):
-        for child in tr:
-            tag = child.tag
-            if tag == TC:
-                yield child
-            elif tag == SDT:
-                content = child.find(SDT_CONTENT)
-                if content is not None:
-                    yield from self._cells(content)
-            elif tag == f"{_W}customXml":
-                yield from self._cells(child)
+                    yield from self._children(content, tag)
+            elif ctag == f"{_W}customXml":
+                yield from self._children(child, tag)
 
     def _table(self, tbl, story, out, path: tuple[int, ...]) -> None:
-        for r, tr in enumerate(self._rows(tbl)):
+        for r, tr in enumerate(self._children(tbl, TR)):
             trpr = tr.find(TRPR)
             if trpr is not None:
                 mark = trpr.find(DEL)
@@ -329,7 +319,7 @@ class _Reader:
                 mark = trpr.find(INS)
                 if mark is not None:
                     self.revisions.append(self._rev("row-ins", mark, ""))
-            for c, tc in enumerate(self._cells(tr)):
+            for c, tc in enumerate(self._children(tr, TC)):
                 self._blocks(tc, story, out, (*path, r, c), [0])
 
     # -- revisions -------------------------------------------------------------------

@@ -36,6 +36,7 @@ TBL = f"{_W}tbl"
 
 MIN_SIMILARITY = 50.0  # rapidfuzz ratio (0-100) for two paragraphs to be "the same, changed"
 MIN_TABLE_SIMILARITY = 30.0
+MIN_ROW_SIMILARITY = 60.0  # mean cell similarity for two rows to be "the same, changed"
 MIN_MOVE_CHARS = 20  # shorter paragraphs ("Article 3", "") are not worth calling a move
 MAX_DP_CELLS = 250_000  # gap size (old × new) above which the gap is split before matching
 
@@ -49,11 +50,13 @@ def align(
     b: list[str],
     min_similarity: float = MIN_SIMILARITY,
     pairable: Any = None,
+    score: Any = None,
 ) -> list[tuple[str, int | None, int | None]]:
     """Align two sequences of texts: steps ("equal"|"change"|"delete"|"insert", i, j).
 
     Steps come in an order consistent with both sequences: deletions of a gap before its
-    insertions. `pairable(i, j)` (default: always) says whether a[i] may pair with b[j].
+    insertions. `pairable(i, j)` (default: always) says whether a[i] may pair with b[j];
+    `score(i, j)` (default: rapidfuzz ratio of the texts) how well, 0-100.
     """
     steps: list[tuple[str, int | None, int | None]] = []
     i = j = 0
@@ -61,7 +64,7 @@ def align(
     gap_b: list[int] = []
 
     def flush():
-        steps.extend(_match_gap(a, b, gap_a, gap_b, min_similarity, pairable))
+        steps.extend(_match_gap(a, b, gap_a, gap_b, min_similarity, pairable, score))
         gap_a.clear()
         gap_b.clear()
 
@@ -83,14 +86,14 @@ def align(
     return steps
 
 
-def _match_gap(a, b, ga, gb, min_similarity, pairable):
+def _match_gap(a, b, ga, gb, min_similarity, pairable, score=None):
     if not ga or not gb:
         return [("delete", i, None) for i in ga] + [("insert", None, j) for j in gb]
     if len(ga) * len(gb) > MAX_DP_CELLS:
         # Split the larger side in halves: each half is matched against the whole of the
         # other side's share, keeping the cost linear in the gap's size.
-        return _split_gap(a, b, ga, gb, min_similarity, pairable)
-    pairs = _best_monotone_pairs(a, b, ga, gb, min_similarity, pairable)
+        return _split_gap(a, b, ga, gb, min_similarity, pairable, score)
+    pairs = _best_monotone_pairs(a, b, ga, gb, min_similarity, pairable, score)
     out: list[tuple[str, int | None, int | None]] = []
     pi = pj = 0
     for i, j in [*pairs, (None, None)]:
@@ -104,16 +107,16 @@ def _match_gap(a, b, ga, gb, min_similarity, pairable):
     return out
 
 
-def _split_gap(a, b, ga, gb, min_similarity, pairable):
+def _split_gap(a, b, ga, gb, min_similarity, pairable, score):
     # Proportional cut: the first half of ga against the first share of gb.
     ha = len(ga) // 2
     hb = max(1, round(len(gb) * ha / len(ga)))
-    return _match_gap(a, b, ga[:ha], gb[:hb], min_similarity, pairable) + _match_gap(
-        a, b, ga[ha:], gb[hb:], min_similarity, pairable
+    return _match_gap(a, b, ga[:ha], gb[:hb], min_similarity, pairable, score) + _match_gap(
+        a, b, ga[ha:], gb[hb:], min_similarity, pairable, score
     )
 
 
-def _best_monotone_pairs(a, b, ga, gb, min_similarity, pairable):
+def _best_monotone_pairs(a, b, ga, gb, min_similarity, pairable, score=None):
     """Order-keeping pairs maximising the summed similarity (weighted LCS)."""
     n, m = len(ga), len(gb)
     w = [[0.0] * m for _ in range(n)]
@@ -121,7 +124,11 @@ def _best_monotone_pairs(a, b, ga, gb, min_similarity, pairable):
         for y, j in enumerate(gb):
             if pairable is not None and not pairable(i, j):
                 continue
-            s = ratio(a[i], b[j], score_cutoff=min_similarity)
+            if score is not None:
+                s = score(i, j)
+                s = s if s >= min_similarity else 0.0
+            else:
+                s = ratio(a[i], b[j], score_cutoff=min_similarity)
             if s:
                 w[x][y] = s
     dp = [[0.0] * (m + 1) for _ in range(n + 1)]
@@ -498,7 +505,24 @@ class _Builder:
             o, n = orows[i], nrows[j]
             return len(o.cells) == len(n.cells) and not o.nested and not n.nested
 
-        steps = align([r.key for r in orows], [r.key for r in nrows], pairable=pairable)
+        def score(i, j):
+            # Mean cell similarity, a blank cell filled in (or emptied) counting half: a
+            # form's "Print Name |  | " and "Print Name | {name} | " are the same row,
+            # which a whole-row text ratio would call strangers.
+            cells = list(zip(orows[i].cells, nrows[j].cells, strict=True))
+            total = 0.0
+            for oc, nc in cells:
+                ot, nt = _cell_text(oc), _cell_text(nc)
+                total += 100.0 if ot == nt else 50.0 if not (ot and nt) else ratio(ot, nt)
+            return total / len(cells) if cells else 0.0
+
+        steps = align(
+            [r.key for r in orows],
+            [r.key for r in nrows],
+            min_similarity=MIN_ROW_SIMILARITY,
+            pairable=pairable,
+            score=score,
+        )
         run: list[int] = []
         prev: _Row | None = None
 
@@ -584,6 +608,10 @@ def _place(pieces, can_after: bool, can_before: bool):
             if _fits(kinds[:cut], _AFTER) and _fits(kinds[cut:], _BEFORE):
                 return pieces[:cut], pieces[cut:]
     return None
+
+
+def _cell_text(cell: list[Block]) -> str:
+    return "\n".join(b.text for b in cell)
 
 
 def _row_text(row: _Row) -> str:

@@ -1,0 +1,117 @@
+"""compare on real pairs, judged by readers that share no code with loi_redline.
+
+For every pair of the shared corpus and our own French LOI pairs:
+  reject-all of the blackline == OLD (accepted view) and accept-all == NEW, as pandoc reads
+  them; the package passes the shared oracle's structure and schema checks (only defects the
+  input did not already have count); identical texts give no revision at all.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import corpus_pairs, load_oracle, pandoc_paragraphs
+from helpers_compare import VARIANTS, loi_pair
+
+from loi_redline.compare import compare_files
+from loi_redline.package import open_docx
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+REVISION_TAGS = ("ins", "del", "moveFrom", "moveTo")
+
+
+def revision_count(path) -> int:
+    pkg = open_docx(path)
+    root = pkg.xml(pkg.main_part)
+    return sum(1 for _ in root.iter(*(W + t for t in REVISION_TAGS)))
+
+
+def _blackline(tmp_path, old, new):
+    out = tmp_path / "out.docx"
+    res = compare_files(old, new, out, author="test", date="2026-01-01T00:00:00Z")
+    assert out.exists()
+    return out, res
+
+
+def _assert_views(out, old, new):
+    assert pandoc_paragraphs(out, "reject") == pandoc_paragraphs(old, "accept")
+    assert pandoc_paragraphs(out, "accept") == pandoc_paragraphs(new, "accept")
+
+
+def _assert_oracle_structure(out, old, new):
+    oracle = load_oracle()
+    rep = oracle.run_check(str(out), str(old), str(new), use_lo=False)
+    assert rep.exit_code == 0, rep.render(verbose=True)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_loi_pairs(tmp_path, variant):
+    old, new = loi_pair(tmp_path, variant)
+    out, res = _blackline(tmp_path, old, new)
+    _assert_views(out, old, new)
+    _assert_oracle_structure(out, old, new)
+    if variant == "noop":
+        assert revision_count(out) == 0 and res.changes == []
+    else:
+        assert revision_count(out) > 0
+    if variant == "moved":
+        assert res.moves >= 2 and res.insertions == res.deletions == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name,before,after", corpus_pairs(), ids=[p[0] for p in corpus_pairs()])
+def test_corpus_pair(tmp_path, name, before, after):
+    out, res = _blackline(tmp_path, before, after)
+    _assert_views(out, before, after)
+    _assert_oracle_structure(out, before, after)
+    if name.endswith("-noop"):
+        assert revision_count(out) == 0
+
+
+def test_refuses_to_overwrite(tmp_path):
+    from loi_redline.errors import InputError
+
+    old, new = loi_pair(tmp_path, "words")
+    out = tmp_path / "exists.docx"
+    out.write_bytes(b"keep")
+    with pytest.raises(InputError):
+        compare_files(old, new, out)
+    assert out.read_bytes() == b"keep"
+    compare_files(old, new, out, force=True)
+    assert out.read_bytes() != b"keep"
+
+
+def test_cli_compare_prints_counts_and_json(tmp_path, capsys):
+    import json
+
+    from loi_redline.cli import main
+
+    old, new = loi_pair(tmp_path, "words")
+    js = tmp_path / "changes.json"
+    assert main(["compare", str(old), str(new), "--json", str(js), "--date", "2026-01-01"]) == 0
+    printed = capsys.readouterr().out
+    out = old.with_name(f"{old.stem}.vs.{new.stem}.docx")
+    assert str(out) in printed and "2 insertion(s), 2 deletion(s), 0 move(s)" in printed
+    data = json.loads(js.read_text(encoding="utf-8"))
+    assert [(c["kind"], c["old"], c["new"]) for c in data["changes"]] == [
+        ("replace", "trente", "quatre-vingt-dix"),
+        ("replace", "30", "90"),
+    ]
+    assert data["changes"][0]["where"]["old_paragraph"] == 5
+    # a second run refuses to overwrite: exit 2, one line
+    assert main(["compare", str(old), str(new)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "already exists" in err[0]
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("variant", ["words", "moved", "row", "inserted"])
+def test_libreoffice_round_trip(tmp_path, variant):
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice (soffice) is absent")
+    oracle = load_oracle()
+    old, new = loi_pair(tmp_path, variant)
+    out, _ = _blackline(tmp_path, old, new)
+    rep = oracle.run_check(str(out), str(old), str(new))
+    assert rep.exit_code == 0, rep.render(verbose=True)

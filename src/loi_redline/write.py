@@ -1417,3 +1417,125 @@ def _strip_mark_revisions(rpr):
         if c.tag in _RUN_WRAPPERS or c.tag == RPRCHANGE:
             rpr.remove(c)
     return rpr
+
+
+# -- added by compare engineer ------------------------------------------------------------
+# A blackline must carry only the comparison's revisions: the tracked changes an input
+# already has are accepted in its XML first (compare reads OLD again afterwards, so no
+# Block points into what this pass removes).
+
+_ACCEPT_DROP = tuple(
+    q(t)
+    for t in (
+        "rPrChange",
+        "pPrChange",
+        "sectPrChange",
+        "tblPrChange",
+        "trPrChange",
+        "tcPrChange",
+        "tblGridChange",
+        "tblPrExChange",
+        "numberingChange",
+        "cellIns",
+        "cellMerge",
+        "moveFromRangeStart",
+        "moveFromRangeEnd",
+        "moveToRangeStart",
+        "moveToRangeEnd",
+        "customXmlInsRangeStart",
+        "customXmlInsRangeEnd",
+        "customXmlDelRangeStart",
+        "customXmlDelRangeEnd",
+        "customXmlMoveFromRangeStart",
+        "customXmlMoveFromRangeEnd",
+        "customXmlMoveToRangeStart",
+        "customXmlMoveToRangeEnd",
+    )
+)
+
+
+def accept_revisions(package) -> int:
+    """Accept every tracked change in the package's stories, in place, as Word's "Accept
+    All" does; returns how many revision elements were resolved."""
+    main = package.main_part
+    parts = [main]
+    for kind in ("header", "footer", "footnotes", "endnotes"):
+        parts += package.related(main, kind)
+    n = 0
+    for part in dict.fromkeys(parts):
+        if package.has(part):
+            n += _accept_in(package.xml(part))
+    return n
+
+
+def _accept_in(root) -> int:
+    n = 0
+    for el in list(root.iter(*_ACCEPT_DROP)):
+        if el.getparent() is not None:
+            el.getparent().remove(el)
+            n += 1
+    # rows: a deleted row goes, an inserted one stays; a deleted cell goes
+    for tr in list(root.iter(TR)):
+        trpr = tr.find(TRPR)
+        if trpr is None:
+            continue
+        if trpr.find(DEL) is not None and tr.getparent() is not None:
+            tr.getparent().remove(tr)
+            n += 1
+            continue
+        for m in trpr.findall(INS):
+            trpr.remove(m)
+            n += 1
+    for cd in list(root.iter(q("cellDel"))):
+        tc = cd.getparent().getparent() if cd.getparent() is not None else None
+        if tc is not None and tc.tag == q("tc") and tc.getparent() is not None:
+            tc.getparent().remove(tc)
+        n += 1
+    # paragraph marks: inserted ones simply stay; a deleted mark joins its paragraph to the
+    # next one, which keeps its own properties (the mark that survives is the next one's)
+    for p in list(root.iter(P)):
+        ppr = p.find(PPR)
+        rpr = ppr.find(RPR) if ppr is not None else None
+        if rpr is None:
+            continue
+        for m in rpr.findall(INS) + rpr.findall(MOVE_TO):
+            rpr.remove(m)
+            n += 1
+        marks = rpr.findall(DEL) + rpr.findall(MOVE_FROM)
+        if not marks:
+            continue
+        for m in marks:
+            rpr.remove(m)
+            n += 1
+        nxt = p.getnext()
+        if nxt is not None and nxt.tag == P and p.getparent() is not None:
+            content = [c for c in p if c.tag != PPR]
+            nppr = nxt.find(PPR)
+            at = nxt.index(nppr) + 1 if nppr is not None else 0
+            for c in content:
+                nxt.insert(at, c)
+                at += 1
+            if ppr.find(SECTPR) is not None and (nppr is None or nppr.find(SECTPR) is None):
+                # a section break rides on the surviving mark
+                if nppr is None:
+                    nppr = etree.Element(PPR)
+                    nxt.insert(0, nppr)
+                _insert_in_ppr(nppr, ppr.find(SECTPR))
+            p.getparent().remove(p)
+    # run-level: deleted text goes, inserted text stays
+    for el in list(root.iter(DEL, MOVE_FROM)):
+        parent = el.getparent()
+        if parent is not None and parent.tag != RPR:
+            parent.remove(el)
+            n += 1
+    for el in list(root.iter(INS, MOVE_TO)):
+        parent = el.getparent()
+        if parent is not None and parent.tag != RPR:
+            _unwrap(el)
+            n += 1
+    # a deleted run-property mark (w:rPr/w:del on a run) has no meaning left
+    for rpr in list(root.iter(RPR)):
+        for m in rpr.findall(DEL) + rpr.findall(INS):
+            rpr.remove(m)
+            n += 1
+    return n

@@ -1,0 +1,286 @@
+"""Align vendor sections with the reference sections, through the LOI topics.
+
+Each vendor section gets a score per topic from three signals:
+  * its title against the topic's usual headings (fr/en/ar), exact word containment
+    first, then rapidfuzz for typos and inflections;
+  * its body against the topic's vocabulary (word hits);
+  * its body against the reference section of that topic (cosine of word stems).
+A section takes the best topic, plus every other topic its title names ("Prix et
+calendrier") or its body clearly covers when no section of its own covers that topic
+(merged clauses). Several vendor sections may share a topic (split clauses). Order,
+numbering and heading wording do not matter, only what the section is about.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .model import Pair, Section
+from .ruleset import Ruleset, fold
+
+# A title of reference headings, and the floor under which a section is about nothing.
+TITLE_SURE = 0.86
+MIN_SCORE = 0.30
+NON_CLAUSE = ("title", "signature")
+
+_STOP = set(
+    """
+    le la les l un une des du de d et ou a au aux en dans par pour sur sous avec sans ce cette ces
+    se sa son ses leur leurs qui que qu dont est sont sera seront etre ne pas plus tout toute tous
+    toutes il elle ils elles y the of and or to in for on by with a an be is are will shall this
+    that these those as at from its their any all which such not no it
+    """.split()
+)
+_ARTICLE = re.compile(
+    r"^\s*(article|art\.?|section|clause|chapitre|titre|annexe|schedule|appendix|المادة|البند)\b",
+    re.IGNORECASE,
+)
+_NUMBERY = re.compile(r"\b([0-9]+|[ivxlcdm]+)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SPLIT_TITLE = re.compile(r"\s+(?:et|and|&|و)\s+|\s*[/,;&+]\s*|\s+-\s+|\s*\u2013\s*", re.IGNORECASE)
+# Arabic: the definite article and common one-letter prefixes carry no meaning here.
+_AR_PREFIX = re.compile(r"^(?:وال|بال|كال|فال|لل|ال)")
+
+
+def stem(word: str) -> str:
+    w = word
+    if _AR_PREFIX.match(w) and len(w) > 4:
+        w = _AR_PREFIX.sub("", w)
+    if len(w) > 4 and w[-1] in "sx" and w[-2] != "s":
+        w = w[:-1]
+    if len(w) > 5 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def normalize(text: str) -> str:
+    """casefold, accents stripped, "Article 3 –" and numbers removed, words stemmed."""
+    t = fold(text).casefold()
+    t = _ARTICLE.sub(" ", t)
+    t = _NUMBERY.sub(" ", t)
+    return " ".join(stem(w) for w in _WORD.findall(t) if w not in _STOP)
+
+
+def _words(text: str) -> list[str]:
+    return normalize(text).split()
+
+
+def _contains(hay: str, needle: str) -> bool:
+    return bool(needle) and f" {needle} " in f" {hay} "
+
+
+@dataclass
+class _TopicModel:
+    titles: dict[str, list[str]]  # topic -> normalised titles
+    vocab: dict[str, list[str]]  # topic -> normalised vocabulary terms
+    ref_vectors: dict[str, Counter]  # topic -> stem counts of the reference section(s)
+    idf: dict[str, float]
+
+
+def _model(ruleset: Ruleset, reference: list[Section] | None) -> _TopicModel:
+    titles = {t: [normalize(x) for x in top.all_titles()] for t, top in ruleset.topics.items()}
+    vocab = {t: [normalize(x) for x in top.all_vocabulary()] for t, top in ruleset.topics.items()}
+    titles = {t: [x for x in xs if x] for t, xs in titles.items()}
+    vocab = {t: [x for x in xs if x] for t, xs in vocab.items()}
+    model = _TopicModel(titles, vocab, {}, {})
+    if reference:
+        docs: list[Counter] = []
+        for sec in reference:
+            if sec.kind in NON_CLAUSE or sec.kind == "preamble":
+                continue
+            scores = _title_scores(sec.title, model)
+            best = max(scores, key=scores.get) if scores else None
+            c = Counter(_words(sec.title + " " + sec.text))
+            docs.append(c)
+            if best and scores[best] >= TITLE_SURE:
+                model.ref_vectors.setdefault(best, Counter()).update(c)
+        n = len(docs) or 1
+        df = Counter(w for c in docs for w in c)
+        model.idf = {w: math.log((1 + n) / (1 + k)) + 1.0 for w, k in df.items()}
+    return model
+
+
+def _title_part_score(part: str, model: _TopicModel) -> dict[str, float]:
+    out: dict[str, float] = {}
+    if not part:
+        return out
+    contained: list[tuple[str, str]] = []
+    for topic, titles in model.titles.items():
+        best = 0.0
+        for t in titles:
+            if _contains(part, t):
+                contained.append((topic, t))
+                continue
+            s = fuzz.ratio(part, t) / 100.0
+            if s >= 0.82:
+                best = max(best, s * 0.95)
+        if best:
+            out[topic] = best
+    # Longest heading wins: "protection donnee personnel" is data_protection, not data,
+    # although "donnee" alone is a data heading.
+    for topic, t in contained:
+        if any(t != t2 and _contains(t2, t) and topic != tp2 for tp2, t2 in contained):
+            continue
+        # "Prix" inside "Prix et modalités de paiement": sure, more so when the heading
+        # is nothing but the usual title.
+        s = 1.0 if part == t else 0.92 + 0.06 * len(t) / max(len(part), 1)
+        out[topic] = max(out.get(topic, 0.0), s)
+    return out
+
+
+def _title_scores(title: str, model: _TopicModel) -> dict[str, float]:
+    whole = normalize(title)
+    scores = _title_part_score(whole, model)
+    for raw_part in _SPLIT_TITLE.split(title):
+        for topic, s in _title_part_score(normalize(raw_part), model).items():
+            scores[topic] = max(scores.get(topic, 0.0), s)
+    return scores
+
+
+def _vocab_hits(body: str, model: _TopicModel) -> dict[str, int]:
+    padded = f" {body} "
+    return {
+        topic: sum(padded.count(f" {term} ") for term in terms)
+        for topic, terms in model.vocab.items()
+    }
+
+
+def _cosine(a: Counter, b: Counter, idf: dict[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b[w] * idf.get(w, 1.0) ** 2 for w, v in a.items() if w in b)
+    na = math.sqrt(sum((v * idf.get(w, 1.0)) ** 2 for w, v in a.items()))
+    nb = math.sqrt(sum((v * idf.get(w, 1.0)) ** 2 for w, v in b.items()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+@dataclass
+class TopicScore:
+    title: dict[str, float]
+    body: dict[str, float]
+    hits: dict[str, int]
+    combined: dict[str, float]
+
+
+def score_section(section: Section, model: _TopicModel) -> TopicScore:
+    title = _title_scores(section.title, model) if section.title else {}
+    body_norm = normalize(section.text)
+    hits = _vocab_hits(body_norm, model)
+    total = sum(hits.values())
+    vec = Counter(body_norm.split())
+    cos = {t: _cosine(vec, v, model.idf) for t, v in model.ref_vectors.items()}
+    top_cos = max(cos.values(), default=0.0)
+    body: dict[str, float] = {}
+    for t in model.titles:
+        share = hits.get(t, 0) / total if total else 0.0
+        strength = 1.0 - math.exp(-hits.get(t, 0) / 2.0)  # 1 hit ≈ .4, 3 hits ≈ .78
+        rel_cos = cos.get(t, 0.0) / top_cos if top_cos else 0.0
+        body[t] = 0.45 * share * strength * 2 + 0.25 * rel_cos * min(1.0, top_cos * 4)
+        body[t] = min(body[t], 1.0)
+    combined = {}
+    for t in model.titles:
+        ts = title.get(t, 0.0)
+        combined[t] = min(1.0, max(ts, 0.55 * ts + 0.45 * body[t] + (0.1 if ts and body[t] else 0)))
+        if not ts:
+            combined[t] = body[t] * 0.8
+    return TopicScore(title, body, hits, combined)
+
+
+def _parent_of(sections: list[Section], i: int) -> Section | None:
+    lvl = sections[i].level
+    for j in range(i - 1, -1, -1):
+        if sections[j].level < lvl and sections[j].kind not in NON_CLAUSE:
+            return sections[j]
+    return None
+
+
+def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> dict[str, float]:
+    """Fill `Section.topics` (main topic first); returns the similarity of each section id."""
+    model = reference if isinstance(reference, _TopicModel) else _model(ruleset, reference)
+    scores = [score_section(s, model) for s in sections]
+    sim: dict[str, float] = {}
+    titled: set[str] = set()  # topics some section names in its heading
+    for sec, sc in zip(sections, scores, strict=True):
+        sec.topics = []
+        if sec.kind in NON_CLAUSE:
+            sim[sec.id] = 0.0
+            continue
+        best = max(sc.combined, key=sc.combined.get, default=None)
+        if best is None or sc.combined[best] < MIN_SCORE:
+            sim[sec.id] = sc.combined.get(best, 0.0) if best else 0.0
+            continue
+        if sec.kind == "preamble" and sc.title.get(best, 0.0) < TITLE_SURE:
+            # A preamble introduces the parties; it is about a topic only when titled so.
+            sim[sec.id] = 0.0
+            continue
+        named = sorted(
+            (t for t, s in sc.title.items() if s >= TITLE_SURE),
+            key=lambda t: -sc.combined[t],
+        )
+        topics = named or [best]
+        if best not in topics and sc.combined[best] > sc.combined[topics[0]] + 0.15:
+            topics.insert(0, best)
+        sec.topics = topics
+        titled.update(named)
+        sim[sec.id] = round(min(1.0, sc.combined[topics[0]]), 4)
+
+    # Sub-articles with a title of no topic ("3.1 Modalités") belong to their article.
+    for i, (sec, sc) in enumerate(zip(sections, scores, strict=True)):
+        if (
+            sec.level > 1
+            and sec.kind not in NON_CLAUSE
+            and not any(s >= TITLE_SURE for s in sc.title.values())
+        ):
+            parent = _parent_of(sections, i)
+            if parent is not None and parent.topics:
+                sec.topics = list(parent.topics)
+                sim[sec.id] = max(sim.get(sec.id, 0.0), 0.5)
+
+    # Merged clauses: a body that clearly covers a topic no heading names.
+    covered = {t for s in sections for t in s.topics}
+    for sec, sc in zip(sections, scores, strict=True):
+        if not sec.topics or sec.kind in NON_CLAUSE:
+            continue
+        main_hits = max(sc.hits.get(sec.topics[0], 0), 1)
+        for t, h in sorted(sc.hits.items(), key=lambda kv: -kv[1]):
+            if t in covered or t in sec.topics or t in titled:
+                continue
+            if h >= 3 and h >= 0.6 * main_hits and sc.body[t] >= 0.25:
+                sec.topics.append(t)
+                covered.add(t)
+    return sim
+
+
+def align(vendor: list[Section], reference: list[Section], ruleset: Ruleset) -> list[Pair]:
+    """Pairs of (vendor section, reference section) through topics; fills Section.topics.
+
+    Every vendor section appears once (reference None when it matches no topic); every
+    reference section no vendor section covers appears once with vendor None.
+    """
+    model = _model(ruleset, reference)
+    assign_topics(reference, ruleset, model)
+    ref_by_topic: dict[str, Section] = {}
+    for sec in reference:
+        for t in sec.topics[:1]:
+            ref_by_topic.setdefault(t, sec)
+    sim = assign_topics(vendor, ruleset, model)
+    pairs: list[Pair] = []
+    covered: set[str] = set()
+    for sec in vendor:
+        if sec.topics:
+            main = sec.topics[0]
+            ref = ref_by_topic.get(main)
+            evidence = ", ".join(sec.topics)
+            pairs.append(Pair(sec, ref, main, sim.get(sec.id, 0.0), evidence))
+            covered.update(sec.topics)
+        else:
+            pairs.append(Pair(sec, None, None, sim.get(sec.id, 0.0), ""))
+    for t, ref in ref_by_topic.items():
+        if t not in covered:
+            pairs.append(Pair(None, ref, t, 0.0, "absent"))
+    return pairs

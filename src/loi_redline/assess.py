@@ -1,0 +1,481 @@
+"""Assess a vendor LOI against the ruleset: findings, checklist, risk score.
+
+Pure functions over Sections: `assess` reads nothing but the two Documents it is given
+(and calls `structure.sections` on them); `assess_sections` works on Sections built by
+any means, which is what the tests do. Every finding's evidence is cut from the vendor's
+own block text (`block.text[start:end]`), so the markup can anchor on it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from .align import NON_CLAUSE, align
+from .model import SEVERITIES, Block, Document, Finding, Pair, Section
+from .ruleset import Rule, Ruleset, fold
+
+DEFAULT_WEIGHTS = {"info": 0.0, "low": 1.0, "medium": 3.0, "high": 6.0, "critical": 10.0}
+DEFAULT_SCALE = 30.0  # the weighted sum at which the score reaches 1 - 1/e ≈ 63
+
+
+@dataclass
+class Assessment:
+    vendor_sections: list[Section]
+    reference_sections: list[Section]
+    pairs: list[Pair]
+    findings: list[Finding]
+    checklist: list[tuple[str, str]]
+    risk_score: float
+    counts: dict[str, int]
+    lang: str = "fr"  # language of the messages
+    doc_lang: str = "fr"  # language the vendor's document is written in
+    similarity: dict[str, float] = field(default_factory=dict)  # vendor section id -> [0, 1]
+
+
+def assess(vendor_doc: Document, reference_doc: Document, ruleset: Ruleset, lang: str = "fr"):
+    from .structure import sections
+
+    return assess_sections(sections(vendor_doc), sections(reference_doc), ruleset, lang)
+
+
+def assess_sections(
+    vendor: list[Section], reference: list[Section], ruleset: Ruleset, lang: str = "fr"
+) -> Assessment:
+    pairs = align(vendor, reference, ruleset)
+    ctx = _Context(vendor, ruleset, lang)
+    for rule in ruleset.rules:
+        if rule.type == "added" and rule.unmatched:
+            continue  # after the others: a section flagged by a pattern needs no second flag
+        _CHECKS[rule.type](rule, ctx)
+    for rule in ruleset.rules:
+        if rule.type == "added" and rule.unmatched:
+            _unmatched(rule, ctx)
+    findings = sorted(ctx.findings, key=lambda f: (-SEVERITIES.index(f.severity), ctx.pos(f)))
+    for i, f in enumerate(findings, 1):
+        f.id = f"f{i}"
+    counts = {s: 0 for s in SEVERITIES}
+    for f in findings:
+        counts[f.severity] += 1
+    return Assessment(
+        vendor_sections=vendor,
+        reference_sections=reference,
+        pairs=pairs,
+        findings=findings,
+        checklist=checklist(ruleset, vendor, findings),
+        risk_score=risk_score(findings, ruleset),
+        counts=counts,
+        lang=lang,
+        doc_lang=ctx.doc_lang,
+        similarity={p.vendor.id: p.similarity for p in pairs if p.vendor is not None},
+    )
+
+
+def risk_score(findings: list[Finding], ruleset: Ruleset | None = None) -> float:
+    """0 (nothing above info) to 100: 100 · (1 − e^(−Σ weight / scale)).
+
+    Diminishing returns: the first serious findings move the score most; no pile of low
+    findings reaches the score of a few critical ones as fast.
+    """
+    conf = ruleset.score if ruleset else {}
+    weights = {**DEFAULT_WEIGHTS, **conf.get("weights", {})}
+    scale = float(conf.get("scale", DEFAULT_SCALE))
+    total = sum(weights[f.severity] for f in findings)
+    return round(100.0 * (1.0 - math.exp(-total / scale)), 1)
+
+
+def checklist(ruleset: Ruleset, vendor: list[Section], findings: list[Finding]):
+    """(topic, ok | partial | missing) in the order of the ruleset's topics."""
+    covered = {t for s in vendor for t in s.topics}
+    out = []
+    for topic in ruleset.topics:
+        if topic not in covered:
+            out.append((topic, "missing"))
+        elif any(
+            f.topic == topic and SEVERITIES.index(f.severity) >= SEVERITIES.index("medium")
+            for f in findings
+        ):
+            out.append((topic, "partial"))
+        else:
+            out.append((topic, "ok"))
+    return out
+
+
+# --- the context the checks share ---------------------------------------------------------
+
+_FR = re.compile(r"\b(le|la|les|des|du|et|est|pour|dans|sera|une)\b", re.IGNORECASE)
+_EN = re.compile(r"\b(the|and|of|is|for|shall|will|with|this|be)\b", re.IGNORECASE)
+_SENT = re.compile(r"(?<=[.;!?\u061f])\s+|\n")
+
+
+def detect_lang(text: str) -> str:
+    return "en" if len(_EN.findall(text)) > len(_FR.findall(text)) else "fr"
+
+
+class _Context:
+    def __init__(self, vendor: list[Section], ruleset: Ruleset, lang: str):
+        self.sections = vendor
+        self.ruleset = ruleset
+        self.lang = lang if lang in ("fr", "en") else "fr"
+        self.findings: list[Finding] = []
+        self._seen: set[tuple] = set()
+        self._folded: dict[int, str] = {}
+        self.covered = {t for s in vendor for t in s.topics}
+        self.doc_lang = detect_lang("\n".join(s.title + "\n" + s.text for s in vendor))
+        self._order = {}
+        for i, s in enumerate(vendor):
+            for j, b in enumerate(self.blocks_of(s)):
+                self._order.setdefault(id(b), (i, j))
+
+    # where things are
+    def blocks_of(self, sec: Section) -> list[Block]:
+        head = [sec.heading] if sec.heading is not None and sec.heading.text.strip() else []
+        return head + [b for b in sec.blocks if b is not sec.heading]
+
+    def scope(self, rule: Rule) -> list[tuple[Section, Block]]:
+        secs = [s for s in self.sections if s.kind not in NON_CLAUSE or rule.scope == "document"]
+        if rule.scope == "topic":
+            secs = [s for s in secs if rule.topic in s.topics]
+        return [(s, b) for s in secs for b in self.blocks_of(s)]
+
+    def folded(self, block: Block) -> str:
+        key = id(block)
+        if key not in self._folded:
+            self._folded[key] = fold(block.text)
+        return self._folded[key]
+
+    def pos(self, f: Finding) -> tuple:
+        if f.block is None:
+            topics = list(self.ruleset.topics)
+            return (10**6, topics.index(f.topic) if f.topic in topics else 0, 0)
+        i, j = self._order.get(id(f.block), (10**5, 0))
+        return (i, j, f.start or 0)
+
+    # findings
+    def add(
+        self,
+        rule: Rule,
+        severity: str,
+        section: Section | None,
+        block: Block | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        topic: str | None = ...,
+        replacement: str | None = None,
+        extra: str = "",
+    ) -> Finding | None:
+        if block is not None and start is not None:
+            # Evidence never starts or ends on blanks: Word comments anchor on words.
+            text = block.text
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+        if topic is ...:
+            topic = rule.topic
+            if topic is None and section is not None and section.topics:
+                topic = section.topics[0]
+        key = (rule.id, id(block), start, end)
+        if key in self._seen:
+            return None
+        self._seen.add(key)
+        message = rule.text("message", self.lang)
+        if extra:
+            message = f"{message} {extra}"
+        f = Finding(
+            id="",
+            rule=rule.id,
+            topic=topic,
+            kind=rule.kind,
+            severity=severity,
+            section=section.id if section else None,
+            message=message,
+            rationale=rule.text("rationale", self.lang),
+            suggestion=rule.text("suggestion", self.doc_lang) or None,
+            evidence=block.text[start:end] if block is not None and start is not None else None,
+            block=block,
+            start=start,
+            end=end,
+            replacement=replacement,
+        )
+        self.findings.append(f)
+        return f
+
+    def replacement(self, rule: Rule) -> str | None:
+        return rule.replacement.get(self.doc_lang) or rule.replacement.get("fr") or None
+
+
+def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of `text` around [start, end): cut on . ; ! ? and line breaks."""
+    s = 0
+    for m in _SENT.finditer(text, 0, start):
+        s = m.end()
+    m = _SENT.search(text, end)
+    e = m.start() if m else len(text)
+    return s, e
+
+
+def _any(patterns: list[re.Pattern], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+def _heading_evidence(ctx: _Context, sec: Section) -> tuple[Block | None, int | None, int | None]:
+    blocks = ctx.blocks_of(sec)
+    if not blocks:
+        return None, None, None
+    b = blocks[0]
+    return b, 0, len(b.text)
+
+
+# --- the checks, one per rule type --------------------------------------------------------
+
+
+def _missing(rule: Rule, ctx: _Context) -> None:
+    if rule.topic not in ctx.covered:
+        ctx.add(rule, rule.severity, None, topic=rule.topic)
+
+
+def _require(rule: Rule, ctx: _Context) -> None:
+    if rule.topic is not None and rule.topic not in ctx.covered:
+        return  # the missing rule speaks for an absent topic
+    scope = ctx.scope(rule)
+    if not scope:
+        return
+
+    def met(patterns: list[re.Pattern]) -> bool:
+        for _sec, block in scope:
+            text = ctx.folded(block)
+            for p in patterns:
+                for m in p.finditer(text):
+                    if not rule.with_:
+                        return True
+                    s, e = sentence_at(text, m.start(), m.end())
+                    if all(w.search(text, s, e) for w in rule.with_):
+                        return True
+        return False
+
+    if met(rule.patterns):
+        return
+    severity = rule.severity
+    for fb in rule.fallbacks:
+        if met(fb.patterns):
+            severity = fb.severity
+            break
+    topic_secs = [s for s in ctx.sections if rule.topic in s.topics] or [scope[0][0]]
+    sec = topic_secs[0]
+    block, start, end = _heading_evidence(ctx, sec)
+    ctx.add(rule, severity, sec, block, start, end)
+
+
+def _forbid(rule: Rule, ctx: _Context) -> None:
+    scope = ctx.scope(rule)
+    if not scope:
+        return
+    if rule.unless_anywhere and any(_any(rule.unless_anywhere, ctx.folded(b)) for _s, b in scope):
+        return
+    flagged: set[str] = set()
+    for sec, block in scope:
+        if rule.once and sec.id in flagged:
+            continue
+        text = ctx.folded(block)
+        for p in rule.patterns:
+            for m in p.finditer(text):
+                if m.end() == m.start():
+                    continue
+                s, e = sentence_at(text, m.start(), m.end())
+                sentence = text[s:e]
+                if rule.with_ and not all(w.search(sentence) for w in rule.with_):
+                    continue
+                if rule.unless and _any(rule.unless, sentence):
+                    continue
+                start, end = (s, e) if rule.evidence == "sentence" else (m.start(), m.end())
+                ctx.add(
+                    rule, rule.severity, sec, block, start, end, replacement=ctx.replacement(rule)
+                )
+                flagged.add(sec.id)
+                if rule.once:
+                    break
+            if rule.once and sec.id in flagged:
+                break
+
+
+def _limit(rule: Rule, ctx: _Context) -> None:
+    from . import extract
+
+    get = {
+        "duration": extract.durations,
+        "percentage": extract.percentages,
+        "amount": extract.amounts,
+    }[rule.quantity]
+    for sec, block in ctx.scope(rule):
+        text = ctx.folded(block)
+        for q in get(block.text):
+            if rule.unit and getattr(q, "unit", None) != rule.unit:
+                continue
+            if rule.context:
+                s, e = sentence_at(text, q.start, q.end)
+                if not _any(rule.context, text[s:e]):
+                    continue
+            if rule.unless:
+                s, e = sentence_at(text, q.start, q.end)
+                if _any(rule.unless, text[s:e]):
+                    continue
+            value = float(q.value)
+            if _within(value, rule.max, rule.min):
+                continue
+            severity = rule.severity
+            label = ""
+            for fb in rule.fallbacks:
+                if _within(value, fb.max, fb.min):
+                    severity = fb.severity
+                    label = fb.label.get(ctx.lang, "")
+                    break
+            ctx.add(
+                rule,
+                severity,
+                sec,
+                block,
+                q.start,
+                q.end,
+                replacement=ctx.replacement(rule),
+                extra=label,
+            )
+
+
+def _within(value: float, hi: float | None, lo: float | None) -> bool:
+    return (hi is None or value <= hi + 1e-9) and (lo is None or value >= lo - 1e-9)
+
+
+# A definition: « "X" désigne… », "X means…", "on entend par X", "ci-après « X »",
+# or an entry "X : …" of a definitions list.
+_DEF_VERBS = (
+    r"(?:designe\w*|signifie\w*|s'entend\w*|s'entendent|correspond\w*\s+a|est\s+definie?|sont\s+definie?s"
+    r"|means|shall\s+mean|refers\s+to|is\s+defined|are\s+defined|يقصد|يعني)"
+)
+_ART = r"(?:(?:le|la|les|l'|un|une|des|the|a|an)\s+)?"
+_Q_OPEN = r"[\"«“']?\s*"
+_Q_CLOSE = r"\s*[\"»”']?"
+_OTHER = r"[\"«“][^\"»”\n]{1,60}[\"»”]"
+
+
+def _definition_patterns(term: str) -> list[re.Pattern]:
+    base = fold(term).strip()
+    if len(base) > 3 and base[-1] in "sS":
+        base = base[:-1]
+    t = r"\b" + re.escape(base).replace(r"\ ", r"\s+") + r"s?\b"
+    return [
+        re.compile(rf"{_Q_OPEN}{t}{_Q_CLOSE}\s*(?:\([^)]*\)\s*)?,?\s*{_DEF_VERBS}", re.I),
+        re.compile(
+            rf"(?:on\s+entend\s+par|il\s+faut\s+entendre\s+par|definition\s+d\w*|"
+            rf"defined\s+as)\s+{_ART}{_Q_OPEN}{t}",
+            re.I,
+        ),
+        re.compile(
+            rf"(?:par|by)\s+{_ART}{_Q_OPEN}{t}{_Q_CLOSE}\s*,?\s*(?:on\s+entend|il\s+faut\s+entendre|we\s+mean|is\s+meant)",
+            re.I,
+        ),
+        re.compile(
+            rf"(?:ci-?apres|ci-?dessous|hereinafter|hereafter)[^.;\n]{{0,120}}?[\"«“]\s*{t}",
+            re.I,
+        ),
+        # a naming in passing: (the "Letter"), together the "Parties" and each a "Party"
+        re.compile(
+            rf"(?:\(\s*|(?:together|collectively|each|individually|ensemble|individuellement)\s+)"
+            rf"{_ART}[\"«“]\s*{t}",
+            re.I,
+        ),
+        # an entry of a definitions list, alternatives included: « POC » ou « Preuve de concept » :
+        re.compile(
+            rf"(?:^|\n)\s*[-•*]?\s*(?:{_OTHER}\s*(?:ou|or|/|,)\s*)*{_ART}{_Q_OPEN}{t}{_Q_CLOSE}"
+            rf"\s*(?:(?:ou|or|/|,)\s*{_OTHER}\s*)*[:\u2013\u2014-]\s*\w",
+            re.I,
+        ),
+        # a definitions table: the term alone in its cell, its meaning in the next one
+        re.compile(
+            rf"(?:^|\n)\s*{_ART}{_Q_OPEN}{t}{_Q_CLOSE}\s*\n\s*(?:un|une|le|la|les|tout|toute|a|an|any|the)\b",
+            re.I,
+        ),
+    ]
+
+
+def is_defined(term: str, folded_doc: str) -> bool:
+    return any(p.search(folded_doc) for p in _definition_patterns(term))
+
+
+_QUOTED = re.compile(r"[«“\"]\s*([^\W\d_][\w'\- ]{1,40}?)\s*[»”\"]")
+
+
+def _define(rule: Rule, ctx: _Context) -> None:
+    scope = ctx.scope(rule)
+    folded_doc = "\n".join(ctx.folded(b) for _s, b in scope)
+    done: set[str] = set()
+    for sec, block in scope:
+        text = ctx.folded(block)
+        for p in rule.terms:
+            for m in p.finditer(text):
+                key = p.pattern
+                if key in done:
+                    break
+                done.add(key)
+                if not is_defined(block.text[m.start() : m.end()], folded_doc):
+                    ctx.add(rule, rule.severity, sec, block, m.start(), m.end())
+                break
+        if rule.quoted:
+            for m in _QUOTED.finditer(text):
+                term = m.group(1).strip()
+                if len(term.split()) > 5 or term.casefold() in done:
+                    continue
+                done.add(term.casefold())
+                if not is_defined(term, folded_doc):
+                    ctx.add(rule, rule.severity, sec, block, m.start(1), m.start(1) + len(term))
+
+
+def _vague(rule: Rule, ctx: _Context) -> None:
+    _forbid(rule, ctx)
+
+
+def _added(rule: Rule, ctx: _Context) -> None:
+    _forbid(rule, ctx)
+
+
+def _unmatched(rule: Rule, ctx: _Context) -> None:
+    flagged = {f.section for f in ctx.findings if f.kind == "added"}
+    for sec in ctx.sections:
+        if sec.topics or sec.kind not in ("clause", "annex") or sec.id in flagged:
+            continue
+        if not sec.text.strip() and not sec.title.strip():
+            continue
+        block, start, end = _heading_evidence(ctx, sec)
+        ctx.add(rule, rule.severity, sec, block, start, end, topic=None)
+
+
+def _mismatch(rule: Rule, ctx: _Context) -> None:
+    from . import extract
+
+    for sec, block in ctx.scope(rule):
+        for m in extract.number_mismatches(block.text):
+            extra = ""
+            if ctx.lang == "fr":
+                extra = (
+                    f"(en lettres : {_num(m.words_value)} ; en chiffres : {_num(m.digits_value)})"
+                )
+            else:
+                extra = f"(in words: {_num(m.words_value)}; in digits: {_num(m.digits_value)})"
+            ctx.add(rule, rule.severity, sec, block, m.start, m.end, extra=extra)
+
+
+def _num(v) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+_CHECKS = {
+    "missing": _missing,
+    "require": _require,
+    "forbid": _forbid,
+    "limit": _limit,
+    "define": _define,
+    "vague": _vague,
+    "added": _added,
+    "mismatch": _mismatch,
+}

@@ -1,0 +1,544 @@
+"""Rulesets: the PME position written as data (TOML), loaded and validated.
+
+A ruleset is a folder holding `ruleset.toml` and the reference LOI it is written against.
+`load_ruleset("pme-ia-fr")` resolves an id to the package data folder; a path to a
+`ruleset.toml` (or to its folder) loads that file. Every error names the file, the rule id
+and the field, so whoever edits a ruleset can fix it without reading Python.
+
+The rule types (see rulesets/README.md for one example each):
+  missing   the topic has no section at all
+  require   the topic's sections must say something (any of `patterns`); ordered
+            `fallbacks` lower the severity when only a fallback wording is met
+  forbid    wording that departs from the position (`patterns`), evidence = the words
+  limit     a quantity (duration, percentage, amount) near `context` against `max`/`min`,
+            with fallbacks (a looser bound, a lower severity)
+  define    terms of art that must be defined when used (and, optionally, quoted terms)
+  vague     wording with no measurable content ("dans les meilleurs délais")
+  added     a clause the reference does not have (tacite reconduction, pénalités...), or
+            with `unmatched = true` any vendor section that matches no topic
+  mismatch  a number written in words and digits that disagree: "trente (20) jours"
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+from .errors import RulesetError
+from .model import SEVERITIES
+
+TOPIC_IDS: tuple[str, ...] = (
+    "objective",
+    "scope",
+    "deliverables",
+    "price",
+    "data",
+    "success_criteria",
+    "timeline",
+    "exclusivity",
+    "confidentiality",
+    "ip",
+    "governance",
+    "poc",
+    "internal_effort",
+    "risk_allocation",
+    "termination",
+    "data_protection",
+    "binding_effect",
+    "governing_law",
+    "validity",
+)
+RULE_TYPES = ("missing", "require", "forbid", "limit", "define", "vague", "added", "mismatch")
+LANGS = ("fr", "en", "ar")
+QUANTITY_KINDS = ("duration", "percentage", "amount")
+# The finding kind each rule type produces (TOPICS.md kinds).
+KIND_OF_TYPE = {
+    "missing": "missing",
+    "require": "deviation",
+    "forbid": "deviation",
+    "limit": "deviation",
+    "define": "ambiguity",
+    "vague": "ambiguity",
+    "mismatch": "ambiguity",
+    "added": "added",
+}
+
+
+# --- text folding shared by rules and alignment -------------------------------------------
+
+_FOLD_EXTRA = {
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u2011": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u0153": "o",  # œ: one character in, one out (offsets must not move)
+    "\u0152": "O",
+    "\u00e6": "a",
+}
+
+
+def _fold_char(c: str) -> str:
+    if c in _FOLD_EXTRA:
+        return _FOLD_EXTRA[c]
+    if c.isascii():
+        return c
+    base = "".join(ch for ch in unicodedata.normalize("NFD", c) if not unicodedata.combining(ch))
+    return base if len(base) == 1 else c
+
+
+def fold(text: str) -> str:
+    """Accents and typographic quotes/spaces removed, ONE character for one character.
+
+    Patterns match the folded text, so an offset in it is an offset in the original: the
+    evidence is then cut from the vendor's own words.
+    """
+    return "".join(_fold_char(c) for c in text)
+
+
+# --- the ruleset --------------------------------------------------------------------------
+
+
+@dataclass
+class Topic:
+    id: str
+    titles: dict[str, list[str]] = field(default_factory=dict)  # lang -> usual headings
+    vocabulary: dict[str, list[str]] = field(default_factory=dict)  # lang -> body words
+
+    def all_titles(self) -> list[str]:
+        return [t for lang in LANGS for t in self.titles.get(lang, [])]
+
+    def all_vocabulary(self) -> list[str]:
+        return [t for lang in LANGS for t in self.vocabulary.get(lang, [])]
+
+
+@dataclass
+class Fallback:
+    """A looser position: meeting it lowers the finding to `severity`."""
+
+    severity: str
+    patterns: list[re.Pattern] = field(default_factory=list)  # require
+    max: float | None = None  # limit
+    min: float | None = None
+    label: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Rule:
+    id: str
+    type: str
+    topic: str | None
+    severity: str
+    message: dict[str, str]
+    rationale: dict[str, str] = field(default_factory=dict)
+    suggestion: dict[str, str] = field(default_factory=dict)
+    position: dict[str, str] = field(default_factory=dict)  # the PME position, in words
+    replacement: dict[str, str] = field(default_factory=dict)  # targeted fix of the evidence
+    scope: str = "topic"  # "topic": the topic's sections; "document": every section
+    patterns: list[re.Pattern] = field(default_factory=list)
+    with_: list[re.Pattern] = field(default_factory=list)  # all must also match the sentence
+    unless: list[re.Pattern] = field(default_factory=list)  # sentence-level exceptions
+    unless_anywhere: list[re.Pattern] = field(default_factory=list)  # scope-level exceptions
+    evidence: str = "match"  # "match" or "sentence"
+    fallbacks: list[Fallback] = field(default_factory=list)
+    quantity: str | None = None  # limit: duration | percentage | amount
+    context: list[re.Pattern] = field(default_factory=list)  # limit: words near the quantity
+    unit: str | None = None  # limit on amounts: DZD, EUR, USD
+    max: float | None = None
+    min: float | None = None
+    terms: list[re.Pattern] = field(default_factory=list)  # define
+    quoted: bool = False  # define: quoted terms with no definition too
+    unmatched: bool = False  # added: vendor sections matching no topic
+    once: bool = True  # one finding per rule and section (vs per match)
+
+    @property
+    def kind(self) -> str:
+        return KIND_OF_TYPE[self.type]
+
+    def text(self, what: str, lang: str = "fr") -> str:
+        d = getattr(self, what)
+        return d.get(lang) or d.get("fr") or d.get("en") or ""
+
+
+@dataclass
+class Ruleset:
+    id: str
+    version: str
+    languages: list[str]
+    reference: Path | None
+    topics: dict[str, Topic]
+    rules: list[Rule]
+    path: Path
+    title: dict[str, str] = field(default_factory=dict)
+    default_lang: str = "fr"
+    score: dict[str, Any] = field(default_factory=dict)
+
+    def rules_for(self, topic: str) -> list[Rule]:
+        return [r for r in self.rules if r.topic == topic]
+
+
+def data_dir() -> Path:
+    """The rulesets folder: inside the installed package, else the repository's `rulesets/`."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "rulesets"
+    if packaged.is_dir():
+        return packaged
+    return here.parents[1] / "rulesets"
+
+
+def ruleset_ids() -> list[str]:
+    d = data_dir()
+    return sorted(p.parent.name for p in d.glob("*/ruleset.toml")) if d.is_dir() else []
+
+
+def _resolve(id_or_path: str) -> Path:
+    p = Path(id_or_path)
+    if p.suffix == ".toml" or p.is_file():
+        if not p.is_file():
+            raise RulesetError(f"{p}: no such ruleset file")
+        return p
+    if p.is_dir() and (p / "ruleset.toml").is_file():
+        return p / "ruleset.toml"
+    candidate = data_dir() / id_or_path / "ruleset.toml"
+    if re.fullmatch(r"[A-Za-z0-9_.-]+", id_or_path) and candidate.is_file():
+        return candidate
+    known = ", ".join(ruleset_ids()) or "none"
+    raise RulesetError(f"{id_or_path}: no such ruleset (known ids: {known})")
+
+
+def load_ruleset(id_or_path: str = "pme-ia-fr") -> Ruleset:
+    """Load, merge (`extends`) and validate a ruleset; raises RulesetError."""
+    return _load(_resolve(str(id_or_path)), seen=())
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise RulesetError(f"{path}: invalid TOML: {exc}") from None
+    except OSError as exc:
+        raise RulesetError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def _load(path: Path, seen: tuple[Path, ...]) -> Ruleset:
+    path = path.resolve()
+    if path in seen:
+        raise RulesetError(f"{path}: field 'extends': circular inheritance")
+    raw = _read_toml(path)
+    v = _Validator(path)
+    base: Ruleset | None = None
+    if "extends" in raw:
+        parent = v.str_(raw, "extends", where="ruleset")
+        try:
+            ppath = _resolve(parent) if not parent.startswith(".") else (path.parent / parent)
+            if ppath.is_dir():
+                ppath = ppath / "ruleset.toml"
+        except RulesetError as exc:
+            raise RulesetError(f"{path}: field 'extends': {exc}") from None
+        base = _load(ppath, seen + (path,))
+
+    rid = v.str_(raw, "id", where="ruleset") if base is None or "id" in raw else base.id
+    version = (
+        v.str_(raw, "version", where="ruleset")
+        if base is None or "version" in raw
+        else base.version
+    )
+    languages = v.list_str(raw, "languages", where="ruleset") if "languages" in raw else None
+    if languages is None:
+        languages = base.languages if base else ["fr"]
+    for lang in languages:
+        if lang not in LANGS:
+            v.fail("ruleset", "languages", f"unknown language {lang!r} (fr, en, ar)")
+    default_lang = raw.get("default_lang", base.default_lang if base else languages[0])
+    if default_lang not in ("fr", "en"):
+        v.fail("ruleset", "default_lang", "must be 'fr' or 'en'")
+
+    reference: Path | None = base.reference if base else None
+    if "reference" in raw:
+        reference = (path.parent / v.str_(raw, "reference", where="ruleset")).resolve()
+
+    topics = dict(base.topics) if base else {}
+    raw_topics = raw.get("topics", {})
+    if not isinstance(raw_topics, dict):
+        v.fail("ruleset", "topics", "must be a table of topics")
+    for tid, tdata in raw_topics.items():
+        if tid not in TOPIC_IDS:
+            v.fail(f"topic {tid}", "id", f"unknown topic (see TOPICS.md: {', '.join(TOPIC_IDS)})")
+        if not isinstance(tdata, dict):
+            v.fail(f"topic {tid}", "topics", "must be a table")
+        titles = v.lang_lists(tdata, "titles", where=f"topic {tid}")
+        vocab = v.lang_lists(tdata, "vocabulary", where=f"topic {tid}")
+        old = topics.get(tid)
+        if old:  # an extending ruleset adds words, it does not lose the parent's
+            titles = {k: old.titles.get(k, []) + titles.get(k, []) for k in LANGS}
+            vocab = {k: old.vocabulary.get(k, []) + vocab.get(k, []) for k in LANGS}
+        topics[tid] = Topic(tid, titles, vocab)
+    if not topics:
+        v.fail("ruleset", "topics", "no topic defined")
+
+    rules = list(base.rules) if base else []
+    raw_rules = raw.get("rules", [])
+    if not isinstance(raw_rules, list):
+        v.fail("ruleset", "rules", "must be an array of tables ([[rules]])")
+    by_id = {r.id: i for i, r in enumerate(rules)}
+    for i, rr in enumerate(raw_rules):
+        rule = v.rule(rr, i, topics)
+        if rule.id in by_id and base is not None and by_id[rule.id] < len(base.rules):
+            rules[by_id[rule.id]] = rule  # an extending ruleset overrides by id
+        elif rule.id in by_id:
+            v.fail(f"rule {rule.id}", "id", "duplicate rule id")
+        else:
+            by_id[rule.id] = len(rules)
+            rules.append(rule)
+    # An extending ruleset may switch a parent's rule off.
+    disabled = v.list_str(raw, "disable", where="ruleset")
+    rules = [r for r in rules if r.id not in disabled]
+
+    title = base.title if base else {}
+    if "title" in raw:
+        title = v.lang_str(raw, "title", where="ruleset")
+    score = dict(base.score) if base else {}
+    if "score" in raw:
+        if not isinstance(raw["score"], dict):
+            v.fail("ruleset", "score", "must be a table")
+        score.update(raw["score"])
+    return Ruleset(
+        id=rid,
+        version=version,
+        languages=list(languages),
+        reference=reference,
+        topics=topics,
+        rules=rules,
+        path=path,
+        title=title,
+        default_lang=default_lang,
+        score=score,
+    )
+
+
+class _Validator:
+    """Field checks that name the file, the rule id and the field on failure."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def fail(self, where: str, fieldname: str, why: str):
+        raise RulesetError(f"{self.path}: {where}: field '{fieldname}': {why}")
+
+    def str_(self, d: dict, key: str, where: str, default: Any = ...) -> Any:
+        if key not in d:
+            if default is ...:
+                self.fail(where, key, "missing")
+            return default
+        val = d[key]
+        if not isinstance(val, str) or not val.strip():
+            self.fail(where, key, "must be a non-empty string")
+        return val
+
+    def list_str(self, d: dict, key: str, where: str) -> list[str]:
+        val = d.get(key, [])
+        if isinstance(val, str):
+            val = [val]
+        if not isinstance(val, list) or not all(isinstance(x, str) and x for x in val):
+            self.fail(where, key, "must be a list of non-empty strings")
+        return val
+
+    def lang_str(self, d: dict, key: str, where: str, required: bool = False) -> dict[str, str]:
+        val = d.get(key)
+        if val is None:
+            if required:
+                self.fail(where, key, "missing (give at least its French text: " + key + ".fr)")
+            return {}
+        if isinstance(val, str):
+            return {"fr": val}
+        if not isinstance(val, dict):
+            self.fail(where, key, "must be a string or a table of languages (fr, en, ar)")
+        for lang, text in val.items():
+            if lang not in LANGS:
+                self.fail(where, f"{key}.{lang}", "unknown language (fr, en, ar)")
+            if not isinstance(text, str) or not text.strip():
+                self.fail(where, f"{key}.{lang}", "must be a non-empty string")
+        if required and "fr" not in val:
+            self.fail(where, f"{key}.fr", "missing: every rule speaks French")
+        return dict(val)
+
+    def lang_lists(self, d: dict, key: str, where: str) -> dict[str, list[str]]:
+        val = d.get(key, {})
+        if not isinstance(val, dict):
+            self.fail(where, key, "must be a table of languages (fr, en, ar) of word lists")
+        out = {}
+        for lang in val:
+            if lang not in LANGS:
+                self.fail(where, f"{key}.{lang}", "unknown language (fr, en, ar)")
+            out[lang] = self.list_str(val, lang, where=f"{where} {key}")
+        return out
+
+    def regexes(self, d: dict, key: str, where: str) -> list[re.Pattern]:
+        out = []
+        for i, pat in enumerate(self.list_str(d, key, where)):
+            try:
+                out.append(re.compile(fold(pat), re.IGNORECASE))
+            except re.error as exc:
+                self.fail(where, f"{key}[{i}]", f"invalid regular expression {pat!r}: {exc}")
+        return out
+
+    def severity(self, d: dict, key: str, where: str) -> str:
+        sev = self.str_(d, key, where)
+        if sev not in SEVERITIES:
+            self.fail(where, key, f"{sev!r} is not one of {', '.join(SEVERITIES)}")
+        return sev
+
+    def number(self, d: dict, key: str, where: str) -> float | None:
+        if key not in d:
+            return None
+        val = d[key]
+        if isinstance(val, bool) or not isinstance(val, (int, float)):
+            self.fail(where, key, "must be a number")
+        return float(val)
+
+    def rule(self, rr: Any, index: int, topics: dict[str, Topic]) -> Rule:
+        if not isinstance(rr, dict):
+            self.fail(f"rules[{index}]", "rules", "must be a table")
+        if "id" not in rr:
+            self.fail(f"rules[{index}]", "id", "missing")
+        rid = self.str_(rr, "id", where=f"rules[{index}]")
+        where = f"rule {rid}"
+        known = {
+            "id",
+            "type",
+            "topic",
+            "severity",
+            "message",
+            "rationale",
+            "suggestion",
+            "position",
+            "replacement",
+            "scope",
+            "patterns",
+            "with",
+            "unless",
+            "unless_anywhere",
+            "evidence",
+            "fallbacks",
+            "quantity",
+            "context",
+            "unit",
+            "max",
+            "min",
+            "terms",
+            "quoted",
+            "unmatched",
+            "once",
+        }
+        for key in rr:
+            if key not in known:
+                self.fail(where, key, "unknown field")
+        rtype = self.str_(rr, "type", where)
+        if rtype not in RULE_TYPES:
+            self.fail(where, "type", f"{rtype!r} is not one of {', '.join(RULE_TYPES)}")
+        topic = rr.get("topic")
+        if topic is not None:
+            if not isinstance(topic, str) or topic not in TOPIC_IDS:
+                self.fail(where, "topic", f"{topic!r} is not a topic id of TOPICS.md")
+            if topic not in topics:
+                self.fail(where, "topic", f"{topic!r} has no [topics.{topic}] table")
+        elif rtype not in ("added", "define", "vague", "mismatch"):
+            self.fail(where, "topic", "missing (only added/define/vague/mismatch may omit it)")
+        scope = rr.get("scope", "topic" if topic else "document")
+        if scope not in ("topic", "document"):
+            self.fail(where, "scope", "must be 'topic' or 'document'")
+        if scope == "topic" and topic is None:
+            self.fail(where, "scope", "'topic' scope needs a topic")
+        evidence = rr.get("evidence", "match")
+        if evidence not in ("match", "sentence"):
+            self.fail(where, "evidence", "must be 'match' or 'sentence'")
+        rule = Rule(
+            id=rid,
+            type=rtype,
+            topic=topic,
+            severity=self.severity(rr, "severity", where),
+            message=self.lang_str(rr, "message", where, required=True),
+            rationale=self.lang_str(rr, "rationale", where, required=True),
+            suggestion=self.lang_str(rr, "suggestion", where, required=True),
+            position=self.lang_str(rr, "position", where),
+            replacement=self.lang_str(rr, "replacement", where),
+            scope=scope,
+            patterns=self.regexes(rr, "patterns", where),
+            with_=self.regexes(rr, "with", where),
+            unless=self.regexes(rr, "unless", where),
+            unless_anywhere=self.regexes(rr, "unless_anywhere", where),
+            evidence=evidence,
+            context=self.regexes(rr, "context", where),
+            terms=self.regexes(rr, "terms", where),
+            max=self.number(rr, "max", where),
+            min=self.number(rr, "min", where),
+        )
+        for flag in ("quoted", "unmatched", "once"):
+            if flag in rr:
+                if not isinstance(rr[flag], bool):
+                    self.fail(where, flag, "must be true or false")
+                setattr(rule, flag, rr[flag])
+        if rtype in ("require", "forbid", "vague") and not rule.patterns:
+            self.fail(where, "patterns", f"a {rtype} rule needs at least one pattern")
+        if rtype == "added" and not rule.patterns and not rule.unmatched:
+            self.fail(where, "patterns", "an added rule needs patterns or unmatched = true")
+        if rtype == "define" and not rule.terms and not rule.quoted:
+            self.fail(where, "terms", "a define rule needs terms or quoted = true")
+        if rtype == "limit":
+            q = self.str_(rr, "quantity", where)
+            if q not in QUANTITY_KINDS:
+                self.fail(where, "quantity", f"{q!r} is not one of {', '.join(QUANTITY_KINDS)}")
+            rule.quantity = q
+            if rule.max is None and rule.min is None:
+                self.fail(where, "max", "a limit rule needs max or min")
+            if "unit" in rr:
+                rule.unit = self.str_(rr, "unit", where)
+        fbs = rr.get("fallbacks", [])
+        if not isinstance(fbs, list):
+            self.fail(where, "fallbacks", "must be an array of tables")
+        last = SEVERITIES.index(rule.severity)
+        for j, fb in enumerate(fbs):
+            fwhere = f"{where} fallbacks[{j}]"
+            if not isinstance(fb, dict):
+                self.fail(where, f"fallbacks[{j}]", "must be a table")
+            for key in fb:
+                if key not in ("severity", "patterns", "max", "min", "label"):
+                    self.fail(fwhere, key, "unknown field")
+            f = Fallback(
+                severity=self.severity(fb, "severity", fwhere),
+                patterns=self.regexes(fb, "patterns", fwhere),
+                max=self.number(fb, "max", fwhere),
+                min=self.number(fb, "min", fwhere),
+                label=self.lang_str(fb, "label", fwhere),
+            )
+            if rtype == "require" and not f.patterns:
+                self.fail(fwhere, "patterns", "a require fallback needs patterns")
+            if rtype == "limit" and f.max is None and f.min is None:
+                self.fail(fwhere, "max", "a limit fallback needs max or min")
+            if rtype not in ("require", "limit"):
+                self.fail(where, "fallbacks", "only require and limit rules take fallbacks")
+            # Meeting a fallback must cost less than meeting nothing, and each further
+            # fallback at least as much as the one before it.
+            if SEVERITIES.index(f.severity) > last:
+                self.fail(fwhere, "severity", "must not exceed the previous severity")
+            last = SEVERITIES.index(f.severity)
+            rule.fallbacks.append(f)
+        if rtype == "limit":
+            for f in rule.fallbacks:
+                if f.max is not None and rule.max is not None and f.max < rule.max:
+                    self.fail(fwhere, "max", "a fallback must be looser than the position")
+        return rule

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SHARED, load_oracle, pandoc_paragraphs
+from helpers_markup import reject_author
 
 SAMPLES = sorted((ROOT / "samples").glob("*.docx"))
 DATE = "2026-01-01T00:00:00Z"
@@ -64,7 +65,11 @@ def reviewed(request, tmp_path):
 
 def test_reject_gives_back_the_vendor_and_accept_the_stated_text(reviewed):
     src, out, rep = reviewed
-    assert norm(pandoc_paragraphs(out, "reject")) == norm(pandoc_paragraphs(src, "accept"))
+    peeled = out.with_name("peeled.docx")
+    peeled.write_bytes(reject_author(out.read_bytes(), "loi-redline"))
+    for view in ("accept", "reject"):  # the vendor's own revisions survive, untouched
+        assert norm(pandoc_paragraphs(peeled, view)) == norm(pandoc_paragraphs(src, view))
+    assert norm(pandoc_paragraphs(out, "reject")) == norm(pandoc_paragraphs(src, "reject"))
     assert norm(pandoc_paragraphs(out, "accept")) == norm(rep["accepted_text"])
 
 

@@ -393,6 +393,19 @@ def make_plan(
     rewritten: set[str] = set()
     replaced: dict[str, list[tuple[int, int]]] = {}  # block id -> spans already replaced
     inserted_topics: set[str] = set()
+    # Sections rewritten toward the reference: decided up front, so the outcome does not
+    # depend on which finding comes first. A targeted fix inside one is subsumed by the
+    # rewrite, and comments there sit on the heading, clear of our own revisions.
+    to_rewrite = {
+        f.section
+        for f in findings
+        if f.kind == "deviation"
+        and f.replacement is None
+        and f.section in ref_of
+        and not comments_only
+        and at_least(f.severity, threshold)
+    }
+    in_rewrite = {b.id for sid in to_rewrite for b in by_id[sid].blocks if sid in by_id}
 
     def add(edit, fid, action, fallback=None):
         plan.edits.append(Planned(edit, fid, action, fallback))
@@ -400,6 +413,10 @@ def make_plan(
             plan.actions[fid] = action
 
     def comment_at(f: Finding, section: Section | None, text: str) -> Edit | None:
+        if f.block is not None and f.block.id in in_rewrite and section is not None:
+            h = section.heading or _first_block(section)
+            if h is not None:
+                return _comment(h, None, None, text)
         if f.block is not None and f.block.story == "body" and f.start is not None:
             return _comment(f.block, f.start, f.end, text)
         if f.block is not None:
@@ -493,6 +510,17 @@ def make_plan(
             plan.proposed[f.id] = ""
             continue
 
+        if f.kind == "deviation" and change and f.section in to_rewrite:
+            c = comment_at(f, section, text)
+            if c is not None:
+                add(c, f.id, "rewrite")
+            ref = ref_of[section.id]
+            plan.proposed[f.id] = "\n".join(b.text for b in _body(ref.blocks) if b.text.strip())
+            if section.id not in rewritten:
+                rewritten.add(section.id)
+                for e in rewrite_edits(section, ref, style_id=body_style):
+                    add(e, f.id, "rewrite")
+            continue
         if f.kind == "deviation" and change:
             if (
                 f.replacement is not None
@@ -506,32 +534,6 @@ def make_plan(
                 replaced.setdefault(f.block.id, []).append((f.start, f.end))
                 add(edit, f.id, "replace", comment_at(f, section, text))
                 plan.proposed[f.id] = f.replacement
-                continue
-            if (
-                f.replacement is None
-                and section is not None
-                and section.id in ref_of
-                and section.id not in rewritten
-                and not any(b.id in replaced for b in section.blocks)
-            ):
-                ref = ref_of[section.id]
-                rw = rewrite_edits(section, ref, style_id=body_style)
-                rewritten.add(section.id)
-                c = comment_at(f, section, text)
-                if c is not None and f.block is not None and f.start is not None:
-                    # The evidence is being rewritten: anchor on the heading instead so the
-                    # comment does not straddle our own revisions.
-                    h = section.heading or _first_block(section)
-                    c = _comment(h, None, None, text) if h is not None else c
-                if c is not None:
-                    add(c, f.id, "comment")
-                for e in rw:
-                    add(e, f.id, "rewrite")
-                if rw:
-                    plan.actions[f.id] = "rewrite"
-                else:
-                    plan.actions[f.id] = "comment"
-                plan.proposed[f.id] = "\n".join(b.text for b in _body(ref.blocks) if b.text.strip())
                 continue
         if f.replacement is not None:
             plan.proposed.setdefault(f.id, f.replacement)

@@ -175,8 +175,11 @@ def _near(text: str, words: re.Pattern, kind: str) -> list:
     """Quantities of `kind` in the sentences of `text` that match `words`."""
     out = []
     for sent in _sentences(text):
-        if words.search(fold(sent)):
-            out.extend(_q(kind, sent))
+        m = words.search(fold(sent))
+        if m:
+            # the figure the keyword governs follows it ("plafonnée à 250 000 DZD")
+            qs = _q(kind, sent)
+            out.extend([q for q in qs if q.start >= m.start()] or qs)
     return out
 
 
@@ -188,7 +191,9 @@ _W_DEPOSIT = re.compile(
     r"acompte|avance|a la commande|a la signature|deposit|upfront|advance", re.I
 )
 _W_CAP = re.compile(r"plafon|ne (?:pourra|peut) (?:pas )?exceder|maximum|\bcap\b|not exceed", re.I)
-_W_EXIT = re.compile(r"resili|sortie|mettre fin|prend fin|caduc|terminat|exit|end the", re.I)
+_W_EXIT = re.compile(
+    r"resili|sortie|mettre fin|prend fin|cesse|caduc|terminat|exit|end the|lapse", re.I
+)
 _W_GO = re.compile(r"go\s*/?\s*no|decision|decide", re.I)
 _W_PAY = re.compile(r"paiement|payable|regle|reglement|factur|payment|invoice", re.I)
 _W_OWN = re.compile(r"propriet|appartien|own|titulaire", re.I)

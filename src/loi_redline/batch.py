@@ -569,7 +569,7 @@ def _cells(rows: list[dict], lang: str):
             (
                 topic_label(t, lang),
                 [
-                    (status_label(st, lang), link(r, t))
+                    (status_label(st, lang), link(r, t), f"st-{st}")
                     if (st := (r.get("topics") or {}).get(t))
                     else ("", None)
                     for r in rows
@@ -608,7 +608,7 @@ def summary_md(rows: list[dict], lang: str = "fr") -> str:
     out.append("| " + " | ".join(head) + " |")
     out.append("|" + "---|" * len(head))
     for label, cells in _cells(rows, lang):
-        items = [f"[{esc(t)}]({_md_url_s(u)})" if u and t else esc(t) for t, u in cells]
+        items = [f"[{esc(t)}]({_md_url_s(u)})" if u and t else esc(t) for t, u, *_ in cells]
         out.append("| " + " | ".join([f"**{esc(label)}**", *items]) + " |")
     return "\n".join(out) + "\n"
 
@@ -631,6 +631,7 @@ max-width:260px}
 thead th{background:#eef0f5;position:sticky;top:0}tbody th{background:#f8f9fb;font-weight:600}
 a{color:#1f4fb5;text-decoration:none}a:hover{text-decoration:underline}
 .err{color:#b3261e}.score{font-weight:700;font-size:1.1em}
+.st-ok a{color:#217a3c}.st-partial a{color:#b26b00}.st-missing a{color:#b3261e;font-weight:600}
 """
 
 
@@ -658,8 +659,10 @@ def summary_html(rows: list[dict], lang: str = "fr") -> str:
     parts.append("</tr></thead><tbody>")
     for k, (label, cells) in enumerate(_cells(rows, lang)):
         parts.append(f"<tr><th>{e(label)}</th>")
-        for text, url in cells:
+        for text, url, *extra in cells:
             cls = ' class="score"' if k == 0 else ""
+            if extra:
+                cls = f' class="{extra[0]}"'
             if text.startswith(("erreur", "error")):
                 cls = ' class="err"'
             body = f'<a href="{e(url)}">{e(text)}</a>' if url and text else e(text)

@@ -326,6 +326,7 @@ def run_task(task: Task) -> dict:
             comments_only=o.comments_only,
             lang=o.lang,
             output=str(out / files["docx"]),
+            cache=True,
         )
         rep = r.report
         try:

@@ -74,19 +74,24 @@ def review(
     lang: str = "fr",
     output: str | None = None,
     markup: bool = True,
+    cache: bool = False,
 ) -> Review:
-    """Assess VENDOR against the reference and build the redline, all in memory."""
+    """Assess VENDOR against the reference and build the redline, all in memory.
+
+    `cache`: keep the ruleset and the reference Document between calls in this process
+    (a batch worker reviews many LOIs against the same reference; neither is modified).
+    """
     from .assess import assess
     from .read import read
     from .report import to_json
     from .ruleset import load_ruleset
 
-    rs = load_ruleset(ruleset)
+    rs = _cached(("ruleset", ruleset), ruleset, load_ruleset) if cache else load_ruleset(ruleset)
     ref_path = Path(reference) if reference is not None else rs.reference
     if ref_path is None:
         raise InputError(ruleset, "this ruleset names no reference LOI; give one with --reference")
     vdoc = read(vendor)
-    rdoc = read(ref_path)
+    rdoc = _cached(("reference", str(ref_path)), ref_path, read) if cache else read(ref_path)
     a = assess(vdoc, rdoc, rs, lang)
     plan = make_plan(
         a.findings,
@@ -109,6 +114,24 @@ def review(
     report = to_json(a, str(vendor), str(ref_path), rs, output)
     _augment(report, vdoc, plan, applied, a)
     return Review(report, docx, plan, applied, a, stats)
+
+
+_CACHE: dict = {}
+
+
+def _cached(key, path, load):
+    """`load(path)`, reused while the file behind it is unchanged."""
+    try:
+        st = os.stat(path)
+        stamp = (st.st_mtime_ns, st.st_size)
+    except OSError:  # an id rather than a path: the ruleset resolves it
+        stamp = None
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    value = load(path)
+    _CACHE[key] = (stamp, value)
+    return value
 
 
 def _write(vdoc, plan: Plan, author: str, date: str | None):

@@ -352,3 +352,22 @@ def test_revision_sample_carries_tracked_changes_and_a_comment():
     cid = comment.get(f"{W}id")
     for tag in ("commentRangeStart", "commentRangeEnd", "commentReference"):
         assert [e.get(f"{W}id") for e in doc.iter(f"{W}{tag}")] == [cid]
+
+
+@pytest.mark.parametrize("gold_path", GOLD, ids=lambda p: p.name)
+def test_gold_lists_every_clause_of_the_source(gold_path):
+    """One gold section per heading of the source (per row of a term sheet), same order."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    src = gold_path.parent / "src" / gold["file"].replace(".docx", ".md")
+    meta, items = build_docs.parse(src.read_text(encoding="utf-8"))
+    headings = [i.text for i in items if isinstance(i, build_docs.Para) and i.kind == "heading"]
+    if not headings:  # a term sheet: each body row of its first table is a clause
+        table = next(i for i in items if isinstance(i, build_docs.Table))
+        headings = [row[0] for row in table.rows[table.header_rows :]]
+    assert len(headings) == len(gold["sections"])
+    for heading, section in zip(headings, gold["sections"], strict=True):
+        assert heading.endswith(section["title"]), (heading, section["title"])
+        if meta["numbering"]:
+            assert section["number"] is not None  # auto-numbered: the number is not typed
+        elif section["number"] is not None:
+            assert section["number"] in heading.split(section["title"])[0]

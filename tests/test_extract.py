@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from loi_redline.extract import (
     Quantity,
     amounts,
+    capitalised_terms,
     dates,
     durations,
     normalize_digits,
@@ -17,6 +18,7 @@ from loi_redline.extract import (
     parse_number_words,
     percentages,
     quantities,
+    terms_in_quotes,
 )
 
 
@@ -290,6 +292,26 @@ def test_not_dates(text):
     assert dates(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, first, first_text, last",
+    [
+        ("audit : du 7 au 16 avril 2026 ;", "2026-04-07", "7", "2026-04-16"),
+        ("POC : du 19 avril au 21 mai 2026", "2026-04-19", "19 avril", "2026-05-21"),
+        ("du 1er au 15 mars 2027", "2027-03-01", "1er", "2027-03-15"),
+        ("du 15 décembre au 15 janvier 2027", "2026-12-15", "15 décembre", "2027-01-15"),
+        ("from 7 to 16 April 2026", "2026-04-07", "7", "2026-04-16"),
+    ],
+)
+def test_date_ranges_borrow_month_and_year(text, first, first_text, last):
+    a, b = dates(text)
+    assert (a.iso, a.text, a.bound) == (first, first_text, "min")
+    assert (b.iso, b.bound) == (last, "max")
+
+
+def test_backwards_date_range_is_not_a_range():
+    assert [q.iso for q in dates("du 20 au 16 avril 2026")] == ["2026-04-16"]
+
+
 def test_law_number_is_not_a_date_but_its_date_is():
     q = one(dates("loi n° 18-07 du 10 juin 2018"))
     assert q.iso == "2018-06-10"
@@ -494,3 +516,57 @@ def test_offsets_survive_characters_that_lower_case_to_two():
     text = "İİİ trente (30) jours"
     q = one(durations(text))
     assert q.text == "trente (30) jours"
+
+
+# --- terms of art --------------------------------------------------------------------
+
+
+def test_terms_in_quotes():
+    text = (
+        'On entend par «\u00a0Lead qualifié\u00a0» un prospect ; the “Effective Date”; the "LOI".'
+    )
+    found = terms_in_quotes(text)
+    assert [t for _, _, t in found] == ["Lead qualifié", "Effective Date", "LOI"]
+    for start, end, term in found:
+        assert text[start:end] == term
+
+
+def test_terms_in_quotes_ignore_long_or_multiline_quotes():
+    assert terms_in_quotes("« " + "x" * 200 + " »") == []
+    assert terms_in_quotes("« début\nfin »") == []
+
+
+@pytest.mark.parametrize(
+    "text, terms",
+    [
+        ("Le nombre de Leads Qualifiés est mesuré.", ["Leads Qualifiés"]),
+        ("transmis par l'Utilisateur Actif chaque mois", ["Utilisateur Actif"]),
+        ("La Date d'Entrée en Vigueur est fixée.", ["Date d'Entrée en Vigueur"]),
+        ("the Effective Date and the Order Form", ["Effective Date", "Order Form"]),
+        ("Les Données du Client restent sa propriété.", ["Données du Client"]),
+    ],
+)
+def test_capitalised_terms(text, terms):
+    found = capitalised_terms(text)
+    assert [t for _, _, t in found] == terms
+    for start, end, term in found:
+        assert text[start:end] == term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lead Qualifié désigne un prospect.",  # sentence start
+        "Le Client et le Prestataire",  # determiner + one word
+        "ARTICLE PREMIER – OBJET",  # all capitals
+        "Signé par M. Rachid Meziane.",  # a person
+        "Signé par Mme Lina Ouali.",
+        "pour Atlas Leads SARL",  # a company
+        "sise 9, rue des Frères Bouadou, Bir Mourad Raïs, Alger",  # an address
+        "le siège est situé à Bab Ezzouar",
+        "Facebook et Instagram",  # two names, not one term
+        "1. Période d'Exclusivité",  # heading
+    ],
+)
+def test_not_capitalised_terms(text):
+    assert capitalised_terms(text) == []

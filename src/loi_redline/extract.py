@@ -31,6 +31,7 @@ be compared with what the vendor wrote:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -41,6 +42,7 @@ __all__ = [
     "Mismatch",
     "Quantity",
     "amounts",
+    "capitalised_terms",
     "dates",
     "durations",
     "normalize_digits",
@@ -49,6 +51,7 @@ __all__ = [
     "parse_number_words",
     "percentages",
     "quantities",
+    "terms_in_quotes",
 ]
 
 
@@ -840,13 +843,42 @@ def dates(text: str) -> list[Quantity]:
                 when = date(year, day, month)
             except ValueError:
                 continue
-        out.append(
-            Quantity(
-                "date", float(when.toordinal()), "date", m.start(), m.end(),
-                text[m.start() : m.end()], iso=when.isoformat(),
-            )
-        )  # fmt: skip
+        out.append(_date(text, m.start(), m.end(), when))
+        if m.re is not _DATE_FROM_YEAR and m.re.groupindex.get("s") is None:
+            head = _DATE_RANGE_HEAD_RE.search(low, max(0, m.start() - 40), m.start())
+            first = head and _range_start(head, when)
+            if first is not None:
+                out[-1] = dataclasses.replace(out[-1], bound="max")
+                out.append(_date(text, head.start("d"), head.end("dm"), first, "min"))
     return _no_overlap(out)
+
+
+# "du 7 au 16 avril 2026", "du 19 avril au 21 mai 2026", "from 7 to 16 April 2026"
+_DATE_RANGE_HEAD_RE = re.compile(
+    rf"(?<!\w)(?:du|from|between|entre(?: le)?) +(?P<dm>{_DAY}(?: +(?P<m>{_trie(_MONTHS)}))?)"
+    r"\.? *(?:au|to|and|et|-|–|until|jusqu'au) +(?:le +|the +)?$"
+)
+
+
+def _range_start(head: re.Match, end: date) -> date | None:
+    """The first date of a range whose year (and maybe month) are written only once."""
+    d = head.group("d")
+    day = 1 if d == "premier" else int(d)
+    month = _MONTHS[head.group("m")] if head.group("m") else end.month
+    try:
+        start = date(end.year, month, day)
+        if start > end and head.group("m"):  # du 15 décembre au 15 janvier 2027
+            start = date(end.year - 1, month, day)
+    except ValueError:
+        return None
+    return start if start <= end else None
+
+
+def _date(text: str, start: int, end: int, when: date, bound: str | None = None) -> Quantity:
+    return Quantity(
+        "date", float(when.toordinal()), "date", start, end, text[start:end],
+        iso=when.isoformat(), bound=bound,
+    )  # fmt: skip
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -892,3 +924,109 @@ def _mismatch(text: str, start: int, end: int, words: int, digits: float) -> Mis
     if digits != int(digits) or int(digits) == words:
         return None
     return Mismatch(start, end, text[start:end], words, int(digits))
+
+
+# --- terms of art --------------------------------------------------------------------
+
+_SP = "[ \u00a0\u202f\u2009]"
+_QUOTED_RE = re.compile(
+    rf"«{_SP}*(?P<a>[^«»\n]{{1,100}}?){_SP}*»"
+    r"|“(?P<b>[^“”\n]{1,100})”"
+    r'|"(?P<c>[^"\n]{1,100})"'
+)
+
+
+def terms_in_quotes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, term) of every short quoted phrase: « Lead qualifié », “Effective
+    Date”, "LOI". The span is the term inside the quotes, without the quotes and the
+    spaces French typography puts inside them. Definitions usually quote the term they
+    define, so this is where a term of art is defined."""
+    out = []
+    for m in _QUOTED_RE.finditer(text):
+        group = m.lastgroup
+        start, end = m.start(group), m.end(group)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append((start, end, text[start:end]))
+    return out
+
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAP_WORD = rf"[{_UPPER}][\w'’\-]*"
+_CONNECTOR = (
+    rf"(?:{_SP}+(?:de|du|des|la|le|les|of|the|à|en|pour|sur){_SP}+"
+    rf"|{_SP}+[dl]['’]|{_SP}+)"
+)
+# after a space, or after an elided article: "l'Utilisateur Actif", "d'Entrée"
+_CAP_RUN_RE = re.compile(
+    rf"(?:(?<![\w'’\-])|(?<=\b[lLdD]['’])){_CAP_WORD}(?:{_CONNECTOR}{_CAP_WORD})+"
+)
+_CAP_ITEM_RE = re.compile(_CAP_WORD)
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;…\n\r\t•·–—\-(\[«“\"]|\d[.)])[\s\u00a0]*$")
+_HONORIFICS = {
+    "m", "mm", "mme", "mmes", "mlle", "monsieur", "madame", "mademoiselle", "maître", "me",
+    "mr", "mrs", "ms", "dr", "pr", "docteur", "professeur", "sir",
+}  # fmt: skip
+# names of people, places and companies are capitalised too, and are no terms of art
+_NAME_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Me|Pr|rue|avenue|av|boulevard|bd|chemin"
+    r"|cité|route|lot|lotissement|place|quartier|wilaya|commune|daïra|à|street|road)"
+    r"\.?(?:[\s\u00a0]+(?:des|de|du|de la|d'|l'))?[\s\u00a0]*$",
+    re.I,
+)
+_ADDRESS_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:sis|sise|situé|située|siège|domicilié|domiciliée|demeurant|adresse|address"
+    r"|located|registered office)(?!\w)[^.;:\n]*$",
+    re.I,
+)
+_LEGAL_FORMS = {
+    "sarl", "eurl", "spa", "sas", "sasu", "sa", "snc", "inc", "llc", "ltd", "gmbh", "plc",
+    "fz-llc", "bv", "ag", "corp",
+}  # fmt: skip
+_DETERMINERS = {
+    "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son",
+    "sa", "ses", "leur", "leurs", "notre", "votre", "the", "a", "an", "this", "that",
+    "these", "its", "their", "our", "your", "each", "any", "all", "every", "chaque", "tout",
+    "toute", "tous", "toutes", "aucun", "aucune",
+}  # fmt: skip
+
+
+def capitalised_terms(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, term) of multi-word capitalised terms of art: "Lead Qualifié",
+    "Utilisateur Actif", "Date d'Entrée en Vigueur", "Effective Date".
+
+    Capitals that grammar or typography impose do not make a term: a sentence's or a
+    heading's first word, a determiner ("Le Client" is the term "Client", a single word,
+    so no multi-word term), and runs written all in capitals (headings, acronyms). Names
+    are left out where they show: after an honorific ("M. Rachid Meziane"), a street
+    or "à" ("rue Didouche Mourad", "à Bab Ezzouar"), or with a company form ("Atlas
+    Leads SARL"). Other names ("WhatsApp Business") remain: whoever uses the list
+    checks which terms the document defines.
+    """
+    out = []
+    for m in _CAP_RUN_RE.finditer(text):
+        words = list(_CAP_ITEM_RE.finditer(text, m.start(), m.end()))
+        if _NAME_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if _ADDRESS_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        lowered = [w.group().lower().rstrip(".") for w in words]
+        if lowered[0] in _HONORIFICS or any(w in _LEGAL_FORMS for w in lowered):
+            continue
+        # drop leading words that are capitalised for grammar, not for meaning
+        while words:
+            first = words[0]
+            at_start = _SENTENCE_START_RE.search(text, max(0, first.start() - 12), first.start())
+            if at_start is None and first.group().lower() not in _DETERMINERS:
+                break
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        if all(w.group().upper() == w.group() for w in words):
+            continue
+        start, end = words[0].start(), words[-1].end()
+        out.append((start, end, text[start:end]))
+    return out

@@ -37,7 +37,7 @@ _STOP = set(
     """.split()
 )
 _ARTICLE = re.compile(
-    r"^\s*(article|art\.?|section|clause|chapitre|titre|annexe|schedule|appendix|المادة|البند)\b",
+    r"(?:^|(?<=\W))(article|art\.|chapitre|annexe|schedule|appendix|المادة|البند)(?=\W|$)",
     re.IGNORECASE,
 )
 _NUMBERY = re.compile(r"\b([0-9]+|[ivxlcdm]+)\b", re.IGNORECASE)
@@ -187,7 +187,8 @@ def score_section(section: Section, model: _TopicModel) -> TopicScore:
         ts = title.get(t, 0.0)
         combined[t] = min(1.0, max(ts, 0.55 * ts + 0.45 * body[t] + (0.1 if ts and body[t] else 0)))
         if not ts:
-            combined[t] = body[t] * 0.8
+            # Body alone: one stray word ("collaborateur") is no evidence of a topic.
+            combined[t] = body[t] * 0.8 if hits.get(t, 0) >= 3 else body[t] * 0.3
     return TopicScore(title, body, hits, combined)
 
 
@@ -220,7 +221,7 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
             continue
         named = sorted(
             (t for t, s in sc.title.items() if s >= TITLE_SURE),
-            key=lambda t: -sc.combined[t],
+            key=lambda t: (-sc.combined[t], -sc.body[t]),
         )
         topics = named or [best]
         if best not in topics and sc.combined[best] > sc.combined[topics[0]] + 0.15:

@@ -109,6 +109,28 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
+def compile_pattern(pattern: str, macros: dict[str, str]) -> re.Pattern:
+    """Fold a rule pattern and expand its macros: "{vendor}" -> "(?:prestataire|...)"."""
+
+    def expand(m: re.Match) -> str:
+        name = m.group(1)
+        return f"(?:{fold(macros[name])})" if name in macros else m.group(0)
+
+    return re.compile(re.sub(r"\{([a-z_]+)\}", expand, fold(pattern)), re.IGNORECASE)
+
+
+def with_macros(rule: Rule, macros: dict[str, str]) -> Rule:
+    """The rule with its patterns compiled again under other macros (per-document names)."""
+    from dataclasses import replace
+
+    changes = {}
+    for key, pats in rule.sources.items():
+        if any("{" in p for p in pats):
+            attr = "with_" if key == "with" else key
+            changes[attr] = [compile_pattern(p, macros) for p in pats]
+    return replace(rule, **changes) if changes else rule
+
+
 # --- the ruleset --------------------------------------------------------------------------
 
 
@@ -163,6 +185,7 @@ class Rule:
     quoted: bool = False  # define: quoted terms with no definition too
     unmatched: bool = False  # added: vendor sections matching no topic
     once: bool = True  # one finding per rule and section (vs per match)
+    sources: dict[str, list[str]] = field(default_factory=dict)  # field -> patterns as written
 
     @property
     def kind(self) -> str:
@@ -185,6 +208,7 @@ class Ruleset:
     title: dict[str, str] = field(default_factory=dict)
     default_lang: str = "fr"
     score: dict[str, Any] = field(default_factory=dict)
+    macros: dict[str, str] = field(default_factory=dict)  # {vendor} -> "prestataire|..."
 
     def rules_for(self, topic: str) -> list[Rule]:
         return [r for r in self.rules if r.topic == topic]
@@ -290,6 +314,16 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Ruleset:
     if not topics:
         v.fail("ruleset", "topics", "no topic defined")
 
+    macros = dict(base.macros) if base else {}
+    raw_macros = raw.get("macros", {})
+    if not isinstance(raw_macros, dict) or not all(
+        isinstance(k, str) and re.fullmatch(r"[a-z_]+", k) and isinstance(x, str) and x
+        for k, x in raw_macros.items()
+    ):
+        v.fail("ruleset", "macros", 'must be a table of name = "regex alternatives"')
+    macros.update(raw_macros)
+    v.macros = macros
+
     rules = list(base.rules) if base else []
     raw_rules = raw.get("rules", [])
     if not isinstance(raw_rules, list):
@@ -327,6 +361,7 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Ruleset:
         title=title,
         default_lang=default_lang,
         score=score,
+        macros=macros,
     )
 
 
@@ -335,6 +370,8 @@ class _Validator:
 
     def __init__(self, path: Path):
         self.path = path
+        self.macros: dict[str, str] = {}
+        self.sources: dict[str, list[str]] = {}
 
     def fail(self, where: str, fieldname: str, why: str):
         raise RulesetError(f"{self.path}: {where}: field '{fieldname}': {why}")
@@ -389,9 +426,15 @@ class _Validator:
 
     def regexes(self, d: dict, key: str, where: str) -> list[re.Pattern]:
         out = []
-        for i, pat in enumerate(self.list_str(d, key, where)):
+        pats = self.list_str(d, key, where)
+        if pats:
+            self.sources[key] = [fold(p) for p in pats]
+        for i, pat in enumerate(pats):
+            for name in re.findall(r"\{([a-z_]+)\}", pat):
+                if name not in self.macros and not re.fullmatch(r"\d*", name):
+                    self.fail(where, f"{key}[{i}]", f"unknown macro {{{name}}} (see [macros])")
             try:
-                out.append(re.compile(fold(pat), re.IGNORECASE))
+                out.append(compile_pattern(pat, self.macros))
             except re.error as exc:
                 self.fail(where, f"{key}[{i}]", f"invalid regular expression {pat!r}: {exc}")
         return out
@@ -447,6 +490,7 @@ class _Validator:
         for key in rr:
             if key not in known:
                 self.fail(where, key, "unknown field")
+        self.sources = {}
         rtype = self.str_(rr, "type", where)
         if rtype not in RULE_TYPES:
             self.fail(where, "type", f"{rtype!r} is not one of {', '.join(RULE_TYPES)}")
@@ -487,6 +531,7 @@ class _Validator:
             max=self.number(rr, "max", where),
             min=self.number(rr, "min", where),
         )
+        rule.sources = dict(self.sources)  # before the fallbacks reuse the scratch dict
         for flag in ("quoted", "unmatched", "once"):
             if flag in rr:
                 if not isinstance(rr[flag], bool):

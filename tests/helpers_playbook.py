@@ -1,0 +1,171 @@
+"""Helpers for the playbook tests: hand-built sections, gold-file scoring."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from loi_redline.model import SEVERITIES, Block, Section
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def block(text: str, i: int = 0) -> Block:
+    return Block(id=f"b{i}", text=text, spans=[], element=None)
+
+
+def section(
+    sid: str, title: str, *paragraphs: str, number: str | None = None, level: int = 1, kind="clause"
+) -> Section:
+    head = block(title, 0) if title else None
+    return Section(
+        id=sid,
+        number=number,
+        title=title,
+        level=level,
+        kind=kind,
+        heading=head,
+        blocks=[block(p, i + 1) for i, p in enumerate(paragraphs)],
+    )
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s or "").replace("\u2019", "'").replace("\u00a0", " ")
+    return " ".join(s.casefold().split())
+
+
+@dataclass
+class Score:
+    name: str
+    matched: list[dict] = field(default_factory=list)
+    missed: list[dict] = field(default_factory=list)
+    position_violations: list[str] = field(default_factory=list)
+    sections_ok: int = 0
+    sections_total: int = 0
+    section_errors: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        n = len(self.matched) + len(self.missed)
+        return len(self.matched) / n if n else 1.0
+
+    @property
+    def topic_accuracy(self) -> float:
+        return self.sections_ok / self.sections_total if self.sections_total else 1.0
+
+
+def _finding_matches(gold: dict, f, use_evidence: bool) -> bool:
+    if f.kind != gold["kind"]:
+        return False
+    if SEVERITIES.index(f.severity) < SEVERITIES.index(gold["min_severity"]):
+        return False
+    needle = gold.get("evidence_contains")
+    found = bool(needle) and _norm(needle) in _norm(f.evidence or "")
+    if gold["kind"] == "ambiguity":
+        # an ambiguity is about words: the quoted term must be in the evidence
+        return found if needle else f.topic == gold["topic"]
+    if gold["kind"] == "added" and gold.get("topic") is None:
+        return found if needle else True
+    if f.topic != gold["topic"]:
+        return False
+    return found if (use_evidence and needle) else True
+
+
+def score(assessment, gold: dict, name: str = "") -> Score:
+    """Gold findings matched one-to-one (evidence-exact matches first)."""
+    sc = Score(name or gold.get("file", ""))
+    used: set[int] = set()
+    pending = []
+    for g in gold["findings"]:
+        hit = next(
+            (
+                i
+                for i, f in enumerate(assessment.findings)
+                if i not in used and _finding_matches(g, f, use_evidence=True)
+            ),
+            None,
+        )
+        if hit is None:
+            pending.append(g)
+        else:
+            used.add(hit)
+            sc.matched.append(g)
+    for g in pending:
+        hit = next(
+            (
+                i
+                for i, f in enumerate(assessment.findings)
+                if i not in used and _finding_matches(g, f, use_evidence=False)
+            ),
+            None,
+        )
+        if hit is None:
+            sc.missed.append(g)
+        else:
+            used.add(hit)
+            sc.matched.append(g)
+    for t in gold.get("meets_position", []):
+        for f in assessment.findings:
+            if f.topic == t and SEVERITIES.index(f.severity) >= SEVERITIES.index("medium"):
+                sc.position_violations.append(f"{t}: {f.rule} {f.severity} {f.evidence!r}")
+    # sections: matched by number, else by title
+    secs = [s for s in assessment.vendor_sections]
+    for g in gold.get("sections", []):
+        cand = [s for s in secs if g.get("number") and s.number == g["number"]]
+        if len(cand) != 1:
+            cand = [s for s in secs if _norm(s.title) == _norm(g["title"])] or cand
+        sc.sections_total += 1
+        got = cand[0].topics[0] if cand and cand[0].topics else None
+        if cand and got == g["topic"]:
+            sc.sections_ok += 1
+        else:
+            sc.section_errors.append(
+                f"{g.get('number')} {g['title']!r}: want {g['topic']}, got {got}"
+            )
+    return sc
+
+
+def gold_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.expected.json"))
+
+
+def run_gold(gold_path: Path, ruleset_id: str | None = None):
+    from loi_redline.assess import assess
+    from loi_redline.read import read
+    from loi_redline.ruleset import load_ruleset
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    rid = ruleset_id or ("pme-ia-en" if gold.get("lang") == "en" else "pme-ia-fr")
+    rs = load_ruleset(rid)
+    doc = read(gold_path.parent / gold["file"])
+    ref = read(rs.reference)
+    a = assess(doc, ref, rs, lang="fr")
+    return a, score(a, gold, gold["file"])
+
+
+if __name__ == "__main__":  # python tests/helpers_playbook.py samples
+    import sys
+
+    folder = ROOT / (sys.argv[1] if len(sys.argv) > 1 else "samples")
+    for gp in gold_files(folder):
+        a, sc = run_gold(gp)
+        print(
+            f"{sc.name}: recall {sc.recall:.2f} ({len(sc.matched)}/{len(sc.matched) + len(sc.missed)})"
+            f"  topics {sc.topic_accuracy:.2f}  position-violations {len(sc.position_violations)}"
+            f"  risk {a.risk_score}"
+        )
+        if "-v" in sys.argv:
+            for g in sc.missed:
+                print(
+                    "   MISSED",
+                    g["topic"],
+                    g["kind"],
+                    g["min_severity"],
+                    g.get("evidence_contains"),
+                )
+            for v in sc.position_violations:
+                print("   POSITION", v)
+            for e in sc.section_errors:
+                print("   SECTION", e)

@@ -237,6 +237,37 @@ def batch_cmd(inputs, outdir, jobs, fail_on, force, quiet, **options):
     return res.exit_code
 
 
+@cli.command("rules")
+@click.option("--ruleset", default="pme-ia-fr", show_default=True, help="Ruleset id or path.")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the rules as a JSON list.")
+def rules_cmd(ruleset, lang, as_json):
+    """List the rules of a ruleset: id, type, topic, severity, message."""
+    from .ruleset import load_ruleset
+
+    rs = load_ruleset(ruleset)
+    rows = [
+        {
+            "id": r.id,
+            "type": r.type,
+            "topic": r.topic,
+            "severity": r.severity,
+            "message": r.text("message", lang),
+        }
+        for r in rs.rules
+    ]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    click.echo(f"{rs.id} {rs.version} ({len(rows)} rules) — {rs.path}")
+    for row in rows:
+        click.echo(
+            f"{row['id']:<34} {row['type']:<8} {row['topic'] or '-':<16} "
+            f"{row['severity']:<8} {row['message']}"
+        )
+    return 0
+
+
 def main(argv=None):
     """Entry point: every expected failure becomes one line on stderr and exit status 2."""
     debug = bool(os.environ.get("LOI_REDLINE_DEBUG"))

@@ -33,6 +33,9 @@ from .model import Block, Document, Edit
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TR = f"{_W}tr"
 TBL = f"{_W}tbl"
+R = f"{_W}r"
+TXBX = f"{_W}txbxContent"
+T = f"{_W}t"
 
 MIN_SIMILARITY = 50.0  # rapidfuzz ratio (0-100) for two paragraphs to be "the same, changed"
 MIN_TABLE_SIMILARITY = 30.0
@@ -210,7 +213,7 @@ class _Row:
 
     @property
     def key(self) -> str:
-        return "\x1f".join("\x1e".join(blk.text for blk in cell) for cell in self.cells)
+        return "\x1f".join("\x1e".join(_key(blk) for blk in cell) for cell in self.cells)
 
     @property
     def nested(self) -> bool:
@@ -229,12 +232,43 @@ class _Unit:
     @property
     def key(self) -> str:
         if self.rows is None:
-            return self.blocks[0].text
+            return _key(self.blocks[0])
         return "\x1d" + "\x1c".join(r.key for r in self.rows)
 
     @property
     def text(self) -> str:
         return "\n".join(blk.text for blk in self.blocks)
+
+
+def opaque_text(block: Block) -> str:
+    """Text the paragraph carries outside its own text: its text boxes' content.
+
+    The reader gives text boxes as blocks of their own; a paragraph whose text box changed
+    is therefore compared as a whole (see _Builder.paragraph)."""
+    el = block.element
+    if el is None:
+        return ""
+    return "\x1e".join("".join(x.itertext(T)) for x in el.iter(TXBX))
+
+
+def _key(block: Block) -> str:
+    sig = opaque_text(block)
+    return f"{block.text}\x00{sig}" if sig else block.text
+
+
+def editable(block: Block, start: int, end: int) -> bool:
+    """Whether [start, end) (or the point start == end) lies in plain runs: the writer
+    cannot revise inside an equation or a drawing's text."""
+    for sp in block.spans:
+        if sp.end < start or sp.start > end:
+            continue
+        touched = sp.start < end and sp.end > start
+        edge = sp.start <= start <= sp.end or sp.start <= end <= sp.end
+        if (touched or edge) and (
+            sp.run is None or sp.run.tag != R or sp.node.getparent() is not sp.run
+        ):
+            return False
+    return True
 
 
 def _units(blocks: list[Block]) -> list[_Unit]:
@@ -327,6 +361,8 @@ class _Builder:
         self.res = Comparison()
         self.oi = {id(b): k for k, b in enumerate(old.blocks)}
         self.ni = {id(b): k for k, b in enumerate(new.blocks)}
+        self.old_boxes = _boxes(old.notes)
+        self.new_boxes = _boxes(new.notes)
 
     # -- recording ------------------------------------------------------------------
     def edit(self, e: Edit) -> None:
@@ -340,9 +376,31 @@ class _Builder:
 
     # -- paragraphs -----------------------------------------------------------------
     def paragraph(self, ob: Block, nb: Block) -> None:
-        for op in word_diff(ob.text, nb.text):
+        ops = word_diff(ob.text, nb.text)
+        boxes = None
+        if opaque_text(ob) != opaque_text(nb):
+            ob_boxes = [self.old_boxes[x] for x in ob.element.iter(TXBX) if x in self.old_boxes]
+            nb_boxes = [self.new_boxes[x] for x in nb.element.iter(TXBX) if x in self.new_boxes]
+            if len(ob_boxes) == len(nb_boxes):
+                boxes = list(zip(ob_boxes, nb_boxes, strict=True))
+        if (opaque_text(ob) != opaque_text(nb) and boxes is None) or not all(
+            editable(ob, o.start, o.end) for o in ops
+        ):
+            # A text box came or went, or an equation changed: NEW's paragraph replaces
+            # OLD's whole.
+            self.edit(
+                Edit("insert_paragraphs", ob, paragraphs=[nb], before=True,
+                     source_package=self.new.package)
+            )  # fmt: skip
+            self.edit(Edit("delete_paragraph", ob))
+            self.change("delete_paragraph", ob.text, "", ob)
+            self.change("insert_paragraph", "", nb.text, ob, nb)
+            return
+        for op in ops:
             self.edit(Edit("replace", ob, op.start, op.end, op.text))
             self.change(op.op, ob.text[op.start : op.end], op.text, ob, nb)
+        for oparas, nparas in boxes or ():
+            self.paragraphs(oparas, nparas)
 
     def paragraphs(self, olds: list[Block], news: list[Block], in_cell: bool = False) -> None:
         """Align two lists of paragraphs (a cell's content, notes) and emit edits."""
@@ -569,17 +627,34 @@ class _Builder:
                 self.paragraphs(ob, nb)
 
 
+def _boxes(notes: list[Block]) -> dict[Any, list[Block]]:
+    """w:txbxContent → its paragraphs, for the text boxes the reader read.
+
+    Keyed by the element itself, not id(): an lxml proxy nobody holds may be freed and
+    its id reused."""
+    out: dict[Any, list[Block]] = {}
+    for b in notes:
+        if b.story != "textbox":
+            continue
+        el = b.element.getparent()
+        while el is not None and el.tag != TXBX:
+            el = el.getparent()
+        if el is not None:
+            out.setdefault(el, []).append(b)
+    return out
+
+
 def _notes(blocks: list[Block], story: str) -> list[list[Block]]:
     """Note paragraphs grouped by note (their w:footnote / w:endnote element)."""
-    groups: dict[int, list[Block]] = {}
-    order: list[int] = []
+    groups: dict[Any, list[Block]] = {}
+    order: list[Any] = []
     for b in blocks:
         if b.story != story:
             continue
         note = b.element.getparent()
         while note is not None and note.tag not in (f"{_W}footnote", f"{_W}endnote"):
             note = note.getparent()
-        key = id(note)
+        key = note
         if key not in groups:
             groups[key] = []
             order.append(key)
@@ -757,6 +832,10 @@ def compare_files(
         # accepted in its XML first, then OLD is read again so blocks point at that XML.
         accept_revisions(old.package)
         old = read(old.package)
+    if new.revisions:
+        # NEW's paragraphs are copied into the blackline: in their accepted form.
+        accept_revisions(new.package)
+        new = read(new.package)
     cmp = comparison(old, new)
     w = Writer(old, author=author, date=date)
     w.apply(cmp.edits)

@@ -89,7 +89,9 @@ def test_summary_is_short_ranked_and_names_sections():
     assert lines[0] == "Score de risque : 62.5/100"
     assert "ÉLEVÉ 1" in lines[1] and "MOYEN 1" in lines[1]
     top = [ln for ln in lines if ln.strip().startswith("[")]
-    assert top[0].strip().startswith("[ÉLEVÉ] 4 Exclusivité")  # most severe first, with its article
+    assert (
+        top[0].strip().startswith("[ÉLEVÉ] art. 4 – Exclusivité")
+    )  # most severe first, with its article
     assert top[-1].strip().startswith("[FAIBLE]")
     assert "✗ Confidentialité" in text and lines[-1].strip() == "a.redline.docx"
     assert len(lines) < 20

@@ -186,12 +186,14 @@ def ranked_findings(report: dict) -> list[dict]:
     return sorted(findings, key=lambda f: rank.get(f.get("severity"), len(rank)))
 
 
-def _section_numbers(report: dict) -> dict[str, str]:
+def _section_numbers(report: dict, lang: str = "fr") -> dict[str, str]:
+    """Section id -> "art. 4 – Exclusivité", the way counsel cites a clause."""
     out = {}
+    art = "s." if _lang(lang) == "en" else "art."
     for s in report.get("sections") or []:
         num = s.get("number")
         title = s.get("title") or ""
-        out[s["id"]] = f"{num} {title}".strip() if num else title
+        out[s["id"]] = f"{art} {num} – {title}".strip(" –") if num else title
     return out
 
 
@@ -213,7 +215,7 @@ def summary_text(report: dict, outputs: list[str], lang: str = "fr", top: int = 
     t = _T[lang]
     s = report.get("summary") or {}
     counts = s.get("counts") or {}
-    sections = _section_numbers(report)
+    sections = _section_numbers(report, lang)
     lines = [
         f"{t['score']} : {s.get('risk_score', 0):g}/100"
         if lang == "fr"
@@ -272,7 +274,7 @@ def to_markdown(report: dict, lang: str = "fr") -> str:
     t = _T[lang]
     s = report.get("summary") or {}
     counts = s.get("counts") or {}
-    sections = _section_numbers(report)
+    sections = _section_numbers(report, lang)
     out = [f"# {t['title']}", ""]
     out.append(f"- {t['input']} : `{(report.get('input') or {}).get('path', '')}`")
     ref = report.get("reference") or {}
@@ -366,7 +368,7 @@ def to_html(report: dict, lang: str = "fr") -> str:
     s = report.get("summary") or {}
     score = float(s.get("risk_score", 0) or 0)
     counts = s.get("counts") or {}
-    sections = _section_numbers(report)
+    sections = _section_numbers(report, lang)
     inp = (report.get("input") or {}).get("path", "")
     ref = (report.get("reference") or {}).get("path", "")
     rs = report.get("ruleset") or {}

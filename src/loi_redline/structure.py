@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from .model import Block, Document, Section
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009]+")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_SEP = " \t-–—:.)/|•·"
+_HAS_ARABIC_DIGIT = re.compile(r"[٠-٩۰-۹]")
 
 _ROMAN_OK = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ARTICLE = re.compile(
@@ -71,7 +70,15 @@ _SIGNATURE_SHORT = re.compile(
 
 
 def _clean(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    # str.split() already splits on no-break and thin spaces (U+00A0, U+202F, ...)
+    return " ".join(text.split())
+
+
+def _lead(text: str) -> str:
+    """The cleaned start of a paragraph: every decision here is about titles (a few words),
+    so a long paragraph is judged on its first 600 characters (over 60 words, already
+    too long for any title), which keeps a 100 000-paragraph file fast."""
+    return _clean(text[:600])
 
 
 def _words(text: str) -> int:
@@ -121,7 +128,9 @@ def manual_number(text: str) -> tuple[str, str, str, int] | None:
     family is "article", "decimal", "roman" or "letter"; depth counts the parts of a
     dotted number ("3.1" → 2). None when the text does not start with a number.
     """
-    t = _clean(text).translate(_ARABIC_DIGITS)
+    t = _clean(text)
+    if _HAS_ARABIC_DIGIT.search(t, 0, 40):
+        t = t.translate(_ARABIC_DIGITS)
     m = _ARTICLE.match(t)
     if m:
         num = _number_word(m.group(1))
@@ -160,7 +169,7 @@ class _Styles:
                 continue
             c = counts.setdefault(b.style_id or "", [0, 0])
             c[0] += 1
-            if _sentence_like(_clean(b.text)):
+            if _sentence_like(_lead(b.text)):
                 c[1] += 1
         # a "heading" style that holds a quarter of sentences is the document's body style
         self.abused = {sid for sid, (n, s) in counts.items() if s * 4 >= n and s}
@@ -205,7 +214,7 @@ def _toc_entry(b: Block) -> bool:
 
 
 def _classify(i: int, b: Block, styles: _Styles, in_table: bool) -> _Head | None:
-    text = _clean(b.text)
+    text = _lead(b.text)
     if not text or _is_placeholder(text) or _toc_entry(b):
         return None
     outline = _style_level(b)
@@ -453,7 +462,7 @@ def sections(doc: Document) -> list[Section]:
     for i, b in enumerate(blocks):
         if i in consumed:
             continue
-        text = _clean(b.text)
+        text = _lead(b.text)
         h = heads.get(i)
         row = term_rows.get(i)
 
@@ -555,7 +564,7 @@ def sections(doc: Document) -> list[Section]:
 
 
 def _special(b: Block) -> bool:
-    text = _clean(b.text)
+    text = _lead(b.text)
     return bool(_ANNEX.match(text) or _PREAMBLE.match(text) or _SIGNATURE.match(text))
 
 
@@ -571,7 +580,7 @@ def _merge_continuations(blocks: list[Block], heads: dict[int, _Head]) -> None:
             j += 1
         if j >= len(blocks) or blocks[j].table != blocks[i].table:
             continue
-        nxt = _clean(blocks[j].text)
+        nxt = _lead(blocks[j].text)
         if not h.title and h.number and _words(nxt) <= 12 and not _sentence_like(nxt):
             h.title = _tidy_title(nxt)
             h.consumed = (*h.consumed, j)
@@ -579,7 +588,7 @@ def _merge_continuations(blocks: list[Block], heads: dict[int, _Head]) -> None:
             continue
         other = heads.get(j)
         if other is not None and h.number and other.number == h.number and _is_arabic(nxt):
-            h.title = f"{h.title} / {_clean(blocks[j].text)}" if h.title else nxt
+            h.title = f"{h.title} / {_lead(blocks[j].text)}" if h.title else nxt
             h.consumed = (*h.consumed, j)
             heads.pop(j, None)
 

@@ -31,6 +31,39 @@ def section(
     )
 
 
+def mini_reference() -> list[Section]:
+    """A few reference articles, enough for alignment to know the topics' bodies."""
+    return [
+        section("r1", "Objet et définitions", "La Lettre a pour objet un projet d'IA."),
+        section(
+            "r2",
+            "Conditions financières",
+            "Le prix est décomposé : partie fixe, partie variable, acompte de 30 %, solde à la recette, plafond.",
+        ),
+        section(
+            "r3",
+            "Calendrier et décision de poursuite",
+            "Atelier de cadrage semaine 1, POC semaines 4 à 9, décision go/no-go le [date].",
+        ),
+        section(
+            "r4",
+            "Exclusivité",
+            "Pendant soixante (60) jours, le Client ne négocie pas avec un autre prestataire.",
+        ),
+        section(
+            "r5",
+            "Propriété intellectuelle",
+            "Le Client demeure propriétaire des données, prompts et modèles ; licence sur les outils préexistants.",
+        ),
+        section("r6", "Confidentialité", "Chaque Partie garde confidentielles les informations."),
+        section(
+            "r7",
+            "Données et hypothèses",
+            "Sources de données : CRM, ERP ; historique de douze mois ; doublons, champs manquants ; préparation des données.",
+        ),
+    ]
+
+
 def _norm(s: str) -> str:
     s = unicodedata.normalize("NFKC", s or "").replace("\u2019", "'").replace("\u00a0", " ")
     return " ".join(s.casefold().split())

@@ -287,23 +287,23 @@ def _require(rule: Rule, ctx: _Context) -> None:
     if not scope:
         return
 
-    def met(patterns: list[re.Pattern]) -> bool:
+    def met(patterns: list[re.Pattern], with_: list[re.Pattern]) -> bool:
         for _sec, block in scope:
             text = ctx.folded(block)
             for p in patterns:
                 for m in p.finditer(text):
-                    if not rule.with_:
+                    if not with_:
                         return True
                     s, e = sentence_at(text, m.start(), m.end())
-                    if all(w.search(text, s, e) for w in rule.with_):
+                    if all(w.search(text, s, e) for w in with_):
                         return True
         return False
 
-    if met(rule.patterns):
+    if met(rule.patterns, rule.with_):
         return
     severity = rule.severity
-    for fb in rule.fallbacks:
-        if met(fb.patterns):
+    for fb in rule.fallbacks:  # a fallback is a looser wording: `with` does not apply
+        if met(fb.patterns, []):
             severity = fb.severity
             break
     topic_secs = [s for s in ctx.sections if rule.topic in s.topics] or [scope[0][0]]
@@ -359,14 +359,13 @@ def _limit(rule: Rule, ctx: _Context) -> None:
         for q in get(block.text):
             if rule.unit and getattr(q, "unit", None) != rule.unit:
                 continue
-            if rule.context:
-                s, e = sentence_at(text, q.start, q.end)
-                if not _any(rule.context, text[s:e]):
-                    continue
-            if rule.unless:
-                s, e = sentence_at(text, q.start, q.end)
-                if _any(rule.unless, text[s:e]):
-                    continue
+            s, e = sentence_at(text, q.start, q.end)
+            if rule.context and not _any(rule.context, text[s:e]):
+                continue
+            # Exceptions look at the words right around the quantity, not the sentence:
+            # "un acompte de 50 % à la commande, le solde à la recette" is about the deposit.
+            if rule.unless and _any(rule.unless, text[max(s, q.start - 30) : min(e, q.end + 15)]):
+                continue
             value = float(q.value)
             if _within(value, rule.max, rule.min):
                 continue
@@ -406,10 +405,13 @@ _OTHER = r"[\"«“][^\"»”\n]{1,60}[\"»”]"
 
 
 def _definition_patterns(term: str) -> list[re.Pattern]:
-    base = fold(term).strip()
-    if len(base) > 3 and base[-1] in "sS":
-        base = base[:-1]
-    t = r"\b" + re.escape(base).replace(r"\ ", r"\s+") + r"s?\b"
+    # every word may take the plural: "Leads qualifiés" is defined by « Lead qualifié »
+    words = []
+    for w in fold(term).split():
+        if len(w) > 3 and w[-1] in "sSxX":
+            w = w[:-1]
+        words.append(re.escape(w) + "[sx]?")
+    t = r"\b" + r"\s+".join(words) + r"\b"
     return [
         re.compile(rf"{_Q_OPEN}{t}{_Q_CLOSE}\s*(?:\([^)]*\)\s*)?,?\s*{_DEF_VERBS}", re.I),
         re.compile(

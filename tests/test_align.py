@@ -1,0 +1,130 @@
+"""Alignment of vendor sections with reference topics, on hand-built sections."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_playbook import mini_reference as reference
+from helpers_playbook import section
+
+from loi_redline.align import align, normalize
+from loi_redline.ruleset import load_ruleset
+
+
+@pytest.fixture(scope="module")
+def rs():
+    return load_ruleset("pme-ia-fr")
+
+
+def topics_of(pairs):
+    return {p.vendor.id: p.vendor.topics for p in pairs if p.vendor is not None}
+
+
+def test_normalize_strips_numbers_accents_and_article():
+    assert normalize("Article 5 – Propriété Intellectuelle") == normalize(
+        "propriete intellectuelle"
+    )
+    assert normalize("III. CONDITIONS FINANCIÈRES") == normalize("Conditions financieres")
+
+
+def test_reordered_and_renumbered(rs):
+    vendor = [
+        section("v1", "Confidentialité", "Les informations restent confidentielles.", number="1"),
+        section("v2", "Prix", "Forfait de 2 000 000 DZD.", number="2"),
+        section("v3", "Exclusivité", "Douze mois d'exclusivité.", number="3"),
+    ]
+    pairs = align(vendor, reference(), rs)
+    assert topics_of(pairs) == {"v1": ["confidentiality"], "v2": ["price"], "v3": ["exclusivity"]}
+    ref_of = {p.vendor.id: p.reference.id for p in pairs if p.vendor}
+    assert ref_of == {"v1": "r6", "v2": "r2", "v3": "r4"}
+    # reference topics nobody covers come back as pairs without a vendor side
+    absent = {p.topic for p in pairs if p.vendor is None}
+    assert {"objective", "timeline", "ip", "data"} <= absent
+    assert all(0.0 <= p.similarity <= 1.0 for p in pairs)
+
+
+def test_renamed_heading_is_found_by_its_body(rs):
+    body = (
+        "Le Client met à disposition les extractions de son CRM et de son ERP : historique de "
+        "vingt-quatre mois, volume de 50 000 enregistrements. Les doublons et champs manquants "
+        "sont traités lors de la préparation des données, assurée par le Prestataire."
+    )
+    vendor = [section("v1", "Éléments mis à disposition", body)]
+    align(vendor, reference(), rs)
+    assert vendor[0].topics[:1] == ["data"]
+
+
+def test_merged_clause_takes_every_topic_its_title_names(rs):
+    vendor = [section("v1", "Confidentialité et propriété intellectuelle", "Texte.")]
+    align(vendor, reference(), rs)
+    assert set(vendor[0].topics) == {"confidentiality", "ip"}
+
+
+def test_split_clause_several_sections_one_topic(rs):
+    vendor = [
+        section("v1", "Prix", "Partie fixe : 1 000 000 DZD."),
+        section("v2", "Modalités de paiement", "Acompte de 30 %, solde à la recette."),
+    ]
+    pairs = align(vendor, reference(), rs)
+    assert [s.topics[0] for s in vendor] == ["price", "price"]
+    assert [p.reference.id for p in pairs if p.vendor] == ["r2", "r2"]
+
+
+def test_longest_heading_wins(rs):
+    vendor = [section("v1", "Protection des données à caractère personnel", "Loi 18-07.")]
+    align(vendor, reference(), rs)
+    assert vendor[0].topics == ["data_protection"]
+
+
+@pytest.mark.parametrize(
+    "title, topic",
+    [
+        ("Exclusivity", "exclusivity"),
+        ("Price and payment terms", "price"),
+        ("Intellectual Property", "ip"),
+        ("الحصرية", "exclusivity"),
+        ("Article 7 – Propriété intellectuelle / المادة 7 – الملكية الفكرية", "ip"),
+        ("السرية", "confidentiality"),
+        ("Critères de sucès", "success_criteria"),  # a typo still aligns
+    ],
+)
+def test_languages_and_typos(rs, title, topic):
+    vendor = [section("v1", title, "Texte.")]
+    align(vendor, reference(), rs)
+    assert vendor[0].topics[:1] == [topic]
+
+
+def test_clause_about_nothing_known_has_no_topic(rs):
+    vendor = [
+        section(
+            "v1",
+            "Non-sollicitation",
+            "Le Client s'interdit de solliciter tout collaborateur du Prestataire.",
+        ),
+        section("v2", "Signatures", "Pour le Client", kind="signature"),
+    ]
+    pairs = align(vendor, reference(), rs)
+    assert vendor[0].topics == [] and vendor[1].topics == []
+    assert [p.reference for p in pairs if p.vendor] == [None, None]
+
+
+def test_sub_article_inherits_its_article(rs):
+    vendor = [
+        section("v1", "Conditions financières", "Le prix comprend :", number="4", level=1),
+        section("v2", "Modalités", "Acompte et solde.", number="4.1", level=2),
+    ]
+    align(vendor, reference(), rs)
+    assert vendor[1].topics == ["price"]
+
+
+def test_preamble_is_about_no_topic(rs):
+    vendor = [
+        section(
+            "v0",
+            "Lettre d'intention",
+            "Entre les soussignés, la société X et le Client.",
+            kind="preamble",
+        ),
+        section("v1", "Prix", "1 000 DZD."),
+    ]
+    align(vendor, reference(), rs)
+    assert vendor[0].topics == []

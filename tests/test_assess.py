@@ -1,0 +1,375 @@
+"""Assessment: one test per rule type, evidence spans, ordering, checklist, risk score."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from helpers_playbook import mini_reference, section
+
+from loi_redline.assess import assess_sections, is_defined, party_aliases, risk_score
+from loi_redline.model import SEVERITIES, Finding
+from loi_redline.ruleset import fold, load_ruleset
+
+
+@pytest.fixture(scope="module")
+def rs():
+    return load_ruleset("pme-ia-fr")
+
+
+def run(rs, *sections, lang="fr"):
+    return assess_sections(list(sections), mini_reference(), rs, lang=lang)
+
+
+def by_rule(a, rule_id):
+    return [f for f in a.findings if f.rule == rule_id]
+
+
+def assert_evidence_is_verbatim(a):
+    for f in a.findings:
+        if f.evidence is None:
+            assert f.block is None and f.kind == "missing"
+            continue
+        assert f.block.text[f.start : f.end] == f.evidence
+        assert f.evidence == f.evidence.strip() and f.evidence
+
+
+def test_missing_topics_are_findings_of_kind_missing(rs):
+    a = run(rs, section("v1", "Prix", "Partie fixe 1 000 000 DZD."))
+    missing = {f.topic for f in a.findings if f.kind == "missing"}
+    assert "timeline" in missing and "ip" in missing and "price" not in missing
+    # no exclusivity leaves the PME free: absent, but not a finding
+    assert "exclusivity" not in missing and dict(a.checklist)["exclusivity"] == "missing"
+    assert all(f.section is None and f.evidence is None for f in a.findings if f.kind == "missing")
+
+
+def test_limit_exclusivity_with_position_fallback_and_replacement(rs):
+    twelve = run(
+        rs, section("v1", "Exclusivité", "Le Client accorde une exclusivité de douze (12) mois.")
+    )
+    [f] = by_rule(twelve, "exclusivity.duration")
+    assert (f.severity, f.evidence, f.replacement) == (
+        "high",
+        "douze (12) mois",
+        "soixante (60) jours",
+    )
+    ninety = run(rs, section("v1", "Exclusivité", "Exclusivité de quatre-vingt-dix (90) jours."))
+    [f] = by_rule(ninety, "exclusivity.duration")
+    assert f.severity == "medium"  # the fallback is met: a lower severity
+    sixty = run(rs, section("v1", "Exclusivité", "Exclusivité de soixante (60) jours."))
+    assert by_rule(sixty, "exclusivity.duration") == []
+    assert_evidence_is_verbatim(twelve)
+
+
+def test_limit_deposit(rs):
+    a = run(
+        rs,
+        section(
+            "v1",
+            "Prix",
+            "Un acompte de cinquante pour cent (50 %) est dû à la commande, le solde à la recette.",
+        ),
+    )
+    [f] = by_rule(a, "price.deposit")
+    assert f.evidence == "cinquante pour cent (50 %)" and f.severity == "high"
+    assert f.replacement == "trente pour cent (30 %)"
+    ok = run(rs, section("v1", "Prix", "Un acompte de trente pour cent (30 %) à la commande."))
+    assert by_rule(ok, "price.deposit") == []
+
+
+def test_require_names_each_missing_element(rs):
+    a = run(rs, section("v1", "Conditions financières", "Le prix est de 3 000 000 DZD."))
+    rules = {f.rule for f in a.findings if f.topic == "price"}
+    assert {
+        "price.fixed-part",
+        "price.variable-part",
+        "price.milestones",
+        "price.payment-terms",
+        "price.cap",
+    } <= rules
+    f = by_rule(a, "price.cap")[0]
+    assert f.kind == "deviation" and f.evidence == "Conditions financières"
+    full = run(
+        rs,
+        section(
+            "v1",
+            "Conditions financières",
+            "Partie fixe : 1 000 000 DZD. Partie variable : 500 DZD par lead, plafonnée à 200 000 DZD par mois. "
+            "Acompte de 30 % à la signature, solde à la recette. Factures payables à trente (30) jours.",
+        ),
+    )
+    assert [f.rule for f in full.findings if f.topic == "price"] == []
+
+
+def test_require_fallback_lowers_severity(rs):
+    none = run(rs, section("v1", "Calendrier", "Le projet démarre après signature."))
+    assert by_rule(none, "timeline.go-no-go")[0].severity == "high"
+    undated = run(
+        rs, section("v1", "Calendrier", "Une décision go/no-go sera prise à l'issue du POC.")
+    )
+    assert by_rule(undated, "timeline.go-no-go")[0].severity == "medium"
+    dated = run(
+        rs,
+        section("v1", "Calendrier", "Comité de décision go/no-go : le 15 juin 2026 au plus tard."),
+    )
+    assert by_rule(dated, "timeline.go-no-go") == []
+
+
+def test_forbid_quotes_the_vendor_and_respects_negation(rs):
+    bad = run(rs, section("v1", "Prix", "Le prix est un forfait global de 4 000 000 DZD."))
+    [f] = by_rule(bad, "price.lump-sum")
+    assert f.evidence == "forfait global" and f.severity == "high"
+    broken_down = run(
+        rs,
+        section(
+            "v1",
+            "Prix",
+            "Forfait global ventilé : partie fixe 1 000 DZD, partie variable 10 DZD par lead.",
+        ),
+    )
+    assert by_rule(broken_down, "price.lump-sum") == []
+    poc = "Le POC ne constitue pas le produit final."
+    assert by_rule(run(rs, section("v1", "Preuve de concept", poc)), "poc.as-product") == []
+    sold = run(
+        rs,
+        section(
+            "v1",
+            "Phase pilote",
+            "À l'issue, la version pilote constituera la version définitive de la solution.",
+        ),
+    )
+    [f] = by_rule(sold, "poc.as-product")
+    assert "constituera la version définitive" in f.evidence
+    assert_evidence_is_verbatim(sold)
+
+
+def test_vendor_owning_models_is_critical_also_under_its_own_name(rs):
+    a = run(
+        rs,
+        section(
+            "v0",
+            "Lettre d'intention",
+            'LeadPulse Analytics ("LeadPulse") and the Client ("Client").',
+            kind="preamble",
+        ),
+        section(
+            "v1",
+            "Intellectual Property",
+            "Client Data remains the property of the Client. LeadPulse owns all scoring models, including models trained on Client Data.",
+        ),
+    )
+    [f] = by_rule(a, "ip.vendor-owns")
+    assert f.severity == "critical" and f.evidence.startswith("LeadPulse owns")
+    pre = run(
+        rs,
+        section(
+            "v1",
+            "Propriété intellectuelle",
+            "Le Prestataire conserve la propriété de ses outils préexistants.",
+        ),
+    )
+    assert by_rule(pre, "ip.vendor-owns") == []
+
+
+def test_party_aliases():
+    secs = [
+        section(
+            "v0",
+            "Lettre",
+            "Sahel Digital SARL (ci-après « l'Agence ») et X (ci-après « le Client »).",
+            kind="preamble",
+        ),
+    ]
+    assert party_aliases(secs) == ["Agence"]
+
+
+def test_transfer_abroad_is_flagged_for_counsel_not_as_illegal(rs):
+    a = run(
+        rs,
+        section(
+            "v1", "Données personnelles", "Les données sont hébergées sur des serveurs en Europe."
+        ),
+    )
+    [f] = by_rule(a, "data-protection.transfer-abroad")
+    assert "vérifier avec votre conseil" in f.message and "illégal" not in f.message.lower()
+    authorised = run(
+        rs,
+        section(
+            "v1",
+            "Données personnelles",
+            "Tout transfert à l'étranger est subordonné à l'autorisation préalable de l'autorité nationale.",
+        ),
+    )
+    assert by_rule(authorised, "data-protection.transfer-abroad") == []
+
+
+def test_define_terms_of_art(rs):
+    a = run(rs, section("v1", "Prix", "Commission de 2 500 DZD par lead qualifié transmis."))
+    [f] = by_rule(a, "define.terms-of-art")
+    assert f.kind == "ambiguity" and f.evidence == "lead qualifié" and f.severity == "medium"
+    defined = run(
+        rs,
+        section("v0", "Définitions", "« Lead qualifié » : un prospect validé par le Client."),
+        section("v1", "Prix", "Commission de 2 500 DZD par lead qualifié transmis."),
+    )
+    assert by_rule(defined, "define.terms-of-art") == []
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "« Utilisateur actif » désigne toute personne ayant un accès nominatif.",
+        '"Active User" means any individual with a named access.',
+        "On entend par utilisateur actif toute personne ayant un accès.",
+        "Utilisateur actif : toute personne ayant un accès.",
+        "« POC » ou « Utilisateur actif » : la phase d'essai.",
+    ],
+)
+def test_definition_forms(doc):
+    term = "Active User" if doc.startswith('"') else "utilisateurs actifs"
+    assert is_defined(term, fold(doc))
+
+
+def test_term_used_is_not_a_definition():
+    assert not is_defined(
+        "utilisateur actif", fold("Prix : 500 DZD par utilisateur actif et par mois.")
+    )
+    assert not is_defined("lead qualifié", fold("Payé par lead qualifié, sans plafond."))
+
+
+def test_quoted_term_without_definition(rs):
+    a = run(rs, section("v1", "Prix", "Le « Pack Premium » est facturé 1 000 DZD."))
+    assert [f.evidence for f in by_rule(a, "define.quoted-terms")] == ["Pack Premium"]
+    named = run(rs, section("v1", "Objet", "Projet « Atlas » : un agent conversationnel."))
+    assert by_rule(named, "define.quoted-terms") == []
+
+
+def test_vague_wording(rs):
+    a = run(
+        rs,
+        section(
+            "v1",
+            "Calendrier",
+            "Le Prestataire livrera dans les meilleurs délais, avec ses meilleurs efforts, une formation d'une durée raisonnable.",
+        ),
+    )
+    got = {f.rule: f.evidence for f in a.findings if f.kind == "ambiguity"}
+    assert got["vague.timing"] == "dans les meilleurs délais"
+    assert got["vague.best-efforts"] == "meilleurs efforts"
+    assert got["vague.reasonable"] == "raisonnable"
+    indicative = run(
+        rs, section("v1", "Prix", "Le prix de 1 000 000 DZD est donné à titre indicatif.")
+    )
+    [f] = by_rule(indicative, "price.indicative")
+    assert f.evidence == "à titre indicatif" and f.topic == "price"
+
+
+def test_added_clauses(rs):
+    a = run(
+        rs,
+        section("v1", "Durée", "La lettre est renouvelable par tacite reconduction pour six mois."),
+        section(
+            "v2",
+            "Non-sollicitation",
+            "Le Client s'interdit de solliciter les salariés du Prestataire.",
+        ),
+        section(
+            "v3", "Frais de dossier", "Des frais de dossier de 50 000 DZD sont dus à l'ouverture."
+        ),
+    )
+    renew = by_rule(a, "added.tacit-renewal")[0]
+    assert renew.kind == "added" and renew.evidence == "renouvelable par tacite reconduction"
+    assert renew.topic == "validity"  # the topic of the section it sits in
+    nonsol = by_rule(a, "added.non-solicitation")[0]
+    assert "s'interdit de solliciter" in nonsol.evidence and nonsol.topic is None
+    # a clause that matches no topic and no known pattern is still reported, once
+    unmatched = by_rule(a, "added.unmatched-section")
+    assert [f.section for f in unmatched] == ["v3"]
+
+
+def test_number_mismatch_is_its_own_finding(rs):
+    a = run(rs, section("v1", "Validité", "La présente proposition est valable trente (20) jours."))
+    [f] = by_rule(a, "mismatch.numbers")
+    assert f.evidence == "trente (20) jours" and f.kind == "ambiguity"
+    assert "30" in f.message and "20" in f.message
+
+
+def test_findings_sorted_by_severity_then_position(rs):
+    a = run(
+        rs,
+        section("v1", "Exclusivité", "Exclusivité de douze (12) mois, dans les meilleurs délais."),
+        section("v2", "Prix", "Forfait global de 1 000 DZD."),
+    )
+    ranks = [SEVERITIES.index(f.severity) for f in a.findings]
+    assert ranks == sorted(ranks, reverse=True)
+    assert [f.id for f in a.findings] == [f"f{i}" for i in range(1, len(a.findings) + 1)]
+    assert sum(a.counts.values()) == len(a.findings)
+
+
+def test_checklist_statuses(rs):
+    a = run(
+        rs,
+        section(
+            "v1",
+            "Confidentialité",
+            "Chaque partie garde confidentielles les informations, pendant trois (3) ans après le terme de la lettre, y compris les données de l'audit.",
+        ),
+        section("v2", "Exclusivité", "Exclusivité de douze (12) mois."),
+    )
+    status = dict(a.checklist)
+    assert status["confidentiality"] == "ok"
+    assert status["exclusivity"] == "partial"
+    assert status["price"] == "missing"
+    assert list(status) == list(rs.topics)
+
+
+def test_risk_score_bounds_and_monotony(rs):
+    def f(sev):
+        return Finding(
+            id="", rule="r", topic=None, kind="deviation", severity=sev, section=None, message=""
+        )
+
+    assert risk_score([], rs) == 0.0
+    assert risk_score([f("info")] * 50, rs) == 0.0
+    one, two = risk_score([f("high")], rs), risk_score([f("high")] * 2, rs)
+    assert 0 < one < two < 100
+    assert two - one < one  # diminishing returns
+    assert risk_score([f("critical")] * 200, rs) <= 100
+    assert risk_score([f("critical")], rs) > risk_score([f("low")] * 3, rs)
+
+
+def test_english_messages(rs):
+    a = run(rs, section("v1", "Exclusivity", "Exclusivity for twelve (12) months."), lang="en")
+    [f] = by_rule(a, "exclusivity.duration")
+    assert f.message.startswith("Exclusivity exceeds")
+    assert f.replacement == "sixty (60) days"  # the document is English
+
+
+def test_custom_ruleset_fallback_order(tmp_path):
+    p = tmp_path / "ruleset.toml"
+    p.write_text(
+        textwrap.dedent(
+            """
+            id = "t"
+            version = "1"
+            [topics.price]
+            titles.fr = ["prix"]
+            [[rules]]
+            id = "price.cap"
+            type = "require"
+            topic = "price"
+            severity = "high"
+            patterns = ["plafond"]
+            message.fr = "m"
+            rationale.fr = "r"
+            suggestion.fr = "s"
+            [[rules.fallbacks]]
+            patterns = ["budget maximum"]
+            severity = "low"
+            """
+        ),
+        encoding="utf-8",
+    )
+    rs = load_ruleset(str(p))
+    a = assess_sections([section("v1", "Prix", "Budget maximum de 10 DZD.")], [], rs)
+    assert [(f.rule, f.severity) for f in a.findings] == [("price.cap", "low")]

@@ -1,0 +1,83 @@
+"""Measured quality against the gold files.
+
+samples/: the engine was tuned on them; the bar is asserted.
+tests/heldout/: nobody tuned on them; the same measures are taken, printed and asserted
+against the same bar, so a regression or an over-fitted rule shows up here first.
+Match rule (one gold finding to one engine finding): same kind, severity >= min_severity,
+and same topic; for an ambiguity the gold term must be in the finding's evidence, for an
+added clause with no topic the gold words must be.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_playbook import ROOT, gold_files, run_gold
+
+from loi_redline.model import SEVERITIES
+from loi_redline.ruleset import TOPIC_IDS, load_ruleset
+
+SAMPLES = gold_files(ROOT / "samples")
+HELDOUT = gold_files(ROOT / "tests" / "heldout")
+RECALL_BAR = 0.9
+TOPIC_BAR = 0.9
+
+
+def _check(gold_path):
+    a, sc = run_gold(gold_path)
+    print(
+        f"\n{sc.name}: recall {sc.recall:.2f} ({len(sc.matched)}/{len(sc.matched) + len(sc.missed)}), "
+        f"section->topic {sc.topic_accuracy:.2f}, position violations {len(sc.position_violations)}"
+    )
+    for g in sc.missed:
+        print("  missed:", g["topic"], g["kind"], g["min_severity"], g.get("evidence_contains"))
+    for v in sc.position_violations:
+        print("  position:", v)
+    for e in sc.section_errors:
+        print("  section:", e)
+    for f in a.findings:
+        if f.evidence is not None:
+            assert f.block.text[f.start : f.end] == f.evidence
+    assert sc.recall >= RECALL_BAR, sc.missed
+    assert not sc.position_violations
+    assert sc.topic_accuracy >= TOPIC_BAR, sc.section_errors
+
+
+@pytest.mark.skipif(not SAMPLES, reason="no samples yet")
+@pytest.mark.parametrize("gold", SAMPLES, ids=[p.name.split(".")[0] for p in SAMPLES])
+def test_samples(gold):
+    _check(gold)
+
+
+@pytest.mark.skipif(not HELDOUT, reason="no held-out LOIs")
+@pytest.mark.parametrize("gold", HELDOUT, ids=[p.name.split(".")[0] for p in HELDOUT])
+def test_heldout(gold):
+    _check(gold)
+
+
+@pytest.mark.parametrize("rid", ["pme-ia-fr", "pme-ia-en"])
+def test_reference_against_itself(rid):
+    from loi_redline.assess import assess
+    from loi_redline.read import read
+    from loi_redline.structure import sections
+
+    rs = load_ruleset(rid)
+    if not rs.reference.exists():
+        pytest.skip("reference not built")
+    ref = read(rs.reference)
+    a = assess(ref, read(rs.reference), rs)
+    above_info = [(f.rule, f.severity, f.evidence) for f in a.findings if f.severity != "info"]
+    assert above_info == []
+    assert a.risk_score == 0.0
+    assert all(status == "ok" for _t, status in a.checklist)
+    # exactly one section per topic, every topic once
+    clauses = [s for s in sections(read(rs.reference)) if s.kind == "clause"]
+    from loi_redline.align import align
+
+    align(clauses, clauses, rs)
+    mains = [s.topics[0] for s in clauses if s.topics]
+    assert len(clauses) == 19 and sorted(mains) == sorted(TOPIC_IDS)
+    assert all(len(s.topics) == 1 for s in clauses)
+
+
+def test_severity_order_is_the_contract():
+    assert SEVERITIES == ("info", "low", "medium", "high", "critical")

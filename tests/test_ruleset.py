@@ -1,0 +1,223 @@
+"""Ruleset loading: the shipped rulesets, and errors that name file, rule and field."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from loi_redline.cli import main
+from loi_redline.errors import RulesetError
+from loi_redline.ruleset import RULE_TYPES, TOPIC_IDS, data_dir, fold, load_ruleset
+
+HEADER = """
+id = "t"
+version = "0.1"
+reference = "ref.docx"
+[topics.price]
+titles.fr = ["prix"]
+[topics.exclusivity]
+titles.fr = ["exclusivité"]
+"""
+
+RULE = """
+[[rules]]
+id = "{id}"
+type = "{type}"
+topic = "price"
+severity = "{severity}"
+message.fr = "m"
+rationale.fr = "r"
+suggestion.fr = "s"
+"""
+
+
+def write(tmp_path: Path, body: str) -> Path:
+    p = tmp_path / "ruleset.toml"
+    p.write_text(textwrap.dedent(HEADER + body), encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize("rid", ["pme-ia-fr", "pme-ia-en"])
+def test_shipped_rulesets_cover_every_topic(rid):
+    rs = load_ruleset(rid)
+    assert rs.id == rid
+    assert set(rs.topics) == set(TOPIC_IDS)
+    assert {r.topic for r in rs.rules if r.topic} == set(TOPIC_IDS)
+    assert rs.reference is not None and rs.reference.name == "reference.docx"
+    assert rs.reference.parent.name == rid
+    for r in rs.rules:
+        assert r.type in RULE_TYPES
+        # every rule speaks French and English and says why and what to write instead
+        for what in ("message", "rationale", "suggestion"):
+            assert r.text(what, "fr") and r.text(what, "en"), (r.id, what)
+        assert r.message["fr"] != r.message.get("en")
+
+
+def test_every_topic_has_trilingual_vocabulary():
+    rs = load_ruleset("pme-ia-fr")
+    for t in rs.topics.values():
+        for lang in ("fr", "en", "ar"):
+            assert t.titles.get(lang), (t.id, lang)
+
+
+def test_required_positions_are_in_the_default_ruleset():
+    rs = load_ruleset("pme-ia-fr")
+    ids = {r.id for r in rs.rules}
+    for must in (
+        "price.fixed-part",
+        "price.variable-part",
+        "price.milestones",
+        "price.payment-terms",
+        "price.lump-sum",
+        "price.deposit",
+        "price.cap",
+        "price.unilateral-revision",
+        "exclusivity.duration",
+        "exclusivity.exit",
+        "exclusivity.conditional",
+        "timeline.go-no-go",
+        "poc.acceptance-criteria",
+        "poc.as-product",
+        "ip.vendor-owns",
+        "data.sources",
+        "data.volumes",
+        "data.quality",
+        "data.preparation",
+        "success.measurable-kpi",
+        "internal-effort.person-days",
+        "data-protection.transfer-abroad",
+        "added.tacit-renewal",
+        "added.client-penalties",
+        "added.non-solicitation",
+        "mismatch.numbers",
+    ):
+        assert must in ids
+    by_id = {r.id: r for r in rs.rules}
+    excl = by_id["exclusivity.duration"]
+    assert excl.max == 60 and excl.fallbacks and excl.fallbacks[0].max == 90
+    assert by_id["price.deposit"].max == 30
+    transfer = by_id["data-protection.transfer-abroad"]
+    assert "vérifier avec votre conseil" in transfer.message["fr"]
+    assert "illégal" not in transfer.message["fr"].lower()
+
+
+def test_data_dir_holds_the_rulesets():
+    assert (data_dir() / "pme-ia-fr" / "ruleset.toml").is_file()
+
+
+def test_load_by_path_and_by_folder(tmp_path):
+    p = write(tmp_path, RULE.format(id="a", type="missing", severity="high"))
+    assert load_ruleset(str(p)).rules[0].id == "a"
+    assert load_ruleset(str(tmp_path)).path == p.resolve()
+
+
+@pytest.mark.parametrize(
+    "body, needle",
+    [
+        (RULE.format(id="a", type="nonsense", severity="high"), "rule a: field 'type'"),
+        (RULE.format(id="a", type="missing", severity="grave"), "rule a: field 'severity'"),
+        (
+            RULE.format(id="a", type="missing", severity="high").replace(
+                'topic = "price"', 'topic = "pricing"'
+            ),
+            "rule a: field 'topic'",
+        ),
+        (
+            RULE.format(id="a", type="forbid", severity="high") + 'patterns = ["(unclosed"]\n',
+            "rule a: field 'patterns[0]'",
+        ),
+        (RULE.format(id="a", type="forbid", severity="high"), "rule a: field 'patterns'"),
+        (
+            RULE.format(id="a", type="missing", severity="high").replace('message.fr = "m"', ""),
+            "rule a: field 'message'",
+        ),
+        (RULE.format(id="a", type="missing", severity="high") + "colour = 1\n", "field 'colour'"),
+        (
+            RULE.format(id="a", type="missing", severity="high") * 2,
+            "rule a: field 'id': duplicate",
+        ),
+        (
+            RULE.format(id="a", type="limit", severity="high") + 'quantity = "duration"\n',
+            "rule a: field 'max'",
+        ),
+        (
+            RULE.format(id="a", type="limit", severity="medium")
+            + 'quantity = "duration"\nmax = 60\n[[rules.fallbacks]]\nmax = 90\nseverity = "high"\n',
+            "fallbacks[0]: field 'severity'",
+        ),
+        (
+            RULE.format(id="a", type="forbid", severity="high") + 'patterns = ["{nobody} owns"]\n',
+            "unknown macro",
+        ),
+        ("[[rules]]\ntype = 'missing'\n", "rules[0]: field 'id'"),
+    ],
+)
+def test_errors_name_file_rule_and_field(tmp_path, body, needle):
+    p = write(tmp_path, body)
+    with pytest.raises(RulesetError) as exc:
+        load_ruleset(str(p))
+    msg = str(exc.value)
+    assert str(p.resolve()) in msg or str(p) in msg
+    assert needle in msg
+
+
+def test_invalid_toml_names_the_file(tmp_path):
+    p = tmp_path / "ruleset.toml"
+    p.write_text("id = \n", encoding="utf-8")
+    with pytest.raises(RulesetError, match="invalid TOML"):
+        load_ruleset(str(p))
+
+
+def test_unknown_id():
+    with pytest.raises(RulesetError, match="no such ruleset"):
+        load_ruleset("no-such-ruleset")
+
+
+def test_extends_overrides_and_disables(tmp_path):
+    parent = tmp_path / "parent"
+    parent.mkdir()
+    (parent / "ruleset.toml").write_text(
+        HEADER
+        + RULE.format(id="a", type="missing", severity="high")
+        + RULE.format(id="b", type="missing", severity="low"),
+        encoding="utf-8",
+    )
+    child = tmp_path / "child"
+    child.mkdir()
+    (child / "ruleset.toml").write_text(
+        'extends = "../parent"\nid = "child"\ndisable = ["b"]\n'
+        + RULE.format(id="a", type="missing", severity="critical"),
+        encoding="utf-8",
+    )
+    rs = load_ruleset(str(child))
+    assert rs.id == "child" and rs.version == "0.1"
+    assert [(r.id, r.severity) for r in rs.rules] == [("a", "critical")]
+
+
+def test_patterns_ignore_accents_and_case(tmp_path):
+    p = write(
+        tmp_path,
+        RULE.format(id="a", type="forbid", severity="high") + 'patterns = ["propriété"]\n',
+    )
+    pat = load_ruleset(str(p)).rules[0].patterns[0]
+    assert pat.search(fold("PROPRIETE")) and pat.search(fold("Propriété"))
+
+
+def test_fold_keeps_offsets():
+    s = "L’exclusivité « Œuvre » – 60 jours"
+    assert len(fold(s)) == len(s)
+    assert fold(s).startswith("L'exclusivite")
+
+
+def test_cli_rules_lists_and_fails_cleanly(tmp_path, capsys):
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    assert "exclusivity.duration" in out and "limit" in out
+    assert main(["rules", "--lang", "en", "--json"]) == 0
+    assert '"type": "limit"' in capsys.readouterr().out
+    bad = write(tmp_path, RULE.format(id="zz", type="missing", severity="fatal"))
+    assert main(["rules", "--ruleset", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "zz" in err and "severity" in err

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import html
+import re
+import zipfile
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -69,6 +74,26 @@ def test_duration_forms(text, days, matched):
     assert q.kind == "duration" and q.unit == "days"
     assert q.value == pytest.approx(days)
     assert q.text == matched == text[q.start : q.end]
+
+
+@pytest.mark.parametrize(
+    "text, days, matched",
+    [
+        ("لمدة ستين (60) يوما", 60, "ستين (60) يوما"),
+        ("خلال ثلاثين يوما", 30, "ثلاثين يوما"),
+        ("ثلاثة أشهر", 90, "ثلاثة أشهر"),
+        ("soixantes (60) jours", 60, "(60) jours"),  # a misspelt word: the figures still count
+        ("une quinzaine de jours", 15, "une quinzaine de jours"),
+        ("chacun deux mois", 60, "deux mois"),  # "un" inside "chacun" is no number
+    ],
+)
+def test_duration_more_forms(text, days, matched):
+    q = one(durations(text))
+    assert q.value == days and q.text == matched
+
+
+def test_approximate_count_is_approx():
+    assert one(durations("une quinzaine de jours")).approx
 
 
 def test_twelve_months_far_above_sixty_days():
@@ -342,6 +367,7 @@ def test_quantities_sorted_and_typed():
         ("deux millions (3 000 000) de dinars", 2_000_000, 3_000_000),
         ("deux millions de dinars (3 000 000 DA)", 2_000_000, 3_000_000),
         ("30 jours (vingt jours)", 20, 30),
+        ("خمسين (40) يوما", 50, 40),
     ],
 )
 def test_mismatches(text, words, digits):
@@ -402,6 +428,11 @@ def test_letters_prevail_over_figures():
         ("nonante-neuf", 99),
         ("ninety", 90),
         ("twenty-one", 21),
+        ("خمسة وعشرون", 25),
+        ("أحد عشر", 11),
+        ("ثلاثة آلاف", 3000),
+        ("مليون وخمسمائة ألف", 1_500_000),
+        ("ستين", 60),
         ("one hundred and twenty", 120),
         ("two thousand five hundred", 2500),
         ("QUATRE-VINGT-DIX", 90),
@@ -561,6 +592,7 @@ def test_capitalised_terms(text, terms):
         "ARTICLE PREMIER – OBJET",  # all capitals
         "Signé par M. Rachid Meziane.",  # a person
         "Signé par Mme Lina Ouali.",
+        "Mme Lina Ouali, directrice.",
         "pour Atlas Leads SARL",  # a company
         "sise 9, rue des Frères Bouadou, Bir Mourad Raïs, Alger",  # an address
         "le siège est situé à Bab Ezzouar",
@@ -570,3 +602,62 @@ def test_capitalised_terms(text, terms):
 )
 def test_not_capitalised_terms(text):
     assert capitalised_terms(text) == []
+
+
+# --- the shared corpus and the samples -----------------------------------------------
+
+
+_W_P = re.compile(r"<w:p[ >].*?</w:p>", re.S)
+_W_T = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+
+
+def _docx_texts():
+    """Each DOCX of the samples and the shared corpus as plain text, one line a paragraph.
+
+    A crude reader on purpose (w:t runs of the main part): the test is about what the
+    extraction makes of any text, not about reading DOCX.
+    """
+    from conftest import corpus_docx
+
+    root = Path(__file__).resolve().parents[1]
+    files = sorted((root / "samples").glob("*.docx")) + corpus_docx()
+    if not files:
+        pytest.skip("no samples and no shared corpus")
+    out = []
+    for f in files:
+        try:
+            xml = zipfile.ZipFile(f).read("word/document.xml").decode("utf-8")
+        except (zipfile.BadZipFile, KeyError, UnicodeDecodeError):
+            continue  # hostile files are the reader's tests
+        paras = ("".join(_W_T.findall(p)) for p in _W_P.findall(xml))
+        out.append((f, html.unescape("\n".join(paras))))
+    return out
+
+
+@pytest.mark.slow
+def test_corpus_quantities_are_well_formed():
+    for path, text in _docx_texts():
+        for q in quantities(text):
+            assert q.text == text[q.start : q.end], path
+            assert q.kind in ("duration", "percent", "amount", "date"), path
+            assert q.value >= 0, (path, q)
+            if q.kind == "date":
+                assert q.iso and 1000 <= int(q.iso[:4]) <= 2999, (path, q)
+            if q.kind == "duration":
+                assert q.value <= 100 * 365, (path, q)
+        for m in number_mismatches(text):
+            assert m.text == text[m.start : m.end], path
+        for start, end, term in terms_in_quotes(text) + capitalised_terms(text):
+            assert text[start:end] == term, path
+
+
+def test_sample_with_letters_and_figures_that_disagree():
+    root = Path(__file__).resolve().parents[1]
+    path = root / "samples" / "04_agence_contenu_ia_termsheet.docx"
+    if not path.exists():
+        pytest.skip("sample 04 is absent")
+    from conftest import pandoc_paragraphs
+
+    text = "\n".join(pandoc_paragraphs(path))
+    found = [(m.words_value, m.digits_value) for m in number_mismatches(text)]
+    assert (30, 20) in found

@@ -157,6 +157,50 @@ _ORDINALS = {"premier": 1, "première": 1, "premiere": 1, "first": 1}
 _JOINERS = {"et", "and"}
 _SPLIT_WORDS = re.compile(r"[\s\-]+")
 
+# Arabic number words (Modern Standard Arabic as contracts write it; nominative,
+# accusative/genitive and construct forms). Units come before tens ("خمسة وعشرون" = 25)
+# and "و" (and) is glued to the next word, so the reading is additive.
+_AR_VALUES = {
+    "واحد": 1, "واحدة": 1, "أحد": 1, "احد": 1, "إحدى": 1, "احدى": 1,
+    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثنتا": 2,
+    "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "اربع": 4, "أربعة": 4, "اربعة": 4,
+    "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
+    "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "اربعون": 40,
+    "أربعين": 40, "اربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60,
+    "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+    "مائة": 100, "مئة": 100, "مائتان": 200, "مائتين": 200, "مئتان": 200, "مئتين": 200,
+    "مائتا": 200, "مئتا": 200,
+    "ثلاثمائة": 300, "ثلاثمئة": 300, "أربعمائة": 400, "اربعمائة": 400, "أربعمئة": 400,
+    "خمسمائة": 500, "خمسمئة": 500, "ستمائة": 600, "ستمئة": 600, "سبعمائة": 700,
+    "سبعمئة": 700, "ثمانمائة": 800, "ثمانمئة": 800, "تسعمائة": 900, "تسعمئة": 900,
+    "ألفان": 2000, "ألفين": 2000, "الفان": 2000, "الفين": 2000, "ألفي": 2000, "الفي": 2000,
+    "مليونان": 2 * 10**6, "مليونين": 2 * 10**6, "مليوني": 2 * 10**6,
+}  # fmt: skip
+_AR_MULT = {
+    "ألف": 10**3, "الف": 10**3, "آلاف": 10**3, "الاف": 10**3, "ألفا": 10**3,
+    "مليون": 10**6, "ملايين": 10**6, "مليونا": 10**6, "مليار": 10**9, "مليارات": 10**9,
+}  # fmt: skip
+_AR_MARKS = re.compile("[\u064b-\u0652\u0640]")  # vowel marks and tatweel
+
+
+def _parse_arabic(s: str) -> int | None:
+    total = group = 0
+    words = _AR_MARKS.sub("", s).split()
+    if not words:
+        return None
+    for w in words:
+        if w not in _AR_VALUES and w not in _AR_MULT and w.startswith("و"):
+            w = w[1:]
+        if w in _AR_MULT:
+            total += max(group, 1) * _AR_MULT[w]
+            group = 0
+        elif w in _AR_VALUES:
+            group += _AR_VALUES[w]
+        else:
+            return None
+    return total + group
+
 
 def parse_number_words(s: str) -> int | None:
     return _parse_number_words(_norm(s).strip().lower())
@@ -164,13 +208,15 @@ def parse_number_words(s: str) -> int | None:
 
 @lru_cache(maxsize=4096)
 def _parse_number_words(s: str) -> int | None:
-    """The integer a French or English number in words denotes, or None.
+    """The integer a French, English or Arabic number in words denotes, or None.
 
     Accepts hyphens or spaces between words, "et"/"and", plurals ("quatre-vingts",
     "deux cents", "millions"), Belgian/Swiss forms (septante, huitante, nonante) and
     "premier"/"first" (= 1). Rejects sequences that are not a number ("deux trois",
     "vingt dix"), so a phrase that merely contains number words is not misread.
     """
+    if s and "\u0600" <= s[0] <= "\u06ff":
+        return _parse_arabic(s)
     words = [w for w in _SPLIT_WORDS.split(s) if w]
     if not words:
         return None
@@ -355,7 +401,9 @@ _WORD = _trie(_VOCAB) + r"\b"
 _JOIN = r"(?: *- *| +| +(?:et|and) +|-(?:et|and)-)"
 # "cent" in "pour cent" is no number.
 _NOT_PCT_CENT = r"(?!(?:(?<=pour )|(?<=per )|(?<=p\. ))cents?\b)"
-_WORDS = rf"\b{_NOT_PCT_CENT}{_WORD}(?:{_JOIN}{_WORD})*"
+_AR_WORD = "و?" + _trie(list(_AR_VALUES) + list(_AR_MULT)) + "[\u064b-\u0652]*" + r"\b"
+_LATIN_WORDS = rf"\b{_NOT_PCT_CENT}{_WORD}(?:{_JOIN}{_WORD})*"
+_WORDS = rf"(?:{_LATIN_WORDS}|\b{_AR_WORD}(?: +{_AR_WORD})*)"
 _PCT_WORDS = r"(?:pour ?cents?|pourcent|p\. ?cent|per ?cent|percent)\b"
 _PCT = rf"(?:%|{_PCT_WORDS}|بالمائة|بالمئة|في المائة|في المئة)"
 _APPROX_NOUNS = {
@@ -363,7 +411,6 @@ _APPROX_NOUNS = {
     "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
 }  # fmt: skip
 _MULT_WORDS = {"mille": 10**3, "thousand": 10**3} | {k: v for k, v in _BIG.items() if v > 10**3}
-_FIRST = "".join(sorted({w[0] for w in _VOCAB + list(_APPROX_NOUNS)}))
 
 # Two passes find every number: in figures ("1 500 000,00", "30 (trente)", "2 millions"),
 # and in letters ("quatre-vingt-dix", "trente (30)", "trente pour cent (30 %)", "une
@@ -381,13 +428,27 @@ _DIGIT_TOKEN_RE = re.compile(
     rf"(?P<d>{_D_FAST})(?: +(?P<d_m>{_trie(_MULT_WORDS)})\b"
     rf"| *(?P<dw_p>%)? *\( *(?P<dw_w>{_WORDS})(?: *(?P<dw_q>{_PCT_WORDS}))? *\))?"
 )
-_WORD_TOKEN_RE = re.compile(
-    rf"(?=[{_FIRST}])\b{_NOT_PCT_CENT}(?:"
-    rf"(?P<nn>(?:une +)?(?P<nn_n>{_trie(_APPROX_NOUNS)})s?\b)"
-    rf"|(?P<w>{_WORDS})(?:(?: *(?P<wd_p>{_PCT_WORDS}))? *\( *(?P<wd_d>{_D}) *(?P<wd_q>%)? *\))?"
-    r")"
+# The word pass starts straight with the trie of every number word (French, English,
+# Arabic with or without its "و", the approximate "quinzaine"): a pattern that begins
+# with a branch of literals is searched with a fast first-character scan. Word
+# boundaries on the left and "pour cent" are checked in _scan.
+_ANY_WORD = (
+    _trie(
+        _VOCAB
+        + list(_APPROX_NOUNS)
+        + [w + "s" for w in _APPROX_NOUNS]
+        + [p + w for w in list(_AR_VALUES) + list(_AR_MULT) for p in ("", "و")]
+    )
+    + r"[\u064B-\u0652]*\b"
 )
-_WORD_ITEM_RE = re.compile(_WORD)
+_WORD_TOKEN_RE = re.compile(
+    rf"(?P<w>{_ANY_WORD}(?:{_JOIN}{_ANY_WORD})*)"
+    rf"(?:(?: *(?P<wd_p>{_PCT_WORDS}))? *\( *(?P<wd_d>{_D}) *(?P<wd_q>%)? *\))?"
+)
+_ANY_WORD_RE = re.compile(_ANY_WORD)
+_PCT_CENT_BEFORE_RE = re.compile(r"(?:pour|per|p\.) $")
+_APPROX_TAIL_RE = re.compile(rf"(?:(?:une?) +)?(?P<n>{_trie(_APPROX_NOUNS)})s?$")
+_CLOSE_PAREN_RE = re.compile(r" *\)")
 
 
 def _parse_digits(s: str) -> float:
@@ -406,17 +467,24 @@ def _parse_digits(s: str) -> float:
     return float(s)
 
 
-def _parse_words_suffix(low: str, start: int, end: int) -> tuple[int, int] | None:
+def _is_word_start(low: str, i: int) -> bool:
+    return i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")
+
+
+def _parse_words_suffix(
+    low: str, start: int, end: int, whole: bool = True
+) -> tuple[int, int] | None:
     """(value, start) of the longest valid number ending the phrase low[start:end].
 
-    The phrase pattern is greedy ("les deux trente"): drop leading words until what is
-    left is a number.
+    The phrase pattern is greedy ("les deux trente") and may start inside a word
+    ("aucun deux"): drop leading words until what is left is a number.
     """
-    value = _parse_number_words(low[start:end])
-    if value is not None:
-        return value, start
-    for m in _WORD_ITEM_RE.finditer(low, start + 1, end):
-        if not low[m.start() - 1].isalnum():
+    if whole:
+        value = _parse_number_words(low[start:end])
+        if value is not None:
+            return value, start
+    for m in _ANY_WORD_RE.finditer(low, start + 1, end):
+        if _is_word_start(low, m.start()):
             value = _parse_number_words(low[m.start() : end])
             if value is not None:
                 return value, m.start()
@@ -447,17 +515,30 @@ def _scan(low: str) -> list[_Tok]:
             continue
         if d_m:
             dig *= _MULT_WORDS[d_m]
-        toks.append(_Tok(m.start(), m.end(), dig, None, dig))
+        start, end = m.start(), m.end()
+        if start and low[start - 1] == "(":
+            # "(60) jours" after a word that is no number ("soixantes (60) jours"):
+            # the figures in parentheses still carry the unit that follows them
+            close = _CLOSE_PAREN_RE.match(low, end)
+            if close is not None:
+                start, end = start - 1, close.end()
+        toks.append(_Tok(start, end, dig, None, dig))
     for m in _WORD_TOKEN_RE.finditer(low):
-        nn_n, w, wd_p, wd_d, wd_q = m.group("nn_n", "w", "wd_p", "wd_d", "wd_q")
-        if nn_n is not None:
-            v = _APPROX_NOUNS[nn_n]
-            toks.append(_Tok(m.start(), m.end(), v, v, None, approx=True))
+        start, end = m.span("w")
+        wd_p, wd_d, wd_q = m.group("wd_p", "wd_d", "wd_q")
+        approx = _APPROX_TAIL_RE.search(low, start, end)
+        if approx is not None:
+            v = _APPROX_NOUNS[approx["n"]]
+            if wd_d is None and (approx.start() == start or _is_word_start(low, approx.start())):
+                toks.append(_Tok(approx.start(), end, v, v, None, approx=True))
             continue
-        parsed = _parse_words_suffix(low, m.start("w"), m.end("w"))
+        whole = _is_word_start(low, start) and not (
+            low.startswith("cent", start) and _PCT_CENT_BEFORE_RE.search(low, start - 5, start)
+        )
+        parsed = _parse_words_suffix(low, start, end, whole)
         if wd_d is None:
             if parsed is not None:
-                toks.append(_Tok(parsed[1], m.end(), parsed[0], parsed[0], None))
+                toks.append(_Tok(parsed[1], end, parsed[0], parsed[0], None))
             continue
         dig = _parse_digits(wd_d)
         if parsed is None:
@@ -960,12 +1041,32 @@ _CONNECTOR = (
     rf"(?:{_SP}+(?:de|du|des|la|le|les|of|the|à|en|pour|sur){_SP}+"
     rf"|{_SP}+[dl]['’]|{_SP}+)"
 )
-# after a space, or after an elided article: "l'Utilisateur Actif", "d'Entrée"
-_CAP_RUN_RE = re.compile(
-    rf"(?:(?<![\w'’\-])|(?<=\b[lLdD]['’])){_CAP_WORD}(?:{_CONNECTOR}{_CAP_WORD})+"
-)
+# Starts with a plain character class (a fast scan); what may stand before the run is
+# checked in _starts_run: a space, or an elided article ("l'Utilisateur Actif").
+_CAP_RUN_RE = re.compile(rf"{_CAP_WORD}(?:{_CONNECTOR}{_CAP_WORD})+")
 _CAP_ITEM_RE = re.compile(_CAP_WORD)
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;…\n\r\t•·–—\-(\[«“\"]|\d[.)])[\s\u00a0]*$")
+_SENTENCE_END = set('.!?:;…\n\r\t•·–—-([«“"')
+
+
+def _starts_run(text: str, i: int) -> bool:
+    if i == 0:
+        return True
+    c = text[i - 1]
+    if c in "'’":
+        return i >= 2 and text[i - 2] in "lLdD" and (i == 2 or not text[i - 3].isalnum())
+    return not (c.isalnum() or c in "_-")
+
+
+def _at_sentence_start(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \u00a0\u202f\u2009":
+        j -= 1
+    if j < 0:
+        return True
+    c = text[j]
+    return c in _SENTENCE_END or (c == ")" and j > 0 and text[j - 1].isdigit())
+
+
 _HONORIFICS = {
     "m", "mm", "mme", "mmes", "mlle", "monsieur", "madame", "mademoiselle", "maître", "me",
     "mr", "mrs", "ms", "dr", "pr", "docteur", "professeur", "sir",
@@ -1008,24 +1109,24 @@ def capitalised_terms(text: str) -> list[tuple[int, int, str]]:
     """
     out = []
     for m in _CAP_RUN_RE.finditer(text):
+        if not _starts_run(text, m.start()):
+            continue
         words = list(_CAP_ITEM_RE.finditer(text, m.start(), m.end()))
+        if words[0].group().lower().rstrip(".") in _HONORIFICS:
+            continue
+        # drop leading words that are capitalised for grammar, not for meaning
+        while words and (
+            _at_sentence_start(text, words[0].start()) or words[0].group().lower() in _DETERMINERS
+        ):
+            words.pop(0)
+        if len(words) < 2 or all(w.group().isupper() for w in words):
+            continue
+        lowered = [w.group().lower().rstrip(".") for w in words]
+        if any(w in _LEGAL_FORMS for w in lowered):
+            continue
         if _NAME_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
             continue
         if _ADDRESS_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()):
-            continue
-        lowered = [w.group().lower().rstrip(".") for w in words]
-        if lowered[0] in _HONORIFICS or any(w in _LEGAL_FORMS for w in lowered):
-            continue
-        # drop leading words that are capitalised for grammar, not for meaning
-        while words:
-            first = words[0]
-            at_start = _SENTENCE_START_RE.search(text, max(0, first.start() - 12), first.start())
-            if at_start is None and first.group().lower() not in _DETERMINERS:
-                break
-            words.pop(0)
-        if len(words) < 2:
-            continue
-        if all(w.group().upper() == w.group() for w in words):
             continue
         start, end = words[0].start(), words[-1].end()
         out.append((start, end, text[start:end]))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -211,7 +212,7 @@ class _Row:
     def blocks(self) -> list[Block]:
         return [blk for cell in self.cells for blk in cell]
 
-    @property
+    @cached_property
     def key(self) -> str:
         return "\x1f".join("\x1e".join(_key(blk) for blk in cell) for cell in self.cells)
 
@@ -229,7 +230,7 @@ class _Unit:
     def is_table(self) -> bool:
         return self.rows is not None
 
-    @property
+    @cached_property
     def key(self) -> str:
         if self.rows is None:
             return _key(self.blocks[0])

@@ -102,3 +102,15 @@ def validate(out: Path) -> None:
     oracle = load_oracle()
     rep = oracle.run_validate(str(out))
     assert rep.exit_code == 0, rep.render()
+
+
+def views(path: Path) -> dict[str, dict[str, list[str]]]:
+    """{'accept'|'reject': {reader: lines}} from pandoc and, when installed, LibreOffice."""
+    oracle = load_oracle()
+    readers = ("pandoc", "lo") if shutil.which("soffice") else ("pandoc",)
+    out = {}
+    for view in ("accept", "reject"):
+        res = oracle.read_text(str(path), view, readers)
+        assert not res["errors"], res["errors"]
+        out[view] = {r: res[r] for r in readers}
+    return out

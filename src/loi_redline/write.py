@@ -53,18 +53,10 @@ _SPACE = f"{{{XML_NS}}}space"
 
 _RUN_WRAPPERS = frozenset({INS, DEL, MOVE_FROM, MOVE_TO})
 _MARK_KINDS = ("ins", "del", "moveFrom", "moveTo")
-# revision elements and annotations whose w:id shares one number space in Word's eyes
-_ID_TAGS = frozenset(
+# property changes and cell revisions: accepted (dropped) when content is copied
+_CHANGE_TAGS = frozenset(
     q(n)
     for n in (
-        "ins",
-        "del",
-        "moveFrom",
-        "moveTo",
-        "moveFromRangeStart",
-        "moveFromRangeEnd",
-        "moveToRangeStart",
-        "moveToRangeEnd",
         "rPrChange",
         "pPrChange",
         "sectPrChange",
@@ -77,20 +69,35 @@ _ID_TAGS = frozenset(
         "cellIns",
         "cellDel",
         "cellMerge",
-        "bookmarkStart",
-        "bookmarkEnd",
-        "comment",
-        "commentRangeStart",
-        "commentRangeEnd",
-        "commentReference",
-        "customXmlInsRangeStart",
-        "customXmlDelRangeStart",
-        "customXmlMoveFromRangeStart",
-        "customXmlMoveToRangeStart",
-        "permStart",
-        "permEnd",
     )
 )
+# annotations that only mean something in their own document
+_ANNOTATION_TAGS = frozenset(
+    q(n)
+    for n in (
+        "commentRangeStart",
+        "commentRangeEnd",
+        "moveFromRangeStart",
+        "moveFromRangeEnd",
+        "moveToRangeStart",
+        "moveToRangeEnd",
+        "bookmarkStart",
+        "bookmarkEnd",
+        "customXmlInsRangeStart",
+        "customXmlInsRangeEnd",
+        "customXmlDelRangeStart",
+        "customXmlDelRangeEnd",
+        "customXmlMoveFromRangeStart",
+        "customXmlMoveFromRangeEnd",
+        "customXmlMoveToRangeStart",
+        "customXmlMoveToRangeEnd",
+        "permStart",
+        "permEnd",
+        "proofErr",
+    )
+)
+# every element whose w:id Word expects unique: one counter serves them all
+_ID_TAGS = _RUN_WRAPPERS | _CHANGE_TAGS | _ANNOTATION_TAGS | {q("comment"), q("commentReference")}
 # CT_PPr: everything of CT_PPrBase, then rPr, sectPr, pPrChange
 _PPR_TAIL = (RPR, SECTPR, PPRCHANGE)
 # w:trPr: CT_TrPrBase choice, then ins, del, trPrChange
@@ -178,13 +185,16 @@ def _mark_revision(p):
 
 
 def _base_ppr(p) -> etree._Element:
-    """A copy of the paragraph's properties without rPr/sectPr/pPrChange (CT_PPrBase)."""
+    """A copy of the paragraph's properties without rPr/sectPr/pPrChange (CT_PPrBase) and
+    without anyone's revision marks (a numbering change's w:ins keeps its id to itself)."""
     ppr = p.find(PPR)
     out = etree.Element(PPR)
     if ppr is not None:
         for c in ppr:
             if isinstance(c.tag, str) and c.tag not in _PPR_TAIL:
                 out.append(copy.deepcopy(c))
+    for x in list(out.iter(*_RUN_WRAPPERS, *_CHANGE_TAGS)):
+        x.getparent().remove(x)
     return out
 
 
@@ -726,7 +736,7 @@ class Writer:
         raise ValueError(f"cannot insert a paragraph from {type(item).__name__}")
 
     def _insert_paragraphs(self, anchor: Block, group: list[Edit], before: bool):
-        ap = anchor.element
+        ap = _accepted_anchor(anchor.element, before)
         new: list[etree._Element] = []
         made: list[tuple[Edit, list]] = []
         for e in group:
@@ -893,7 +903,7 @@ class Writer:
         if e.target is None:
             raise ValueError("move edit without a target")
         src = e.block.element
-        tgt = e.target.element
+        tgt = _accepted_anchor(e.target.element, e.before)
         if src is tgt:
             raise ValueError("a paragraph cannot move next to itself")
         simple = _is_next_paragraph(src) and (e.before or _is_next_paragraph(tgt))
@@ -973,6 +983,8 @@ class Writer:
         if e.source is None:
             raise ValueError(f"{e.kind} edit without a source element")
         src = self._import_tree(e.source, e.source_package)
+        if src is None:
+            raise ValueError(f"{e.kind}: the source is deleted in its own document")
         if e.kind == "insert_row":
             if src.tag != TR:
                 raise ValueError("insert_row needs a w:tr source")
@@ -982,7 +994,7 @@ class Writer:
             return
         if src.tag != TBL:
             raise ValueError("insert_table needs a w:tbl source")
-        ap = e.block.element
+        ap = _accepted_anchor(e.block.element, e.before)
         if e.before:
             ap.addprevious(src)
         else:
@@ -1017,6 +1029,12 @@ class Writer:
         """A deep copy of a paragraph/row/table in its accepted view, fit for this package:
         revisions accepted, annotations dropped, relationships carried over or dropped."""
         el = copy.deepcopy(el)
+        for tr in list(el.iter(TR)):
+            trpr = tr.find(TRPR)
+            if trpr is not None and trpr.find(DEL) is not None:
+                if tr is el:
+                    return None
+                tr.getparent().remove(tr)
         for d in list(el.iter(DEL, MOVE_FROM)):
             if d.getparent() is not None and d.getparent().tag != RPR:
                 d.getparent().remove(d)
@@ -1028,32 +1046,8 @@ class Writer:
         deleted_mark = []
         for w in list(el.iter(INS, MOVE_TO)):
             _unwrap(w)
-        for tag in (
-            "rPrChange",
-            "pPrChange",
-            "sectPrChange",
-            "tblPrChange",
-            "trPrChange",
-            "tcPrChange",
-            "tblGridChange",
-            "tblPrExChange",
-            "numberingChange",
-            "cellIns",
-            "cellDel",
-            "cellMerge",
-            "commentRangeStart",
-            "commentRangeEnd",
-            "moveFromRangeStart",
-            "moveFromRangeEnd",
-            "moveToRangeStart",
-            "moveToRangeEnd",
-            "bookmarkStart",
-            "bookmarkEnd",
-            "proofErr",
-            "permStart",
-            "permEnd",
-        ):
-            for x in list(el.iter(q(tag))):
+        for x in list(el.iter(*_CHANGE_TAGS, *_ANNOTATION_TAGS)):
+            if x.getparent() is not None:
                 x.getparent().remove(x)
         for x in list(el.iter(q("commentReference"))):
             r = x.getparent()
@@ -1336,6 +1330,23 @@ class Writer:
 
 
 # -- small tree helpers ------------------------------------------------------------------
+def _accepted_anchor(p, before: bool):
+    """The w:p that ends (after) or starts (before) `p`'s paragraph in the accepted view:
+    a paragraph whose mark its author deleted runs on into the next one."""
+    if before:
+        while (prev := _prev_paragraph(p)) is not None and _mark_deleted_by_author(prev):
+            p = prev
+        return p
+    while _mark_deleted_by_author(p) and _is_next_paragraph(p):
+        p = _next_element(p)
+    return p
+
+
+def _mark_deleted_by_author(p) -> bool:
+    rev = _mark_revision(p)
+    return rev is not None and rev.tag in (DEL, MOVE_FROM)
+
+
 def _next_element(el):
     n = el.getnext()
     while n is not None and not isinstance(n.tag, str):

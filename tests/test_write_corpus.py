@@ -1,0 +1,143 @@
+"""The writer on Word-authored documents that already carry tracked changes (Docxodus RP
+files): our edits land, the authors' own revisions and comments stay exactly as they were,
+ids stay unique and the parts stay valid."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, load_oracle, pandoc_paragraphs
+from helpers_writer import DATE, q
+from lxml import etree
+
+from loi_redline.model import Edit
+from loi_redline.read import read
+from loi_redline.write import Writer
+
+RP = CORPUS / "docxodus" / "RP"
+REVISION_TAGS = [
+    q(t)
+    for t in (
+        "ins",
+        "del",
+        "moveFrom",
+        "moveTo",
+        "rPrChange",
+        "pPrChange",
+        "sectPrChange",
+        "trPrChange",
+        "tcPrChange",
+        "tblPrChange",
+        "comment",
+    )
+]
+
+
+def _inputs() -> list[Path]:
+    if not RP.is_dir():
+        return []
+    return [f for f in sorted(RP.glob("*.docx")) if not f.stem.endswith(("-Accepted", "-Rejected"))]
+
+
+def _revisions(path: Path) -> dict[tuple[str, str, str], bytes]:
+    """Every revision element and comment of every part, by (part, tag, id)."""
+    out = {}
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if not name.startswith("word/") or not name.endswith(".xml"):
+                continue
+            root = etree.fromstring(z.read(name))
+            for el in root.iter(*REVISION_TAGS):
+                key = (name, el.tag, el.get(q("id")) or "")
+                if el.get(q("author")) == "loi-redline":
+                    continue
+                out[key] = etree.tostring(el, method="c14n")
+    return out
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", _inputs(), ids=lambda p: p.stem)
+def test_edits_keep_existing_revisions(tmp_path, path):
+    if not RP.is_dir():
+        pytest.skip("../shared is absent")
+    doc = read(path)
+    body = [b for b in doc.blocks if b.story == "body"]
+    if not body:
+        pytest.skip("no body paragraph")
+    clean = [
+        b
+        for b in body
+        if not b.revisions
+        and len(b.text) >= 6
+        and all(sp.revision is None for sp in b.spans)
+        and all(sp.run.tag == q("r") and sp.node.getparent() is sp.run for sp in b.spans)
+    ]
+    edits = [Edit("insert_paragraphs", body[0], paragraphs=["LOIMARK paragraphe."])]
+    revised = [b for b in body if b.revisions]
+    if revised:
+        edits.append(Edit("comment", revised[-1], None, None, text="Sur une révision."))
+    target = clean[0] if clean else None
+    if target is not None:
+        cut = len(target.text.split(" ")[0])
+        edits += [
+            Edit("replace", target, 0, cut, text="LOIMARK"),
+            Edit("comment", target, 0, len(target.text), text="Remarque."),
+        ]
+    w = Writer(doc, date=DATE)
+    w.apply(edits)
+    out = tmp_path / "out.docx"
+    w.save(out)
+
+    assert _revisions(out) == _revisions(path)
+    assert pandoc_paragraphs(out, "reject") == pandoc_paragraphs(path, "reject")
+    got = pandoc_paragraphs(out, "accept")
+    want = pandoc_paragraphs(path, "accept")
+    assert "LOIMARK paragraphe." in got
+    got.remove("LOIMARK paragraphe.")
+    if target is not None:
+        line = _norm(target.text)
+        if want.count(line) == 1:
+            want[want.index(line)] = _norm("LOIMARK" + target.text[cut:])
+        else:
+            got = [g.replace("LOIMARK", target.text[:cut]) for g in got]
+    assert got == want
+
+    oracle = load_oracle()
+    rep = oracle.run_check(str(out), str(path), None, use_lo=False)
+    for key in ("a", "e"):
+        assert rep.checks[key].status == "PASS", rep.render()
+    if rep.checks["f"].status != "PASS":
+        # the input already breaks the schema (the oracle then only shows a count): every
+        # kind of error in our output must be one the input has (copied run properties)
+        new = _schema_messages(oracle, out) - _schema_messages(oracle, path)
+        assert not new, new
+
+
+def _schema_messages(oracle, path: Path) -> set[str]:
+    pkg = oracle.Package(str(path))
+    schema = oracle.get_schema()
+    out = set()
+    for name in pkg.names:
+        if not name.endswith(".xml"):
+            continue
+        root = pkg.xml(name)
+        if root is None or oracle.ns_of(root.tag) not in schema.namespaces:
+            continue
+        processed, _ = oracle.mce_preprocess(
+            root, (schema.namespaces - oracle.MS_EXT_NS) | {oracle.ns_of(root.tag)}
+        )
+        ok, errs = schema.validate(processed)
+        out |= {f"{name}: {e.message}" for e in errs}
+        out |= (
+            {f"{name}: {m}" for m in oracle.order_problems(root)}
+            if oracle.ns_of(root.tag) == oracle.W
+            else set()
+        )
+    pkg.close()
+    return out

@@ -9,6 +9,7 @@ Only the visible result of fields is read; their codes are not text a reader see
 
 from __future__ import annotations
 
+import gc
 import os
 from dataclasses import dataclass, field
 
@@ -56,6 +57,32 @@ MC_CHOICE = f"{{{MC}}}Choice"
 MC_FALLBACK = f"{{{MC}}}Fallback"
 M_T = f"{{{M}}}t"
 M_R = f"{{{M}}}r"
+# tags compared in the hot loops, built once
+_w_b = f"{_W}b"
+_w_basedOn = f"{_W}basedOn"
+_w_body = f"{_W}body"
+_w_caps = f"{_W}caps"
+_w_char = f"{_W}char"
+_w_comment = f"{_W}comment"
+_w_customXml = f"{_W}customXml"
+_w_default = f"{_W}default"
+_w_delInstrText = f"{_W}delInstrText"
+_w_document = f"{_W}document"
+_w_endnote = f"{_W}endnote"
+_w_fldCharType = f"{_W}fldCharType"
+_w_footnote = f"{_W}footnote"
+_w_ilvl = f"{_W}ilvl"
+_w_name = f"{_W}name"
+_w_numId = f"{_W}numId"
+_w_numPr = f"{_W}numPr"
+_w_outlineLvl = f"{_W}outlineLvl"
+_w_pPrChange = f"{_W}pPrChange"
+_w_pStyle = f"{_W}pStyle"
+_w_rPrChange = f"{_W}rPrChange"
+_w_rStyle = f"{_W}rStyle"
+_w_style = f"{_W}style"
+_w_styleId = f"{_W}styleId"
+_w_type = f"{_W}type"
 
 # Inline containers whose children are read as if they stood in the paragraph itself.
 _INLINE_CONTAINERS = frozenset(
@@ -142,40 +169,40 @@ class _Styles:
         self._cache: dict[tuple[str, str], object] = {}
         if root is None:
             return
-        for st in root.iter(f"{_W}style"):
-            sid = st.get(f"{_W}styleId")
+        for st in root.iter(_w_style):
+            sid = st.get(_w_styleId)
             if sid is None:
                 continue
-            s = _Style(type=st.get(f"{_W}type"))
+            s = _Style(type=st.get(_w_type))
             for child in st:
                 tag = child.tag
-                if tag == f"{_W}name":
+                if tag == _w_name:
                     s.name = child.get(VAL)
-                elif tag == f"{_W}basedOn":
+                elif tag == _w_basedOn:
                     s.based_on = child.get(VAL)
                 elif tag == PPR:
                     for pp in child:
-                        if pp.tag == f"{_W}outlineLvl":
+                        if pp.tag == _w_outlineLvl:
                             s.outline = _int(pp.get(VAL))
-                        elif pp.tag == f"{_W}numPr":
+                        elif pp.tag == _w_numPr:
                             for n in pp:
-                                if n.tag == f"{_W}numId":
+                                if n.tag == _w_numId:
                                     s.num_id = n.get(VAL)
-                                elif n.tag == f"{_W}ilvl":
+                                elif n.tag == _w_ilvl:
                                     s.ilvl = _int(n.get(VAL))
                 elif tag == RPR:
                     for rp in child:
-                        if rp.tag == f"{_W}b":
+                        if rp.tag == _w_b:
                             s.bold = _on(rp)
-                        elif rp.tag == f"{_W}caps":
+                        elif rp.tag == _w_caps:
                             s.caps = _on(rp)
             self.by_id.setdefault(sid, s)
-            if s.type == "paragraph" and _on_attr(st.get(f"{_W}default")):
+            if s.type == "paragraph" and _on_attr(st.get(_w_default)):
                 self.default_para = sid
         dd = root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
         if dd is not None:
-            self.default_bold = _on(dd.find(f"{_W}b"))
-            self.default_caps = _on(dd.find(f"{_W}caps"))
+            self.default_bold = _on(dd.find(_w_b))
+            self.default_caps = _on(dd.find(_w_caps))
 
     def get(self, sid: str | None, attr: str):
         """The first value of `attr` along the basedOn chain of style `sid` (None if unset)."""
@@ -303,7 +330,7 @@ class _Reader:
                 content = child.find(SDT_CONTENT)
                 if content is not None:
                     yield from self._children(content, tag)
-            elif ctag == f"{_W}customXml":
+            elif ctag == _w_customXml:
                 yield from self._children(child, tag)
 
     def _table(self, tbl, story, out, path: tuple[int, ...]) -> None:
@@ -328,7 +355,7 @@ class _Reader:
         return Revision(kind=kind, author=el.get(AUTHOR), date=el.get(DATE), text=text)
 
     def _record(self, el, kind: str, para: _Para | None) -> None:
-        text = "".join(el.itertext(DELTEXT, T, f"{_W}delInstrText"))
+        text = "".join(el.itertext(DELTEXT, T, _w_delInstrText))
         rev = self._rev(kind, el, text)
         self.revisions.append(rev)
         if para is not None:
@@ -340,7 +367,7 @@ class _Reader:
         ppr = p.find(PPR)
         style_id = None
         if ppr is not None:
-            ps = ppr.find(f"{_W}pStyle")
+            ps = ppr.find(_w_pStyle)
             if ps is not None:
                 style_id = ps.get(VAL)
         if style_id is None:
@@ -371,13 +398,13 @@ class _Reader:
         if ppr is not None:
             for pp in ppr:
                 tag = pp.tag
-                if tag == f"{_W}outlineLvl":
+                if tag == _w_outlineLvl:
                     outline = _int(pp.get(VAL))
-                elif tag == f"{_W}numPr":
+                elif tag == _w_numPr:
                     for n in pp:
-                        if n.tag == f"{_W}numId":
+                        if n.tag == _w_numId:
                             num_id = n.get(VAL)
-                        elif n.tag == f"{_W}ilvl":
+                        elif n.tag == _w_ilvl:
                             ilvl = _int(n.get(VAL))
                 elif tag == RPR:
                     for rp in pp:
@@ -396,7 +423,7 @@ class _Reader:
                             rev = self._rev(kind, rp, "")
                             para.revisions.append(rev)
                             self.revisions.append(rev)
-                elif tag == f"{_W}pPrChange":
+                elif tag == _w_pPrChange:
                     rev = self._rev("pPrChange", pp, "")
                     para.revisions.append(rev)
                     self.revisions.append(rev)
@@ -510,7 +537,7 @@ class _Reader:
                     self._add(para, "\u2011", c, r, rev)
             elif tag == SYM:
                 if not self.hidden:
-                    code = c.get(f"{_W}char") or ""
+                    code = c.get(_w_char) or ""
                     try:
                         ch = chr(int(code, 16))
                     except ValueError:
@@ -521,7 +548,7 @@ class _Reader:
                         ch = "\ufffd"
                     self._add(para, ch, c, r, rev)
             elif tag == FLDCHAR:
-                kind = c.get(f"{_W}fldCharType")
+                kind = c.get(_w_fldCharType)
                 if kind == "begin":
                     self.fields.append(True)
                     self.hidden += 1
@@ -543,7 +570,7 @@ class _Reader:
                 else:
                     _find_txbx(c, para.textboxes)
         if rpr is not None:
-            change = rpr.find(f"{_W}rPrChange")
+            change = rpr.find(_w_rPrChange)
             if change is not None:
                 rv = self._rev("rPrChange", change, "".join(para.texts[first:]))
                 para.revisions.append(rv)
@@ -565,11 +592,11 @@ class _Reader:
         if rpr is not None:
             for rp in rpr:
                 tag = rp.tag
-                if tag == f"{_W}b":
+                if tag == _w_b:
                     bold = _on(rp)
-                elif tag == f"{_W}caps":
+                elif tag == _w_caps:
                     caps = _on(rp)
-                elif tag == f"{_W}rStyle":
+                elif tag == _w_rStyle:
                     rstyle = rp.get(VAL)
         styles = self.styles
         if bold is None:
@@ -593,14 +620,14 @@ class _Reader:
     def notes_parts(self) -> None:
         pkg = self.pkg
         for kind, story, tag in (
-            ("footnotes", "footnote", f"{_W}footnote"),
-            ("endnotes", "endnote", f"{_W}endnote"),
+            ("footnotes", "footnote", _w_footnote),
+            ("endnotes", "endnote", _w_endnote),
         ):
             for part in pkg.related(self.main, kind):
                 if not pkg.has(part):
                     continue
                 for note in pkg.xml(part).iter(tag):
-                    if note.get(f"{_W}type") in (
+                    if note.get(_w_type) in (
                         "separator",
                         "continuationSeparator",
                         "continuationNotice",
@@ -619,7 +646,7 @@ class _Reader:
         n = 0
         for part in self.pkg.related(self.main, "comments"):
             if self.pkg.has(part):
-                n += sum(1 for _ in self.pkg.xml(part).iter(f"{_W}comment"))
+                n += sum(1 for _ in self.pkg.xml(part).iter(_w_comment))
         return n
 
 
@@ -630,11 +657,23 @@ def read(source: str | os.PathLike | Package) -> Document:
     valid file is read as well as it can be.
     """
     pkg = source if isinstance(source, Package) else open_docx(source)
+    # the reader allocates millions of small objects and frees none of them: the cyclic
+    # collector would walk them again and again for nothing
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _read(pkg)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _read(pkg: Package) -> Document:
     reader = _Reader(pkg)
     root = pkg.xml(pkg.main_part)
-    body = root.find(f"{_W}body")
+    body = root.find(_w_body)
     if body is None:
-        if root.tag != f"{_W}document":
+        if root.tag != _w_document:
             raise InputError(pkg.path, "not a Word document: the main part is not w:document")
         body = root
     reader.story(body, "body", reader.blocks, None)

@@ -334,7 +334,7 @@ class Writer:
         sect = (
             f"<w:sectPr>{header_ref}"
             '<w:pgSz w:w="11906" w:h="16838"/>'
-            '<w:pgMar w:top="1134" w:right="1247" w:bottom="1134" w:left="1247" '
+            '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" '
             'w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>'
         )
         return (
@@ -370,7 +370,7 @@ def styles_xml(meta: dict[str, str]) -> str:
         heading_numpr = '<w:numPr><w:numId w:val="1"/></w:numPr>'
     styles = [
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
-        '<w:qFormat/><w:pPr><w:spacing w:after="100" w:line="252" w:lineRule="auto"/></w:pPr></w:style>',
+        '<w:qFormat/><w:pPr><w:spacing w:after="80" w:line="245" w:lineRule="auto"/></w:pPr></w:style>',
         '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
         '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>',
         '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/>'
@@ -400,7 +400,7 @@ def styles_xml(meta: dict[str, str]) -> str:
         styles.append(
             f'<w:style w:type="paragraph" w:styleId="{style}"><w:name w:val="{escape(meta["heading_style_name"])}"/>'
             '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>'
-            f'<w:pPr><w:keepNext/><w:keepLines/>{heading_numpr}<w:spacing w:before="240" w:after="120"/>'
+            f'<w:pPr><w:keepNext/><w:keepLines/>{heading_numpr}<w:spacing w:before="200" w:after="80"/>'
             '<w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="24"/></w:rPr></w:style>'
         )
     if meta["heading_custom"]:

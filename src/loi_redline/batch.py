@@ -325,7 +325,9 @@ def run_task(task: Task) -> dict:
             threshold=o.threshold,
             comments_only=o.comments_only,
             lang=o.lang,
-            output=str(out / files["docx"]),
+            # relative to the report beside it: the same inputs give the same bytes
+            # whatever OUTDIR is called
+            output=files["docx"],
             cache=True,
         )
         rep = r.report

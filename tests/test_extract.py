@@ -124,6 +124,11 @@ def test_number_in_letters_and_figures_counts_once():
     assert (q.text, q.value, q.number) == ("trente (30) jours", 30, 30)
 
 
+def test_alternatives_are_no_bounds():
+    a, b = durations("30 ou 60 jours")
+    assert (a.value, b.value, a.bound, b.bound) == (30, 60, None, None)
+
+
 def test_range_gives_two_bounded_quantities():
     lo, hi = durations("une exclusivité comprise entre 30 et 60 jours")
     assert (lo.value, lo.bound, lo.text) == (30, "min", "30")
@@ -274,7 +279,33 @@ def test_amount_range_and_cap():
     assert cap.bound == "max"
 
 
-@pytest.mark.parametrize("text", ["12 000 utilisateurs", "Article 5", "3 da capo", "la DA"])
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("Montant (DZD HT) : 350 000", 350_000, "DZD"),
+        ("un budget global de 2 000 000 HT.", 2_000_000, ""),
+        ("price: 25,000.", 25_000, ""),
+    ],
+)
+def test_amount_named_by_its_sentence(text, value, currency):
+    q = one(amounts(text))
+    assert (q.value, q.unit) == (value, currency)
+    assert q.text == text[q.start : q.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 000 utilisateurs",
+        "Article 5",
+        "3 da capo",
+        "la DA",
+        "le prix visé à l'article 12",
+        "un montant forfaitaire pour les 3 000 utilisateurs",
+        "budget 2027.",
+        "le montant de l'acompte est de 30 %.",
+    ],
+)
 def test_not_amounts(text):
     assert amounts(text) == []
 

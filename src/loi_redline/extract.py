@@ -26,7 +26,17 @@ be compared with what the vendor wrote:
   `approx`; `bound` says which way ("max" / "min"). The two ends of a range ("entre 30 et
   60 jours") are two quantities with bounds "min" and "max".
 - A date's `value` is its proleptic Gregorian ordinal (`datetime.date.toordinal`), so the
-  difference of two dates is a number of days.
+  difference of two dates is a number of days. "15/01/2027" is read day first (French and
+  Algerian usage); "01/15/2027", impossible day first, is read month first. In "du 7 au
+  16 avril 2026" the first date borrows month and year.
+- Not durations: "Article 12", "loi 18-07", "le premier mois" (an ordinal), "à 14 heures"
+  (a time of day), "20 jours-homme" (effort, not time). Not dates: relative dates ("30
+  jours après la signature").
+- An amount has a currency next to it ("1 500 000 DA", "€ 12 000", "deux millions de
+  dinars"); a figure that the sentence calls a price ("montant", "prix", "budget", "fee")
+  and that ends the phrase is an amount too, in the currency the cue names ("Montant
+  (DZD HT) : 350 000") or "" when none.
+- A restatement in parentheses belongs to the quantity ("60 jours (soixante jours)").
 """
 
 from __future__ import annotations
@@ -452,6 +462,8 @@ _CLOSE_PAREN_RE = re.compile(r" *\)")
 
 
 def _parse_digits(s: str) -> float:
+    if s.isdigit():
+        return float(s)
     grouped_by_space = " " in s
     s = s.replace(" ", "")
     if "," in s and "." in s:
@@ -526,7 +538,9 @@ def _scan(low: str) -> list[_Tok]:
     for m in _WORD_TOKEN_RE.finditer(low):
         start, end = m.span("w")
         wd_p, wd_d, wd_q = m.group("wd_p", "wd_d", "wd_q")
-        approx = _APPROX_TAIL_RE.search(low, start, end)
+        approx = None
+        if low.endswith(("aine", "aines"), start, end):
+            approx = _APPROX_TAIL_RE.search(low, start, end)
         if approx is not None:
             v = _APPROX_NOUNS[approx["n"]]
             if wd_d is None and (approx.start() == start or _is_word_start(low, approx.start())):
@@ -545,8 +559,17 @@ def _scan(low: str) -> list[_Tok]:
             toks.append(_Tok(m.start("wd_d"), m.end("wd_d"), dig, None, dig))
         else:
             toks.append(_Tok(parsed[1], m.end(), parsed[0], parsed[0], dig, bool(wd_p or wd_q)))
-    # "trente (30)" and "30 (trente)" were seen by both passes: keep the wider token.
-    return _no_overlap(toks)
+    # "trente (30)" and "30 (trente)" were seen by both passes: keep the one that starts
+    # first (the wider). Tokens of the two passes never start at the same offset, so a
+    # plain tuple sort orders them by start.
+    toks.sort()
+    out: list[_Tok] = []
+    last_end = -1
+    for t in toks:
+        if t.start >= last_end:
+            out.append(t)
+            last_end = t.end
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -639,28 +662,32 @@ def _with_units(low: str, text: str, kind: str, toks, unit_at) -> list[Quantity]
     In "entre 30 et 60 jours" or "de 10 à 20 %" the unit follows only the second number;
     the first borrows it. The two ends are marked as bounds.
     """
-    toks = list(toks)
     resolved = [unit_at(t) for t in toks]
-    bounds: list[str | None] = [None] * len(toks)
-    for i in range(len(toks) - 1):
-        a, b, rb = toks[i], toks[i + 1], resolved[i + 1]
-        if resolved[i] is not None or rb is None or rb.start != b.start:
+    bounds: dict[int, str] = {}
+    hits = [i for i, r in enumerate(resolved) if r is not None]
+    borrowed: list[int] = []
+    for j in hits:
+        i = j - 1
+        if i < 0 or resolved[i] is not None:
+            continue
+        a, b, rb = toks[i], toks[j], resolved[j]
+        if rb.start != b.start:  # "€ 10 000 à 20 000": the unit is not after the range
             continue
         join = _RANGE_JOIN_RE.fullmatch(low, a.end, b.start)
         if join is None:
             continue
-        word = join.group("j").lower()
+        word = join.group("j")
         headed = _RANGE_HEAD_RE.search(low, max(0, a.start - 12), a.start) is not None
         if word in ("et", "and") and not headed:
             continue  # "articles 3 et 30 jours" is no range
         factor = rb.value / b.value if b.value else 1.0
         resolved[i] = _U(a.value * factor, rb.unit, a.start, a.end, rb.approx, rb.unit_text)
+        borrowed.append(i)
         if word not in ("ou", "or") and a.value < b.value:
-            bounds[i], bounds[i + 1] = "min", "max"
+            bounds[i], bounds[j] = "min", "max"
     out = []
-    for tok, res, range_bound in zip(toks, resolved, bounds, strict=True):
-        if res is None:
-            continue
+    for i in sorted(hits + borrowed):
+        tok, res, range_bound = toks[i], resolved[i], bounds.get(i)
         restated = _RESTATED_RE.match(low, res.end)
         if restated is not None:  # "60 jours (soixante jours)" is one quantity
             res = res._replace(end=restated.end())
@@ -848,7 +875,43 @@ def amounts(text: str) -> list[Quantity]:
             end, mult = mm.end(), _CUR_MULT[mm.group("m")]
         return _U(tok.value * mult, iso, p.start(), end, False, p.group("cc"))
 
-    return _no_overlap(_with_units(low, text, "amount", toks, unit_at))
+    found = _with_units(low, text, "amount", toks, unit_at)
+    # A figure the sentence calls a price with no currency next to it ("Montant (DZD HT) :
+    # 350 000", "un budget global de 2 000 000 HT"): the currency, if any, is in the cue.
+    taken = sorted((q.start, q.end) for q in found)
+    k = 0
+    for tok in toks:  # sorted by start, like `taken`
+        while k < len(taken) and taken[k][1] <= tok.start:
+            k += 1
+        if tok.value < 100 or (k < len(taken) and taken[k][0] < tok.end):
+            continue
+        if 1900 <= tok.value <= 2100 and low[tok.start : tok.end].isdigit():
+            continue  # "budget 2027" is a year
+        cue = _AMOUNT_CUE_RE.search(low, max(0, tok.start - 60), tok.start)
+        if cue is None or _AMOUNT_END_RE.match(low, tok.end) is None:
+            continue
+        cur = _CUE_CURRENCY_RE.search(cue.group())
+        iso = "" if cur is None else _CUE_CURRENCY[cur.group().rstrip("s")]
+        approx, bound = _hedge(low, tok.start, tok.end)
+        found.append(
+            Quantity(
+                "amount", float(tok.value), iso, tok.start, tok.end, text[tok.start : tok.end],
+                approx=approx, bound=bound, number=float(tok.value),
+            )
+        )  # fmt: skip
+    return _no_overlap(found)
+
+
+_AMOUNT_CUE_RE = re.compile(
+    r"(?<!\w)(?:montant|somme|prix|budget|coût|cout|tarif|forfait|honoraires|redevance"
+    r"|rémunération|amount|price|fees?|sum|cost)s?(?!\w)[^.;\n\d%]{0,40}$"
+)
+_AMOUNT_END_RE = re.compile(r" *(?:ht\b|ttc\b|hors taxes|h\.t\.|excl|[.,;:)/\n]|$)")
+_CUE_CURRENCY = {
+    "dzd": "DZD", "da": "DZD", "dinar": "DZD", "eur": "EUR", "€": "EUR", "euro": "EUR",
+    "usd": "USD", "$": "USD", "dollar": "USD",
+}  # fmt: skip
+_CUE_CURRENCY_RE = re.compile(r"(?<![a-z])(?:dzd|da|eur|usd|dinars?|euros?|dollars?)(?![a-z])|€|\$")
 
 
 # --- dates ---------------------------------------------------------------------------

@@ -276,3 +276,47 @@ def test_odd_but_valid_files_read(tmp_path):
     doc = _read(tmp_path, body)
     assert [b.text for b in doc.blocks] == ["A", "", "\ufffd", "x=1"]
     assert doc.blocks[0].label is None and doc.blocks[0].style_name is None
+
+
+def test_malformed_attributes_never_crash(tmp_path):
+    styles = (
+        '<w:style w:type="paragraph" w:styleId="Loop"><w:basedOn w:val="Loop2"/>'
+        '<w:pPr><w:outlineLvl w:val="x"/></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Loop2"><w:basedOn w:val="Loop"/></w:style>'
+    )
+    numbering = (
+        '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="zz"><w:start w:val="?"/>'
+        '<w:lvlText w:val="%9.%1"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+        '<w:num w:numId="2"><w:abstractNumId w:val="404"/></w:num>'
+    )
+    body = (
+        p("boucle", "Loop", num=("1", "x"))
+        + p("absent", num=("2", 0))
+        + p("négatif", num=("1", -3))
+        + "<w:p><w:r><w:sym w:char='FFFFFFFFFF'/><w:fldChar/></w:r>"
+        "<mc:AlternateContent><mc:Fallback><w:r><w:t>non</w:t></w:r></mc:Fallback>"
+        "</mc:AlternateContent><w:sdt/><w:r><w:t>fin</w:t></w:r></w:p>"
+    )
+    doc = read(make_docx(tmp_path / "odd.docx", body, styles=styles, numbering=numbering))
+    assert [b.text for b in doc.blocks] == ["boucle", "absent", "négatif", "\ufffdfin"]
+    assert doc.blocks[0].outline_level is None
+    assert doc.blocks[0].number == "1"  # %9 names a level that does not exist: nothing
+    assert doc.blocks[1].label is None and doc.blocks[2].label is None
+
+
+def test_strict_open_xml_is_an_input_error(tmp_path):
+    path = make_docx(tmp_path / "s.docx", p("x"))
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["word/document.xml"] = (
+        b'<?xml version="1.0"?><w:document xmlns:w="http://purl.oclc.org/ooxml/'
+        b'wordprocessingml/main"><w:body><w:p/></w:body></w:document>'
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    with pytest.raises(InputError, match="Strict"):
+        read(path)

@@ -292,3 +292,31 @@ def test_table_of_contents_is_not_a_heading(tmp_path):
     )
     secs = _outline(tmp_path, body)
     assert _clauses(secs) == [("1", "Objet", 1), ("2", "Prix", 1)]
+
+
+def test_bilingual_heading_over_two_paragraphs_is_one_heading(tmp_path):
+    body = (
+        p("Article 3 – Prix", bold=True)
+        + p("المادة 3 – السعر", bold=True)
+        + p(BODY)
+        + p("Article 4 – Durée", bold=True)
+        + p("المادة ٤ – المدة", bold=True)
+        + p(BODY)
+    )
+    secs = _outline(tmp_path, body)
+    assert _clauses(secs) == [
+        ("3", "Prix / المادة 3 – السعر", 1),
+        ("4", "Durée / المادة ٤ – المدة", 1),
+    ]
+    assert secs[1].words == len(BODY.split())
+
+
+def test_french_typography_in_headings(tmp_path):
+    body = (
+        p("ARTICLE\u00a01\u202f: OBJET", bold=True)
+        + p(BODY)
+        + p("Article 2\u00a0– «\u00a0Prix\u00a0»", bold=True)
+        + p(BODY)
+    )
+    secs = _outline(tmp_path, body)
+    assert _clauses(secs) == [("1", "OBJET", 1), ("2", "« Prix »", 1)]

@@ -540,7 +540,7 @@ class _Reader:
                     code = c.get(_w_char) or ""
                     try:
                         ch = chr(int(code, 16))
-                    except ValueError:
+                    except (ValueError, OverflowError):
                         ch = "\ufffd"
                     if 0xF000 <= ord(ch) <= 0xF0FF:
                         ch = chr(ord(ch) - 0xF000)  # symbol-font private-use alias
@@ -673,6 +673,12 @@ def _read(pkg: Package) -> Document:
     root = pkg.xml(pkg.main_part)
     body = root.find(_w_body)
     if body is None:
+        if str(root.tag).startswith("{http://purl.oclc.org/ooxml/"):
+            raise InputError(
+                pkg.path,
+                "Strict Open XML documents are not supported yet; save it in Word as "
+                "'Word Document (*.docx)'",
+            )
         if root.tag != _w_document:
             raise InputError(pkg.path, "not a Word document: the main part is not w:document")
         body = root

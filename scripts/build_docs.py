@@ -61,6 +61,8 @@ DEFAULTS = {
     "numbering_on": "style",
     "heading_caps": "no",
     "header": "",
+    # "fr": typographic apostrophes and no-break spaces, as Word's French autocorrect types them
+    "typography": "",
     "revision_author": "",
     "revision_date": "",
     "comment_author": "",
@@ -167,6 +169,15 @@ def parse(source: str) -> tuple[dict[str, str], list[Para | Table]]:
 # Writing WordprocessingML
 
 
+def french_typography(text: str) -> str:
+    """What a French Word document really holds: ’ and no-break spaces around « » : ; ? !"""
+    text = text.replace("'", "\u2019").replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+    text = text.replace(" :", "\u00a0:")
+    for mark in ";?!":
+        text = text.replace(f" {mark}", f"\u202f{mark}")
+    return text
+
+
 class Writer:
     def __init__(self, meta: dict[str, str]):
         self.meta = meta
@@ -181,6 +192,8 @@ class Writer:
 
     def runs(self, text: str, bold: bool = False, caps: bool = False, deleted: bool = False) -> str:
         """Plain runs for `text`, Arabic stretches in runs of their own (bidi language)."""
+        if self.meta["typography"] == "fr":
+            text = french_typography(text)
         out = []
         pos = 0
         for m in ARABIC.finditer(text):

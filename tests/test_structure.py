@@ -320,3 +320,18 @@ def test_french_typography_in_headings(tmp_path):
     )
     secs = _outline(tmp_path, body)
     assert _clauses(secs) == [("1", "OBJET", 1), ("2", "« Prix »", 1)]
+
+
+def test_article_label_on_a_paragraph_of_text(tmp_path):
+    body = (
+        p("Lettre d'intention")
+        + p("Objet. " + BODY, num=("1", 0))
+        + p(BODY, num=("1", 0))
+        + p("Pour [Nom du Prestataire]")
+        + p("Nom et qualité du signataire :")
+    )
+    secs = _outline(tmp_path, body, **_num_parts())
+    assert _clauses(secs) == [("1", "Objet", 1), ("2", "", 1)]
+    assert secs[2].blocks[0] is secs[2].heading  # its text is the clause's body
+    assert secs[-1].kind == "signature"
+    assert manual_number("1/ Objet")[:3] == ("decimal", "1", "Objet")

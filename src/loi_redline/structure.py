@@ -29,7 +29,7 @@ _ARTICLE = re.compile(
 _ARABIC_ARTICLE = re.compile(
     r"^(?:ال)?(?:مادة|بند|فصل)\s*([0-9]{1,3}|الأولى|الاولى)\s*[-–—:.)/]*\s*(.*)$", re.DOTALL
 )
-_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)\s*([-–—.):]?)\s+(\S.*)$", re.DOTALL)
+_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)\s*([-–—.):/]?)\s+(\S.*)$", re.DOTALL)
 _ROMAN = re.compile(r"^([IVXLC]{1,6})\s*[.)\-–—:]\s*(\S.*)$", re.DOTALL)
 _LETTER = re.compile(r"^([A-Z])\s*[.)]\s+(\S.*)$", re.DOTALL)
 _HEADING_STYLE = re.compile(
@@ -57,7 +57,8 @@ _SIGNATURE = re.compile(
     r"^(fait à|fait a |fait en \w+ exemplaires|fait le |établi en|in witness whereof|"
     r"lu et approuvé|bon pour accord|signature|signatures|signé|signed|by\s*:|"
     r"name\s*:|print name|nom\s*(et prénoms?)?\s*:|prénom|titre\s*:|title\s*:|qualité\s*:|"
-    r"fonction\s*:|cachet|date\s*:|pour (le|la|l'|l’)\s*\S*|for (and on behalf of|the)\s|"
+    r"fonction\s*:|cachet|date\s*:|pour (le|la|l'|l’)\s*\S*|pour\s*\[|nom\b[^:]{0,30}:|"
+    r"for (and on behalf of|the)\s|"
     r"the (provider|customer|client|vendor|supplier)\s*:|le (prestataire|client)\s*:|"
     r"حرر في|التوقيع|الإمضاء)",
     re.IGNORECASE,
@@ -245,8 +246,14 @@ def _classify(i: int, b: Block, styles: _Styles, in_table: bool) -> _Head | None
         plain_title = _words(text) <= 8 and (
             text[-1:] not in ".;:," or (text[-1:] == "." and _words(text) <= 6)
         )
+        level = (b.num_level or 0) + 1
+        if has_article and sentence:
+            # "Article 4 –" followed straight by the clause's text: a numbered article
+            # without a title, or with a run-in one
+            head = _run_in(text)
+            return _Head(i, auto, _tidy_title(head) if head else "", level, True, run_in=True)
         if has_article or (outline is not None and not sentence):
-            return _Head(i, auto, _tidy_title(text), (b.num_level or 0) + 1, True)
+            return _Head(i, auto, _tidy_title(text), level, True)
         if not sentence and (emphatic or (plain_title and not sub_item)):
             return _Head(i, auto, _tidy_title(text), (b.num_level or 0) + 1, True)
         head = _run_in(text) if not sub_item else None
@@ -581,7 +588,15 @@ def _merge_continuations(blocks: list[Block], heads: dict[int, _Head]) -> None:
         if j >= len(blocks) or blocks[j].table != blocks[i].table:
             continue
         nxt = _lead(blocks[j].text)
-        if not h.title and h.number and _words(nxt) <= 12 and not _sentence_like(nxt):
+        if (
+            not h.title
+            and h.number
+            and not h.run_in
+            and _words(nxt) <= 12
+            and not _sentence_like(nxt)
+            and not _is_placeholder(nxt)
+            and not _SIGNATURE.match(nxt)
+        ):
             h.title = _tidy_title(nxt)
             h.consumed = (*h.consumed, j)
             heads.pop(j, None)

@@ -19,6 +19,7 @@ from loi_redline.extract import (
     durations,
     normalize_digits,
     number_mismatches,
+    number_to_english_words,
     number_to_french_words,
     parse_number_words,
     percentages,
@@ -510,6 +511,27 @@ def test_number_to_french_words(n, words):
 @given(st.integers(min_value=0, max_value=10**7 - 1))
 def test_french_words_round_trip(n):
     assert parse_number_words(number_to_french_words(n)) == n
+
+
+@pytest.mark.parametrize(
+    "n, words",
+    [
+        (0, "zero"),
+        (13, "thirteen"),
+        (45, "forty-five"),
+        (60, "sixty"),
+        (120, "one hundred twenty"),
+        (1_500_000, "one million five hundred thousand"),
+    ],
+)
+def test_number_to_english_words(n, words):
+    assert number_to_english_words(n) == words
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**7 - 1))
+def test_english_words_round_trip(n):
+    assert parse_number_words(number_to_english_words(n)) == n
 
 
 @settings(max_examples=200, deadline=None)

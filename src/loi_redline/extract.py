@@ -57,6 +57,7 @@ __all__ = [
     "durations",
     "normalize_digits",
     "number_mismatches",
+    "number_to_english_words",
     "number_to_french_words",
     "parse_number_words",
     "percentages",
@@ -356,6 +357,41 @@ def number_to_french_words(n: int) -> str:
         parts.append("mille" if milliers == 1 else _fr_below_1000(milliers, final=False) + " mille")
     if n:
         parts.append(_fr_below_1000(n, final=True))
+    return " ".join(parts)
+
+
+_EN_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_EN_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _en_below_1000(n: int) -> str:
+    h, r = divmod(n, 100)
+    parts = [_EN_UNITS[h] + " hundred"] if h else []
+    if r:
+        t, u = divmod(r, 10)
+        small = _EN_UNITS[r] if r < 20 else _EN_TENS[t] + (f"-{_EN_UNITS[u]}" if u else "")
+        parts.append(small)
+    return " ".join(parts)
+
+
+def number_to_english_words(n: int) -> str:
+    """English words for an integer, as contracts write them: 60 -> "sixty",
+    45 -> "forty-five", 1500000 -> "one million five hundred thousand"."""
+    if n < 0:
+        return "minus " + number_to_english_words(-n)
+    if n == 0:
+        return "zero"
+    parts = []
+    for size, name in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand")):
+        count, n = divmod(n, size)
+        if count:
+            head = number_to_english_words(count) if count >= 1000 else _en_below_1000(count)
+            parts.append(f"{head} {name}")
+    if n:
+        parts.append(_en_below_1000(n))
     return " ".join(parts)
 
 

@@ -122,6 +122,7 @@ _BASE = [
     ("p", "Cette obligation survit deux (2) ans à la fin de la présente lettre."),
     ("h", "Article 4 – Durée"),
     ("p", "La présente lettre est valable six mois à compter de sa signature."),
+    ("p", "Le calendrier de paiement est le suivant :"),
     ("t", [["Jalon", "Montant"], ["Cadrage", "10 %"], ["Livraison", "60 %"], ["Recette", "30 %"]]),
     ("p", "Fait à Alger, en deux exemplaires."),
 ]
@@ -171,11 +172,11 @@ def _variant(name: str):
         del items[6:9]
         return items
     if name == "row":
-        table = [list(r) for r in items[11][1]]
+        table = [list(r) for r in items[12][1]]
         table[2] = ["Livraison", "50 %"]
         table.insert(3, ["Formation", "10 %"])
         del table[1]
-        items[11] = ("t", table)
+        items[12] = ("t", table)
         return items
     if name == "rewritten":
         items[10] = (

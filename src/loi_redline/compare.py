@@ -515,7 +515,17 @@ class _Builder:
         a = prev.blocks[-1] if prev is not None and not prev.is_table else None
         b = nxt.blocks[0] if nxt is not None and not nxt.is_table else None
         plan = _place(pieces, a is not None, b is not None)
-        if plan is None:
+        moves = [v[0] for k, v in pieces if k == "M"]
+        after_moves = plan is not None and any(k == "M" for k, _ in plan[0])
+        if (
+            plan is None
+            or not all(_mark_follows(ob) for ob in moves)
+            or (after_moves and not _mark_follows(a))
+        ):
+            # The writer writes a move out of a paragraph whose mark ends its container (the
+            # last one before a table) as a deletion plus an insertion; mixed with true
+            # moves in one run, LibreOffice merges the marks and loses count: such a run
+            # is written all as deletions and insertions.
             for kind, val in pieces:
                 if kind == "M":
                     self._unmove(val[0])
@@ -684,6 +694,14 @@ def _place(pieces, can_after: bool, can_before: bool):
             if _fits(kinds[:cut], _AFTER) and _fits(kinds[cut:], _BEFORE):
                 return pieces[:cut], pieces[cut:]
     return None
+
+
+def _mark_follows(block: Block) -> bool:
+    """Whether another paragraph follows `block`'s in its container."""
+    n = block.element.getnext()
+    while n is not None and not isinstance(n.tag, str):
+        n = n.getnext()
+    return n is not None and n.tag == f"{_W}p"
 
 
 def _cell_text(cell: list[Block]) -> str:

@@ -13,12 +13,13 @@ numbering and heading wording do not matter, only what the section is about.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .model import Pair, Section
 from .ruleset import Ruleset, fold
@@ -47,6 +48,7 @@ _SPLIT_TITLE = re.compile(r"\s+(?:et|and|&|و)\s+|\s*[/,;&+]\s*|\s+-\s+|\s*\u201
 _AR_PREFIX = re.compile(r"^(?:وال|بال|كال|فال|لل|ال)")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     w = word
     if _AR_PREFIX.match(w) and len(w) > 4:
@@ -80,6 +82,35 @@ class _TopicModel:
     vocab: dict[str, list[str]]  # topic -> normalised vocabulary terms
     ref_vectors: dict[str, Counter]  # topic -> stem counts of the reference section(s)
     idf: dict[str, float]
+    flat_titles: list[tuple[str, str]] = field(default_factory=list)  # (topic, title)
+    ref_weighted: dict[str, dict[str, float]] = field(default_factory=dict)  # w -> tf·idf²
+    ref_norms: dict[str, float] = field(default_factory=dict)
+
+    title_strings: list[str] = field(default_factory=list)
+    title_index: dict[str, list[str]] = field(default_factory=dict)  # title -> topics
+    postings: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # stem -> topics
+    ngrams: dict[str, list[str]] = field(default_factory=dict)  # vocabulary term -> topics
+    longest: int = 1
+
+    def finish(self) -> None:
+        self.flat_titles = [(t, x) for t, xs in self.titles.items() for x in xs]
+        self.title_strings = [x for _t, x in self.flat_titles]
+        self.title_index = {}
+        for t, x in self.flat_titles:
+            self.title_index.setdefault(x, []).append(t)
+        self.ngrams = {}
+        for t, terms in self.vocab.items():
+            for term in terms:
+                self.ngrams.setdefault(term, []).append(t)
+        self.longest = max((len(k.split()) for k in self.ngrams), default=1)
+        self.postings = {}
+        for t, vec in self.ref_vectors.items():
+            self.ref_weighted[t] = {w: v * self.idf.get(w, 1.0) ** 2 for w, v in vec.items()}
+            for w, x in self.ref_weighted[t].items():
+                self.postings.setdefault(w, []).append((t, x))
+            self.ref_norms[t] = math.sqrt(
+                sum((v * self.idf.get(w, 1.0)) ** 2 for w, v in vec.items())
+            )
 
 
 def _model(ruleset: Ruleset, reference: list[Section] | None) -> _TopicModel:
@@ -88,6 +119,7 @@ def _model(ruleset: Ruleset, reference: list[Section] | None) -> _TopicModel:
     titles = {t: [x for x in xs if x] for t, xs in titles.items()}
     vocab = {t: [x for x in xs if x] for t, xs in vocab.items()}
     model = _TopicModel(titles, vocab, {}, {})
+    model.finish()
     if reference:
         docs: list[Counter] = []
         for sec in reference:
@@ -102,6 +134,7 @@ def _model(ruleset: Ruleset, reference: list[Section] | None) -> _TopicModel:
         n = len(docs) or 1
         df = Counter(w for c in docs for w in c)
         model.idf = {w: math.log((1 + n) / (1 + k)) + 1.0 for w, k in df.items()}
+    model.finish()
     return model
 
 
@@ -109,18 +142,25 @@ def _title_part_score(part: str, model: _TopicModel) -> dict[str, float]:
     out: dict[str, float] = {}
     if not part:
         return out
-    contained: list[tuple[str, str]] = []
-    for topic, titles in model.titles.items():
-        best = 0.0
-        for t in titles:
-            if _contains(part, t):
-                contained.append((topic, t))
-                continue
-            s = fuzz.ratio(part, t) / 100.0
-            if s >= 0.82:
-                best = max(best, s * 0.95)
-        if best:
-            out[topic] = best
+    words = part.split()
+    contained = [
+        (topic, t)
+        for n in range(1, len(words) + 1)
+        for i in range(len(words) - n + 1)
+        for t in [" ".join(words[i : i + n])]
+        for topic in model.title_index.get(t, ())
+    ]
+    # Typos and inflections only matter when no usual heading is there word for word.
+    fuzzy = (
+        []
+        if contained
+        else process.extract(
+            part, model.title_strings, scorer=fuzz.ratio, score_cutoff=82, limit=None
+        )
+    )
+    for _choice, score, i in fuzzy:
+        topic = model.flat_titles[i][0]
+        out[topic] = max(out.get(topic, 0.0), score / 100.0 * 0.95)
     # Longest heading wins: "protection donnee personnel" is data_protection, not data,
     # although "donnee" alone is a data heading.
     for topic, t in contained:
@@ -143,20 +183,34 @@ def _title_scores(title: str, model: _TopicModel) -> dict[str, float]:
 
 
 def _vocab_hits(body: str, model: _TopicModel) -> dict[str, int]:
-    padded = f" {body} "
+    """Occurrences of each topic's vocabulary in a normalised body (word n-grams)."""
+    hits = dict.fromkeys(model.vocab, 0)
+    words = body.split()
+    ngrams = model.ngrams
+    for n in range(1, model.longest + 1):
+        for i in range(len(words) - n + 1):
+            topics = ngrams.get(words[i] if n == 1 else " ".join(words[i : i + n]))
+            if topics:
+                for t in topics:
+                    hits[t] += 1
+    return hits
+
+
+def _cosines(vec: Counter, model: _TopicModel) -> dict[str, float]:
+    """Cosine (tf·idf) of a section's stems with each topic's reference text."""
+    if not vec or not model.postings:
+        return {}
+    idf = model.idf
+    norm = math.sqrt(sum((v * idf.get(w, 1.0)) ** 2 for w, v in vec.items()))
+    if not norm:
+        return {}
+    dot = dict.fromkeys(model.ref_weighted, 0.0)
+    for w, v in vec.items():
+        for t, weight in model.postings.get(w, ()):
+            dot[t] += v * weight
     return {
-        topic: sum(padded.count(f" {term} ") for term in terms)
-        for topic, terms in model.vocab.items()
+        t: d / (norm * model.ref_norms[t]) if model.ref_norms[t] else 0.0 for t, d in dot.items()
     }
-
-
-def _cosine(a: Counter, b: Counter, idf: dict[str, float]) -> float:
-    if not a or not b:
-        return 0.0
-    dot = sum(v * b[w] * idf.get(w, 1.0) ** 2 for w, v in a.items() if w in b)
-    na = math.sqrt(sum((v * idf.get(w, 1.0)) ** 2 for w, v in a.items()))
-    nb = math.sqrt(sum((v * idf.get(w, 1.0)) ** 2 for w, v in b.items()))
-    return dot / (na * nb) if na and nb else 0.0
 
 
 @dataclass
@@ -173,7 +227,7 @@ def score_section(section: Section, model: _TopicModel) -> TopicScore:
     hits = _vocab_hits(body_norm, model)
     total = sum(hits.values())
     vec = Counter(body_norm.split())
-    cos = {t: _cosine(vec, v, model.idf) for t, v in model.ref_vectors.items()}
+    cos = _cosines(vec, model)
     top_cos = max(cos.values(), default=0.0)
     body: dict[str, float] = {}
     for t in model.titles:
@@ -215,8 +269,9 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
         if best is None or sc.combined[best] < MIN_SCORE:
             sim[sec.id] = sc.combined.get(best, 0.0) if best else 0.0
             continue
-        if sec.kind == "preamble" and sc.title.get(best, 0.0) < TITLE_SURE:
-            # A preamble introduces the parties; it is about a topic only when titled so.
+        if sec.kind == "preamble":
+            # A preamble introduces the parties and the project; its title is the
+            # document's ("Term sheet – ..."), not a topic's.
             sim[sec.id] = 0.0
             continue
         named = sorted(

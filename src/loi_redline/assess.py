@@ -8,13 +8,15 @@ own block text (`block.text[start:end]`), so the markup can anchor on it.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 from dataclasses import dataclass, field
 
 from .align import NON_CLAUSE, align
 from .model import SEVERITIES, Block, Document, Finding, Pair, Section
-from .ruleset import Rule, Ruleset, fold, with_macros
+from .ruleset import Rule, Ruleset, fold, match_text, with_macros
 
 DEFAULT_WEIGHTS = {"info": 0.0, "low": 1.0, "medium": 3.0, "high": 6.0, "critical": 10.0}
 DEFAULT_SCALE = 30.0  # the weighted sum at which the score reaches 1 - 1/e ≈ 63
@@ -165,6 +167,7 @@ class _Context:
         self.findings: list[Finding] = []
         self._seen: set[tuple] = set()
         self._folded: dict[int, str] = {}
+        self._joined: dict[tuple, tuple[str, list[int]]] = {}
         self.covered = {t for s in vendor for t in s.topics}
         self.doc_lang = detect_lang("\n".join(s.title + "\n" + s.text for s in vendor))
         self._order = {}
@@ -183,10 +186,23 @@ class _Context:
             secs = [s for s in secs if rule.topic in s.topics]
         return [(s, b) for s in secs for b in self.blocks_of(s)]
 
+    def joined(self, rule: Rule, scope: list[tuple[Section, Block]]) -> tuple[str, list[int]]:
+        """The folded texts of `scope` joined by ".\\n", and where each block starts."""
+        key = (rule.scope, rule.topic if rule.scope == "topic" else None)
+        if key not in self._joined:
+            starts, parts, pos = [], [], 0
+            for _s, b in scope:
+                starts.append(pos)
+                t = self.folded(b)
+                parts.append(t)
+                pos += len(t) + 2
+            self._joined[key] = (".\n".join(parts), starts)
+        return self._joined[key]
+
     def folded(self, block: Block) -> str:
         key = id(block)
         if key not in self._folded:
-            self._folded[key] = fold(block.text)
+            self._folded[key] = match_text(block.text)
         return self._folded[key]
 
     def pos(self, f: Finding) -> tuple:
@@ -316,34 +332,39 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
     scope = ctx.scope(rule)
     if not scope:
         return
-    if rule.unless_anywhere and any(_any(rule.unless_anywhere, ctx.folded(b)) for _s, b in scope):
+    joined, starts = ctx.joined(rule, scope)
+    if rule.unless_anywhere and _any(rule.unless_anywhere, joined):
         return
+    # Each pattern runs once over the scope's text joined with ".\n" (no clause pattern
+    # crosses a block); matches are then mapped back to their block.
+    hits = []
+    for p in rule.patterns:
+        for m in p.finditer(joined):
+            if m.end() == m.start():
+                continue
+            k = bisect.bisect_right(starts, m.start()) - 1
+            sec, block = scope[k]
+            ms, me = m.start() - starts[k], m.end() - starts[k]
+            if me > len(block.text):
+                continue
+            # The body before the heading: "Non-sollicitation" as a title says less than
+            # the clause under it.
+            hits.append((block is sec.heading, k, ms, me))
     flagged: set[str] = set()
-    # The body before the heading: "Non-sollicitation" as a title says less than the clause.
-    scope = sorted(scope, key=lambda sb: sb[1] is sb[0].heading)
-    for sec, block in scope:
+    for _is_head, k, ms, me in sorted(hits):
+        sec, block = scope[k]
         if rule.once and sec.id in flagged:
             continue
         text = ctx.folded(block)
-        for p in rule.patterns:
-            for m in p.finditer(text):
-                if m.end() == m.start():
-                    continue
-                s, e = sentence_at(text, m.start(), m.end())
-                sentence = text[s:e]
-                if rule.with_ and not all(w.search(sentence) for w in rule.with_):
-                    continue
-                if rule.unless and _any(rule.unless, sentence):
-                    continue
-                start, end = (s, e) if rule.evidence == "sentence" else (m.start(), m.end())
-                ctx.add(
-                    rule, rule.severity, sec, block, start, end, replacement=ctx.replacement(rule)
-                )
-                flagged.add(sec.id)
-                if rule.once:
-                    break
-            if rule.once and sec.id in flagged:
-                break
+        s, e = sentence_at(text, ms, me)
+        sentence = text[s:e]
+        if rule.with_ and not all(w.search(sentence) for w in rule.with_):
+            continue
+        if rule.unless and _any(rule.unless, sentence):
+            continue
+        start, end = (s, e) if rule.evidence == "sentence" else (ms, me)
+        ctx.add(rule, rule.severity, sec, block, start, end, replacement=ctx.replacement(rule))
+        flagged.add(sec.id)
 
 
 def _limit(rule: Rule, ctx: _Context) -> None:
@@ -404,6 +425,7 @@ _Q_CLOSE = r"\s*[\"»”']?"
 _OTHER = r"[\"«“][^\"»”\n]{1,60}[\"»”]"
 
 
+@functools.lru_cache(maxsize=512)
 def _definition_patterns(term: str) -> list[re.Pattern]:
     # every word may take the plural: "Leads qualifiés" is defined by « Lead qualifié »
     words = []
@@ -444,11 +466,19 @@ def _definition_patterns(term: str) -> list[re.Pattern]:
             rf"(?:^|\n)\s*{_ART}{_Q_OPEN}{t}{_Q_CLOSE}\s*\n\s*(?:un|une|le|la|les|tout|toute|a|an|any|the)\b",
             re.I,
         ),
+        re.compile(t, re.I),  # last: the term itself, to find where to look
     ]
 
 
 def is_defined(term: str, folded_doc: str) -> bool:
-    return any(p.search(folded_doc) for p in _definition_patterns(term))
+    """Whether `folded_doc` defines `term` (see _definition_patterns for the forms)."""
+    pats = _definition_patterns(term)
+    # Every form contains the term: look only around its occurrences, not the whole text.
+    for m in pats[-1].finditer(folded_doc):
+        lo, hi = max(0, m.start() - 160), min(len(folded_doc), m.end() + 120)
+        if any(p.search(folded_doc, lo, hi) for p in pats[:-1]):
+            return True
+    return False
 
 
 _NAMING = re.compile(

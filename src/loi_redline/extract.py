@@ -451,7 +451,7 @@ _AR_WORD = "و?" + _trie(list(_AR_VALUES) + list(_AR_MULT)) + "[\u064b-\u0652]*"
 _LATIN_WORDS = rf"\b{_NOT_PCT_CENT}{_WORD}(?:{_JOIN}{_WORD})*"
 _WORDS = rf"(?:{_LATIN_WORDS}|\b{_AR_WORD}(?: +{_AR_WORD})*)"
 _PCT_WORDS = r"(?:pour ?cents?|pourcent|p\. ?cent|per ?cent|percent)\b"
-_PCT = rf"(?:%|{_PCT_WORDS}|بالمائة|بالمئة|في المائة|في المئة)"
+_PCT = rf"(?:%|{_PCT_WORDS}|p\. ?100\b|pct\b|بالمائة|بالمئة|في المائة|في المئة)"
 _APPROX_NOUNS = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
     "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
@@ -840,7 +840,12 @@ def percentages(text: str) -> list[Quantity]:
         m = _PCT_AFTER_RE.match(low, tok.end)
         if m is None:
             return None
-        return _U(tok.value, "%", tok.start, m.end(), False, text[m.start("p") : m.end()])
+        start, value = tok.start, tok.value
+        # a KPI's direction: "-15 %", "+10 %" (not "10-15 %", a range)
+        if start and low[start - 1] in "+-−" and (start == 1 or not low[start - 2].isalnum()):
+            start -= 1
+            value = value if low[start] == "+" else -value
+        return _U(value, "%", start, m.end(), False, text[m.start("p") : m.end()])
 
     return _no_overlap(_with_units(low, text, "percent", toks, unit_at))
 

@@ -108,20 +108,23 @@ _NORM_TABLE |= {
     0x2011: ord("-"),  # w:noBreakHyphen as the reader renders it
     0x2012: ord("-"),
 }
-_DIGIT_TRANS = str.maketrans(_DIGIT_TABLE)
+
+
+# str.replace per character present is several times faster than str.translate with a
+# dict table on long texts.
+_DIGIT_PAIRS = [(chr(k), chr(v)) for k, v in _DIGIT_TABLE.items()]
+_NORM_PAIRS = [(chr(k), chr(v)) for k, v in _NORM_TABLE.items()]
 
 
 def normalize_digits(text: str) -> str:
     """Arabic-Indic (٠-٩) and Extended Arabic-Indic (۰-۹) digits to 0-9; same length."""
-    return text.translate(_DIGIT_TRANS)
-
-
-_NORM_PAIRS = [(chr(k), chr(v)) for k, v in _NORM_TABLE.items()]
+    for old, new in _DIGIT_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def _norm(text: str) -> str:
-    # str.replace per character present is several times faster than str.translate
-    # with a dict table on long texts.
     for old, new in _NORM_PAIRS:
         if old in text:
             text = text.replace(old, new)

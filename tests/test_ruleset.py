@@ -222,3 +222,15 @@ def test_cli_rules_lists_and_fails_cleanly(tmp_path, capsys):
     assert main(["rules", "--ruleset", str(bad)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "zz" in err and "severity" in err
+
+
+def test_action_hint_is_validated(tmp_path):
+    ok = write(
+        tmp_path, RULE.format(id="a", type="missing", severity="high") + 'action = "strike"\n'
+    )
+    assert load_ruleset(str(ok)).rules[0].action == "strike"
+    bad = write(
+        tmp_path, RULE.format(id="a", type="missing", severity="high") + 'action = "burn"\n'
+    )
+    with pytest.raises(RulesetError, match="rule a: field 'action'"):
+        load_ruleset(str(bad))

@@ -233,6 +233,7 @@ class Rule:
     quoted: bool = False  # define: quoted terms with no definition too
     unmatched: bool = False  # added: vendor sections matching no topic
     once: bool = True  # one finding per rule and section (vs per match)
+    action: str | None = None  # markup hint: "comment", "replace" or "strike" (the clause)
     sources: dict[str, list[str]] = field(default_factory=dict)  # field -> patterns as written
 
     @property
@@ -534,6 +535,7 @@ class _Validator:
             "quoted",
             "unmatched",
             "once",
+            "action",
         }
         for key in rr:
             if key not in known:
@@ -581,6 +583,10 @@ class _Validator:
             max=self.number(rr, "max", where),
             min=self.number(rr, "min", where),
         )
+        if "action" in rr:
+            if rr["action"] not in ("comment", "replace", "strike"):
+                self.fail(where, "action", "must be 'comment', 'replace' or 'strike'")
+            rule.action = rr["action"]
         rule.sources = dict(self.sources)  # before the fallbacks reuse the scratch dict
         for flag in ("quoted", "unmatched", "once"):
             if flag in rr:

@@ -37,6 +37,8 @@ be compared with what the vendor wrote:
   and that ends the phrase is an amount too, in the currency the cue names ("Montant
   (DZD HT) : 350 000") or "" when none.
 - A restatement in parentheses belongs to the quantity ("60 jours (soixante jours)").
+- Numbers in letters: French (with septante/huitante/nonante), English and Arabic
+  ("ستين (60) يوما"). A percentage keeps the sign a KPI gives it ("-15 %").
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ __all__ = [
 @dataclass(frozen=True)
 class Quantity:
     kind: str  # "duration" | "percent" | "amount" | "date"
-    value: float  # duration: days; percent: 30.0 for 30 %; amount: the amount; date: ordinal
+    value: float  # duration: days; percent: 30.0 for 30 % (signed); amount; date: ordinal
     unit: str  # duration: "days"; percent: "%"; amount: "DZD" | "EUR" | "USD" | ""; date: "date"
     start: int
     end: int

@@ -52,6 +52,7 @@ class Planned:
     finding: str | None  # finding id
     action: str  # "replace", "rewrite", "insert", "strike", "comment"
     fallback: Edit | None = None  # a comment to use when the writer refuses `edit`
+    order: tuple = ()  # insertions: where among the insertions at one place it belongs
 
 
 @dataclass
@@ -407,8 +408,8 @@ def make_plan(
     }
     in_rewrite = {b.id for sid in to_rewrite for b in by_id[sid].blocks if sid in by_id}
 
-    def add(edit, fid, action, fallback=None):
-        plan.edits.append(Planned(edit, fid, action, fallback))
+    def add(edit, fid, action, fallback=None, order=()):
+        plan.edits.append(Planned(edit, fid, action, fallback, order))
         if fid is not None:
             plan.actions[fid] = action
 
@@ -476,14 +477,10 @@ def make_plan(
                     # lands above it.
                     edit.target = edit_like  # the heading whose paragraph properties to copy
                     fb = comment_at(f, section, text)
-                    if before:
-                        add(edit, f.id, "insert", fb)
-                        if body:
-                            add(body_edit, f.id, "insert")
-                    else:
-                        if body:
-                            add(body_edit, f.id, "insert")
-                        add(edit, f.id, "insert", fb)
+                    rank = reference_sections.index(ref)
+                    add(edit, f.id, "insert", fb, order=(1, rank, 0))
+                    if body:
+                        add(body_edit, f.id, "insert", order=(1, rank, 1))
                     plan.proposed[f.id] = "\n".join([head.text, *body])
                     inserted_topics.add(f.topic)
                     continue
@@ -518,8 +515,8 @@ def make_plan(
             plan.proposed[f.id] = "\n".join(b.text for b in _body(ref.blocks) if b.text.strip())
             if section.id not in rewritten:
                 rewritten.add(section.id)
-                for e in rewrite_edits(section, ref, style_id=body_style):
-                    add(e, f.id, "rewrite")
+                for k, e in enumerate(rewrite_edits(section, ref, style_id=body_style)):
+                    add(e, f.id, "rewrite", order=(0, k))
             continue
         if f.kind == "deviation" and change:
             if (
@@ -546,7 +543,59 @@ def make_plan(
         if c is not None:
             add(c, f.id, "comment")
     _drop_conflicts(plan)
+    if vendor_blocks is None:
+        vendor_blocks = [b for s in vendor_sections for b in [s.heading, *s.blocks] if b]
+    _order_insertions(plan, vendor_blocks)
     return plan
+
+
+def _order_insertions(plan: Plan, blocks: list[Block]) -> None:
+    """Anchor insertions on paragraphs that stay, and apply them in the order that makes
+    the document read in the intended order.
+
+    The writer puts each insertion right next to its anchor: a later insertion after a
+    paragraph lands above an earlier one, a later insertion before a paragraph lands
+    below. So insertions after one paragraph are applied last-first, insertions before
+    one paragraph first-first; and all of them before any other edit, so that a missing
+    clause placed after a rewritten section's last paragraph follows the paragraphs the
+    rewrite adds there. A paragraph the plan deletes is never an anchor: its insertions
+    move to the nearest paragraph that stays.
+    """
+    body = [b for b in blocks if b.story == "body"]
+    index = {b.id: i for i, b in enumerate(body)}
+    deleted = {p.edit.block.id for p in plan.edits if p.edit.kind == "delete_paragraph"}
+    inserts = [p for p in plan.edits if p.edit.kind == "insert_paragraphs"]
+    if not inserts:
+        return
+    for seq, p in enumerate(inserts):
+        e = p.edit
+        i = index.get(e.block.id)
+        # logical place: just after (or before) the original anchor, then by kind and rank
+        pos = (i if i is not None else -1) + (-0.5 if e.before else 0.5)
+        p.order = (pos, *(p.order or (2,)), seq)
+        if e.block.id in deleted and i is not None:
+            step = -1 if not e.before else 1
+            j = i + step
+            while 0 <= j < len(body) and (body[j].id in deleted or body[j].table is not None):
+                j += step
+            if 0 <= j < len(body):
+                e.block = body[j]
+            else:
+                # nothing stays on that side: anchor on the other side of the deleted run
+                j = i - step
+                while 0 <= j < len(body) and (body[j].id in deleted or body[j].table is not None):
+                    j -= step
+                if 0 <= j < len(body):
+                    e.block, e.before = body[j], not e.before
+    groups: dict[tuple[str, bool], list[Planned]] = {}
+    for p in inserts:
+        groups.setdefault((p.edit.block.id, p.edit.before), []).append(p)
+    ordered: list[Planned] = []
+    for (_bid, before), items in sorted(groups.items(), key=lambda kv: min(p.order for p in kv[1])):
+        items.sort(key=lambda p: p.order)
+        ordered.extend(items if before else reversed(items))
+    others = [p for p in plan.edits if p.edit.kind != "insert_paragraphs"]
+    plan.edits[:] = ordered + others
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -145,6 +145,22 @@ def test_deleted_and_inserted_table_rows(tmp_path):
         ("ajoutée", (0, 2, 0)),
     ]
     assert {r.kind for r in doc.revisions} >= {"row-del", "row-ins"}
+    assert [r.kind for r in doc.blocks[1].revisions] == ["row-ins"]
+    assert next(r for r in doc.revisions if r.kind == "row-del").text == "supprimée"
+
+
+def test_table_and_section_formatting_changes_are_recorded(tmp_path):
+    attrs = "w:id='3' w:author='B' w:date='2026-01-01T00:00:00Z'"
+    body = (
+        f"<w:tbl><w:tblPr><w:tblPrChange {attrs}><w:tblPr/></w:tblPrChange></w:tblPr>"
+        f"<w:tr><w:tc><w:tcPr><w:tcPrChange {attrs}><w:tcPr/></w:tcPrChange></w:tcPr>"
+        + p("x")
+        + f"</w:tc></w:tr></w:tbl><w:sectPr><w:sectPrChange {attrs}><w:sectPr/></w:sectPrChange>"
+        "</w:sectPr>"
+    )
+    doc = _read(tmp_path, body)
+    assert sorted(r.kind for r in doc.revisions) == ["sectPrChange", "tblPrChange", "tcPrChange"]
+    assert all(r.author == "B" for r in doc.revisions)
 
 
 def test_tables_nested_and_content_controls_at_row_and_cell_level(tmp_path):

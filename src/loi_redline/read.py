@@ -108,6 +108,20 @@ _INLINE_CONTAINERS = frozenset(
 )
 # Run children that hold a text box or a drawing (text boxes are read apart, as notes).
 _OBJECTS = frozenset({f"{_W}drawing", f"{_W}pict", f"{_W}object", MC_ALT})
+_LAYOUT_CHANGES = tuple(
+    f"{_W}{name}"
+    for name in (
+        "tblPrChange",
+        "tblPrExChange",
+        "trPrChange",
+        "tcPrChange",
+        "tblGridChange",
+        "sectPrChange",
+        "cellIns",
+        "cellDel",
+        "cellMerge",
+    )
+)
 # Block-level wrappers whose content is read in place.
 _BLOCK_CONTAINERS = frozenset({f"{_W}customXml", INS, MOVE_TO})
 _OFF = ("0", "false", "off")
@@ -343,11 +357,16 @@ class _Reader:
                     rev = self._rev("row-del", mark, text)
                     self.revisions.append(rev)
                     continue  # the accepted view has no deleted row
-                mark = trpr.find(INS)
-                if mark is not None:
-                    self.revisions.append(self._rev("row-ins", mark, ""))
+            inserted = trpr.find(INS) if trpr is not None else None
+            first = len(out)
             for c, tc in enumerate(self._children(tr, TC)):
                 self._blocks(tc, story, out, (*path, r, c), [0])
+            if inserted is not None:
+                text = "\t".join(b.text for b in out[first:])
+                rev = self._rev("row-ins", inserted, text)
+                self.revisions.append(rev)
+                for b in out[first:]:
+                    b.revisions.append(rev)
 
     # -- revisions -------------------------------------------------------------------
     @staticmethod
@@ -684,6 +703,11 @@ def _read(pkg: Package) -> Document:
         body = root
     reader.story(body, "body", reader.blocks, None)
     reader.notes_parts()
+    # formatting changes to tables and sections are nowhere in a paragraph's text, but
+    # they are revisions the document already carries all the same
+    for el in body.iter(*_LAYOUT_CHANGES):
+        kind = str(el.tag).rsplit("}", 1)[1]
+        reader.revisions.append(reader._rev(kind, el, ""))
     for i, b in enumerate(reader.blocks):
         b.id = f"b{i}"
     for i, b in enumerate(reader.notes):

@@ -424,7 +424,7 @@ def test_insert_and_delete_tables(tmp_path):
             Edit("insert_table", b[3], source=tbl, source_package=odoc.package),
         ],
     )
-    check_redline(out, src, ["Avant.", "Milieu.", "X", "Y", "Z", "T"], tmp_path)
+    check_redline(out, src, ["Avant.", "Milieu.", "X", "Y", "Z", "T"], tmp_path, lo_joins=True)
 
 
 def test_move_paragraph(tmp_path):
@@ -557,3 +557,178 @@ def test_schema_order_in_new_paragraph_properties(tmp_path):
 
 
 assert W  # namespace used by helpers
+
+
+# -- content copied from another document ------------------------------------------------
+def _png() -> bytes:
+    import struct
+    import zlib
+
+    def chunk(tag, data):
+        crc = zlib.crc32(tag + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", crc)
+
+    ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_insert_paragraphs_copied_from_another_document(tmp_path):
+    import docx
+
+    (tmp_path / "px.png").write_bytes(_png())
+    ref = docx.Document()
+    para = ref.add_paragraph("Logo : ")
+    para.add_run().add_picture(str(tmp_path / "px.png"))
+    ref.add_paragraph("Voir ")
+    ref_path = tmp_path / "ref.docx"
+    ref.save(str(ref_path))
+    # a hyperlink and a foreign revision in the reference paragraph
+    link = f'<w:hyperlink r:id="rIdRef9">{run("le guide")}</w:hyperlink>'
+    ins = f'<w:ins w:id="3" w:author="Réf" w:date="2026-01-01T00:00:00Z">{run(" PME")}</w:ins>'
+    gone = '<w:del w:id="4" w:author="Réf" w:date="2026-01-01T00:00:00Z"><w:r><w:delText> obsolète</w:delText></w:r></w:del>'
+    ref_body = p(
+        run("Voir "), link, ins, gone, run("."), ppr='<w:pPr><w:pStyle w:val="Inexistant"/></w:pPr>'
+    )
+    ref2 = make_docx(
+        tmp_path / "ref2.docx", ref_body, hyperlinks={"rIdRef9": "https://example.org/guide"}
+    )
+    rdoc, rdoc2 = read(ref_path), read(ref2)
+    src = make_docx(tmp_path / "in.docx", BODY3)
+    doc = read(src)
+    w = Writer(doc, date=DATE)
+    w.apply(
+        [
+            Edit(
+                "insert_paragraphs",
+                doc.blocks[0],
+                paragraphs=[rdoc.blocks[0]],
+                source_package=rdoc.package,
+            ),
+            Edit(
+                "insert_paragraphs",
+                doc.blocks[1],
+                paragraphs=[rdoc2.blocks[0]],
+                source_package=rdoc2.package,
+            ),
+        ]
+    )
+    out = tmp_path / "out.docx"
+    w.save(out)
+    check_redline(
+        out,
+        src,
+        ["Premier.", "Logo :", "Deuxième.", "Voir le guide PME.", "Troisième."],
+        tmp_path,
+    )
+    with zipfile.ZipFile(out) as z:
+        names = z.namelist()
+        rels = etree.fromstring(z.read("word/_rels/document.xml.rels"))
+    media = [n for n in names if n.startswith("word/media/")]
+    assert len(media) == 1
+    targets = {r.get("Id"): r.get("Target") for r in rels}
+    root = _document_xml(out)
+    blip = next(root.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}blip"))
+    rid = blip.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed")
+    assert "word/" + targets[rid] == media[0]
+    (h,) = root.iter(q("hyperlink"))
+    hid = h.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+    assert targets[hid] == "https://example.org/guide"
+    # the reference's own revisions are accepted, not carried over
+    assert all(e.get(q("author")) == "loi-redline" for e in root.iter(q("ins"), q("del")))
+    # a style this document does not define is not referenced
+    assert all(s.get(q("val")) != "Inexistant" for s in root.iter(q("pStyle")))
+
+
+def test_hyperlink_without_its_package_becomes_plain_text(tmp_path):
+    link = f'<w:hyperlink r:id="rIdRef9">{run("le guide")}</w:hyperlink>'
+    ref = make_docx(
+        tmp_path / "ref.docx", p(run("Voir "), link), hyperlinks={"rIdRef9": "https://x.org"}
+    )
+    rblock = read(ref).blocks[0]
+    src, out, _ = _write(
+        tmp_path, BODY3, lambda b: [Edit("insert_paragraphs", b[2], paragraphs=[rblock])]
+    )
+    check_redline(out, src, ["Premier.", "Deuxième.", "Troisième.", "Voir le guide"], tmp_path)
+    assert next(_document_xml(out).iter(q("hyperlink")), None) is None
+
+
+def test_move_at_the_end_of_the_body_falls_back_to_delete_and_insert(tmp_path):
+    src, out, w = _write(tmp_path, BODY3, lambda b: [Edit("move", b[2], target=b[0])])
+    check_redline(out, src, ["Premier.", "Troisième.", "Deuxième."], tmp_path)
+    assert w.stats["moves"] == 0 and w.stats["insertions"] and w.stats["deletions"]
+
+
+def test_move_before_a_paragraph(tmp_path):
+    body = p("Un.") + p("Deux.") + p("Trois.") + p("Quatre.")
+    src, out, w = _write(tmp_path, body, lambda b: [Edit("move", b[2], target=b[0], before=True)])
+    check_redline(out, src, ["Trois.", "Un.", "Deux.", "Quatre."], tmp_path)
+    assert w.stats["moves"] == 4
+
+
+def test_comment_overlapping_a_replacement(tmp_path):
+    src, out, _ = _write(
+        tmp_path,
+        p("Le délai de paiement est de 90 jours."),
+        lambda b: [
+            Edit("replace", b[0], 28, 30, text="30"),
+            Edit("comment", b[0], 0, 30, text="Délai."),
+        ],
+    )
+    check_redline(out, src, ["Le délai de paiement est de 30 jours."], tmp_path)
+    root = _document_xml(out)
+    (e,) = root.iter(q("commentRangeEnd"))
+    assert e.getprevious().tag == q("ins")
+
+
+def test_second_apply_cannot_edit_deleted_text(tmp_path):
+    src = make_docx(tmp_path / "in.docx", p("Une phrase assez longue."))
+    doc = read(src)
+    w = Writer(doc, date=DATE)
+    w.apply([Edit("replace", doc.blocks[0], 0, 10, text="")])
+    with pytest.raises(ValueError):
+        w.apply([Edit("replace", doc.blocks[0], 2, 4, text="x")])
+
+
+def test_insert_table_at_the_end_of_the_body(tmp_path):
+    other = make_docx(tmp_path / "other.docx", table([["X", "Y"]]))
+    odoc = read(other)
+    tbl = odoc.blocks[0].element.getparent().getparent().getparent()
+    src, out, _ = _write(
+        tmp_path,
+        BODY3,
+        lambda b: [
+            Edit(
+                "insert_table",
+                b[2],
+                source=tbl,
+                source_package=odoc.package,
+                comment="Tableau des pénalités ajouté.",
+            )
+        ],
+    )
+    check_redline(
+        out, src, ["Premier.", "Deuxième.", "Troisième.", "X", "Y"], tmp_path, lo_joins=True
+    )
+    body = _document_xml(out).find(q("body"))
+    kids = [c.tag for c in body]
+    assert kids[-3:] == [q("tbl"), q("p"), q("sectPr")]  # Word needs a paragraph last
+    assert body.findall(q("p"))[-1].find(f"{q('pPr')}/{q('rPr')}/{q('ins')}") is None
+
+
+def test_comments_on_rows_and_moves(tmp_path):
+    body = p("Un.") + p("Deux.") + table([["A", "B"], ["C", "D"]]) + p("Trois.") + p("Quatre.")
+    src, out, w = _write(
+        tmp_path,
+        body,
+        lambda b: [
+            Edit("delete_row", b[4], comment="Ligne retirée."),
+            Edit("move", b[1], target=b[6], comment="Déplacé."),
+        ],
+    )
+    check_redline(out, src, ["Un.", "A", "B", "Trois.", "Deux.", "Quatre."], tmp_path)
+    assert w.stats["comments"] == 2

@@ -289,6 +289,7 @@ class Writer:
         )
         self._move_seq = 0
         self._rel_seq = 0
+        self._style_ids: set | None = None
 
     # -- ids ---------------------------------------------------------------------------
     def _story_parts(self) -> list[str]:
@@ -374,10 +375,14 @@ class Writer:
                     attached.append((e, els))
         for e in edits:
             if e.kind in ("insert_row", "insert_table"):
-                self._insert_table_part(e)
+                made_ps = self._insert_table_part(e)
+                if e.comment:
+                    attached.append((e, made_ps))
         for e in edits:
             if e.kind == "move":
-                self._move(e)
+                made_ps = self._move(e)
+                if e.comment:
+                    attached.append((e, made_ps))
 
         # 3. deletions, grouped by runs of consecutive paragraphs
         to_delete = [e for e in edits if e.kind == "delete_paragraph"]
@@ -388,7 +393,9 @@ class Writer:
                     attached.append((e, made.get(id(e.block.element), [])))
         for e in edits:
             if e.kind in ("delete_row", "delete_table"):
-                self._delete_table_part(e)
+                made_ps = self._delete_table_part(e)
+                if e.comment:
+                    attached.append((e, made_ps))
 
         # 4. comments last: they anchor on whatever the changes left
         for e in edits:
@@ -899,7 +906,7 @@ class Writer:
         self._mark(p, kind)
 
     # -- moves -----------------------------------------------------------------------------
-    def _move(self, e: Edit) -> None:
+    def _move(self, e: Edit) -> list:
         if e.target is None:
             raise ValueError("move edit without a target")
         src = e.block.element
@@ -913,7 +920,7 @@ class Writer:
             # at the end of a container a move is written as deletion plus insertion
             self._place_new_paragraphs(tgt, [clean], e.before, "ins")
             self._delete_paragraphs([src], "del")
-            return
+            return [clean]
         self._move_seq += 1
         name = f"loiMove{self._move_seq}"
         while name in self._move_names:
@@ -924,6 +931,7 @@ class Writer:
         self._ranges(clean, "moveTo", name)
         self._delete_paragraphs([src], "moveFrom")
         self._ranges(src, "moveFrom", name)
+        return [clean]
 
     def _ranges(self, p, kind: str, name: str) -> None:
         rid = self._id()
@@ -979,7 +987,7 @@ class Writer:
                 else:
                     self._mark_deleted(p, kind)
 
-    def _insert_table_part(self, e: Edit) -> None:
+    def _insert_table_part(self, e: Edit) -> list:
         if e.source is None:
             raise ValueError(f"{e.kind} edit without a source element")
         src = self._import_tree(e.source, e.source_package)
@@ -991,7 +999,7 @@ class Writer:
             at = self._row_of(e.block)
             (at.addprevious if e.before else at.addnext)(src)
             self._track_row(src, "ins")
-            return
+            return list(src.iter(P))
         if src.tag != TBL:
             raise ValueError("insert_table needs a w:tbl source")
         ap = _accepted_anchor(e.block.element, e.before)
@@ -1001,16 +1009,20 @@ class Writer:
             ap.addnext(src)
             if not _is_element(src.getnext(), P):
                 # a table cannot close a body or a cell: Word needs a paragraph after it
+                # that paragraph takes over the anchor's mark, so rejecting leaves none
                 filler = etree.Element(P)
                 base = _base_ppr(ap)
                 if len(base):
                     filler.append(base)
                 src.addnext(filler)
                 self._ours.add(filler)
+                self._swap_marks(ap, filler)
+                self._mark(ap, "ins")
         for tr in src.iter(TR):
             self._track_row(tr, "ins")
+        return list(src.iter(P))
 
-    def _delete_table_part(self, e: Edit) -> None:
+    def _delete_table_part(self, e: Edit) -> list:
         rows = [self._row_of(e.block)] if e.kind == "delete_row" else None
         if rows is None:
             tbl = self._table_of(e.block)
@@ -1020,6 +1032,7 @@ class Writer:
             if trpr is not None and trpr.find(DEL) is not None:
                 continue
             self._track_row(tr, "del")
+        return [p for tr in rows for p in tr.iter(P)]
 
     # -- copying content from another document --------------------------------------------
     def _import_paragraph(self, p, src_pkg, same_package: bool = False):
@@ -1145,14 +1158,9 @@ class Writer:
         return rid
 
     def _drop_unknown_styles(self, el) -> None:
-        styles = set()
-        for part in self.pkg.related(self.part, "styles"):
-            if self.pkg.has(part):
-                for s in self.pkg.xml(part).iter(q("style")):
-                    styles.add(s.get(q("styleId")))
         for tag in ("pStyle", "rStyle", "tblStyle"):
             for x in list(el.iter(q(tag))):
-                if x.get(q("val")) not in styles:
+                if not self._style_exists(x.get(q("val"))):
                     x.getparent().remove(x)
 
     # -- comments --------------------------------------------------------------------------
@@ -1178,12 +1186,13 @@ class Writer:
         return root
 
     def _style_exists(self, sid: str) -> bool:
-        for part in self.pkg.related(self.part, "styles"):
-            if self.pkg.has(part):
-                for s in self.pkg.xml(part).iter(q("style")):
-                    if s.get(q("styleId")) == sid:
-                        return True
-        return False
+        if self._style_ids is None:
+            self._style_ids = set()
+            for part in self.pkg.related(self.part, "styles"):
+                if self.pkg.has(part):
+                    for st in self.pkg.xml(part).iter(q("style")):
+                        self._style_ids.add(st.get(q("styleId")))
+        return sid in self._style_ids
 
     def _new_comment(self, text: str) -> int:
         root = self._comments()
@@ -1286,6 +1295,8 @@ class Writer:
                     if a.run.tag != R or a.node.getparent() is not a.run:
                         raise ValueError("cannot edit inside an equation or a drawing's text")
                 if e.kind == "replace" and touched:
+                    if _in_deletion(a.run, p):
+                        raise ValueError("this text is already deleted by an earlier edit")
                     if _has_ancestor(a.run, p, MOVE_TO):
                         raise ValueError("text inside another author's move cannot be changed")
                     if e.text and end >= e.end and _has_ancestor(a.run, p, INS):

@@ -335,3 +335,23 @@ def test_article_label_on_a_paragraph_of_text(tmp_path):
     assert secs[2].blocks[0] is secs[2].heading  # its text is the clause's body
     assert secs[-1].kind == "signature"
     assert manual_number("1/ Objet")[:3] == ("decimal", "1", "Objet")
+
+
+def test_outline_command_text_and_json(tmp_path, capsys):
+    import json
+
+    from loi_redline.cli import main
+
+    path = make_docx(tmp_path / "o.docx", FR_LOI)
+    assert main(["outline", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].startswith("1 Objet  (")
+    assert any(line.startswith("  2.1 Modalités de paiement") for line in out)
+    assert out[-2].endswith("[signature]") and out[-1].endswith("[annex]")
+    assert main(["outline", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {"number", "title", "level", "kind", "words"} <= set(data[0])
+    clauses = [d for d in data if d["kind"] == "clause"]
+    assert [d["number"] for d in clauses] == ["1", "2", "2.1", "3"]
+    assert clauses[0]["words"] == len(BODY.split())
+    assert main(["outline", str(tmp_path / "absent.docx")]) == 2

@@ -65,6 +65,8 @@ def outline_cmd(path, as_json):
                         "level": s.level,
                         "kind": s.kind,
                         "words": s.words,
+                        "label": s.heading.label if s.heading else None,
+                        "heading": s.heading.id if s.heading else None,
                     }
                     for s in secs
                 ],

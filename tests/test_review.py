@@ -288,3 +288,46 @@ def test_html_report_renders_in_chromium(tmp_path):
     assert f">{rep['summary']['risk_score']:g}/100<" in dom
     for f in rep["findings"]:
         assert f'id="{finding_anchor(f["id"])}"' in dom
+
+
+def test_own_reference_template_supplies_the_inserted_clauses(tmp_path):
+    import docx
+
+    from loi_redline.ruleset import load_ruleset
+
+    ref = load_ruleset("pme-ia-fr").reference
+    d = docx.Document(str(ref))
+    marker = "Clause maison : le comité de pilotage se réunit chaque semaine au siège du Client."
+    heads = [p for p in d.paragraphs if p.style.name.lower().startswith("heading 1")]
+    gov = next(p for p in heads if "Gouvernance" in p.text)
+    body = gov._p.getnext()
+    from docx.text.paragraph import Paragraph
+
+    para = Paragraph(body, gov._parent)
+    for r in para.runs[1:]:
+        r.text = ""
+    para.runs[0].text = marker
+    own = tmp_path / "modele_maison.docx"
+    d.save(str(own))
+    src = SAMPLES[0]
+    js = tmp_path / "o.json"
+    p = run(src, "-o", tmp_path / "o.docx", "--reference", own, "--json", js, "--date", DATE)
+    assert p.returncode == 0, p.stderr
+    rep = json.loads(js.read_text(encoding="utf-8"))
+    assert rep["reference"]["path"] == str(own)
+    gov_missing = [
+        f for f in rep["findings"] if f["topic"] == "governance" and f["kind"] == "missing"
+    ]
+    if not gov_missing:
+        pytest.skip("this sample has a governance clause")
+    assert marker in rep["accepted_text"]
+    assert norm(pandoc_paragraphs(tmp_path / "o.docx", "accept")) == norm(rep["accepted_text"])
+
+
+def test_english_messages(tmp_path):
+    js = tmp_path / "o.json"
+    p = run(SAMPLES[0], "-o", tmp_path / "o.docx", "--json", js, "--lang", "en")
+    assert p.returncode == 0, p.stderr
+    rep = json.loads(js.read_text(encoding="utf-8"))
+    for f in rep["findings"]:
+        assert f["comment"].startswith(("[INFO]", "[LOW]", "[MEDIUM]", "[HIGH]", "[CRITICAL]"))

@@ -35,6 +35,8 @@ def _clauses(secs):
         ("3) Prix", "decimal", "3", "Prix"),
         ("III. Durée", "roman", "III", "Durée"),
         ("A) Objet", "letter", "A", "Objet"),
+        ("B – Prix", "letter", "B", "Prix"),
+        ("Article 3 Prix", "article", "3", "Prix"),
         ("المادة 3 – السعر", "article", "3", "السعر"),
     ],
 )
@@ -44,7 +46,14 @@ def test_manual_number(text, family, number, rest):
 
 
 @pytest.mark.parametrize(
-    "text", ["12 mois à compter de la signature", "Alger, le 3 mars", "Le prix"]
+    "text",
+    [
+        "12 mois à compter de la signature",
+        "Alger, le 3 mars",
+        "Le prix",
+        "Article 3 du présent accord.",
+        "Article L. 1243-1 du Code du travail",
+    ],
 )
 def test_no_manual_number(text):
     assert manual_number(text) is None

@@ -23,7 +23,7 @@ _ROMAN_OK = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})
 _ARTICLE = re.compile(
     r"^(?:article|art\.|art|section|clause|chapitre|titre)\s*"
     r"(premier|première|1er|1ère|\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7})(?![\w'’])"
-    r"\s*(?:bis|ter)?\s*[-–—:.)/]*\s*(.*)$",
+    r"\s*(?:bis|ter)?\s*([-–—:.)/]*)\s*(.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _ARABIC_ARTICLE = re.compile(
@@ -31,7 +31,7 @@ _ARABIC_ARTICLE = re.compile(
 )
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)\s*([-–—.):/]?)\s+(\S.*)$", re.DOTALL)
 _ROMAN = re.compile(r"^([IVXLC]{1,6})\s*[.)\-–—:]\s*(\S.*)$", re.DOTALL)
-_LETTER = re.compile(r"^([A-Z])\s*[.)]\s+(\S.*)$", re.DOTALL)
+_LETTER = re.compile(r"^([A-Z])\s*[.)\-–—]\s+(\S.*)$", re.DOTALL)
 _HEADING_STYLE = re.compile(
     r"^(?:heading|titre|título|titolo|überschrift|kop|nagłówek|заголовок|عنوان)\s*(\d)$",
     re.IGNORECASE,
@@ -90,6 +90,15 @@ def _roman_ok(s: str) -> bool:
     return bool(s) and bool(_ROMAN_OK.match(s.upper()))
 
 
+def _roman_value(s: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    digits = [values[c] for c in s.upper()]
+    for k, v in enumerate(digits):
+        total += -v if k + 1 < len(digits) and digits[k + 1] > v else v
+    return total
+
+
 def _number_word(n: str) -> str:
     low = n.lower()
     if low in ("premier", "première", "1er", "1ère", "الأولى", "الاولى"):
@@ -135,9 +144,12 @@ def manual_number(text: str) -> tuple[str, str, str, int] | None:
     m = _ARTICLE.match(t)
     if m:
         num = _number_word(m.group(1))
-        if num[:1].isalpha() and not _roman_ok(num):
-            return None
-        return "article", num.upper() if num.isalpha() else num, m.group(2), num.count(".") + 1
+        sep, rest = m.group(2), m.group(3)
+        if num[:1].isalpha() and not (_roman_ok(num) and _roman_value(num) <= 40):
+            return None  # "article L. 1243-1 du Code du travail" cites a law
+        if not sep and rest[:1].islower():
+            return None  # "Article 3 du présent accord" is a reference, not a heading
+        return "article", num.upper() if num.isalpha() else num, rest, num.count(".") + 1
     m = _ARABIC_ARTICLE.match(t)
     if m:
         return "article", _number_word(m.group(1)), m.group(2), 1

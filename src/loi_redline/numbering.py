@@ -275,6 +275,7 @@ class Counters:
     style_num: dict[str, str] = field(default_factory=dict)
     _state: dict[str, list[int | None]] = field(default_factory=dict)  # by abstract id
     _used: set[str] = field(default_factory=set)
+    _resolved: dict[str, tuple[dict[int, Level], str]] = field(default_factory=dict)
 
     def advance(self, num_id: str, ilvl: int) -> tuple[str | None, str | None]:
         """Count one paragraph of list `num_id` at level `ilvl`: (label, bare number)."""
@@ -282,11 +283,16 @@ class Counters:
         num = nb.nums.get(num_id)
         if num is None or not 0 <= ilvl < 9:
             return None, None
-        levels = nb.levels(num_id, self.style_num)
+        cached = self._resolved.get(num_id)
+        if cached is None:
+            cached = self._resolved[num_id] = (
+                nb.levels(num_id, self.style_num),
+                nb.resolve_abstract(num.abstract_id, self.style_num),
+            )
+        levels, key = cached
         level = levels.get(ilvl)
         if level is None:
             return None, None
-        key = nb.resolve_abstract(num.abstract_id, self.style_num)
         state = self._state.setdefault(key, [None] * 9)
         if num_id not in self._used:
             self._used.add(num_id)

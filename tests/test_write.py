@@ -10,6 +10,7 @@ import pytest
 from helpers_writer import (
     DATE,
     W,
+    check_lo_queue,
     check_redline,
     make_docx,
     p,
@@ -732,3 +733,8 @@ def test_comments_on_rows_and_moves(tmp_path):
     )
     check_redline(out, src, ["Un.", "A", "B", "Trois.", "Deux.", "Quatre."], tmp_path)
     assert w.stats["comments"] == 2
+
+
+def test_zz_libreoffice_reads_every_redline_of_this_module():
+    """Last in the file: one LibreOffice session reads every redline the tests above wrote."""
+    assert check_lo_queue() > 0

@@ -364,3 +364,21 @@ def test_outline_command_text_and_json(tmp_path, capsys):
     assert [d["number"] for d in clauses] == ["1", "2", "2.1", "3"]
     assert clauses[0]["words"] == len(BODY.split())
     assert main(["outline", str(tmp_path / "absent.docx")]) == 2
+
+
+def test_numbered_three_column_term_sheet(tmp_path):
+    rows = [
+        [p("N°", bold=True), p("Rubrique", bold=True), p("Conditions", bold=True)],
+        [p("1"), p("Objet"), p("Déploiement d'un assistant conversationnel pour le Client.")],
+        [p("2"), p("Prix"), p("Forfait de 1 500 000 DZD HT, payable en trois échéances.")],
+        [p("3"), p("Durée"), p("Trois mois à compter de la signature de la lettre.")],
+    ]
+    secs = _outline(tmp_path, p("PROPOSITION COMMERCIALE", bold=True) + tbl(rows))
+    assert _clauses(secs) == [("1", "Objet", 1), ("2", "Prix", 1), ("3", "Durée", 1)]
+    assert "Rubrique" in secs[0].text  # the header row stays with what precedes
+    prix = secs[2]
+    assert prix.heading.text == "Prix" and prix.number == "2"
+    assert [b.text for b in prix.blocks if b.text] == [
+        "2",
+        "Forfait de 1 500 000 DZD HT, payable en trois échéances.",
+    ]

@@ -332,14 +332,27 @@ def _cell_text(blocks: list[Block], idx: list[int]) -> str:
     return _clean(" ".join(blocks[i].text for i in idx))
 
 
-def _term_sheet(blocks: list[Block], idx: list[int]) -> list[tuple[int, list[int], list[int]]]:
-    """Rows of a two-column term sheet: (row, name-cell blocks, terms-cell blocks); [] when
-    the table is something else (a layout grid, a price list, a signature table)."""
+_NUMBER_CELL = re.compile(r"^(n[°o]|#|\d{1,2}|[IVX]{1,5}|[A-Z])?[.)]?$", re.IGNORECASE)
+
+
+def _term_sheet(blocks: list[Block], idx: list[int]) -> list[tuple]:
+    """Rows of a term sheet: (row, name-cell blocks, terms-cell blocks, number-cell blocks);
+    [] when the table is something else (a layout grid, a price list, a signature table).
+    Two columns (name | terms), or three when the first only numbers the rows."""
     cells = _cells(blocks, idx)
     rows: dict[int, dict[int, list[int]]] = {}
     for (r, c), ids in cells.items():
         rows.setdefault(r, {})[c] = ids
     if len(rows) < 2:
+        return []
+    width = max(len(row) for row in rows.values())
+    if width == 3:
+        if not all(
+            len(row) != 3 or _NUMBER_CELL.match(_cell_text(blocks, row.get(0, [])))
+            for row in rows.values()
+        ):
+            return []
+    elif width > 3:
         return []
     out = []
     left_words = []
@@ -347,9 +360,11 @@ def _term_sheet(blocks: list[Block], idx: list[int]) -> list[tuple[int, list[int
     signature_rows = 0
     for r in sorted(rows):
         row = rows[r]
-        if len(row) > 2:
-            return []
-        left, right = row.get(0, []), row.get(1, [])
+        numcol: list[int] = []
+        if width == 3 and len(row) == 3:
+            numcol, left, right = row.get(0, []), row.get(1, []), row.get(2, [])
+        else:
+            left, right = row.get(0, []), row.get(1, [])
         lt, rt = _first_text(blocks, left), _cell_text(blocks, right)
         if len(row) == 1 and _words(lt) > 12:
             return []  # a paragraph across the table, not a section title
@@ -357,7 +372,7 @@ def _term_sheet(blocks: list[Block], idx: list[int]) -> list[tuple[int, list[int
             signature_rows += 1
         left_words.append(_words(lt))
         right_words.append(_words(rt))
-        out.append((r, left, right))
+        out.append((r, left, right, numcol))
     filled = [w for w in left_words if w]
     if not filled or max(filled) > 12 or sum(filled) / len(filled) > 6:
         return []
@@ -365,8 +380,9 @@ def _term_sheet(blocks: list[Block], idx: list[int]) -> list[tuple[int, list[int
         return []
     if signature_rows * 2 >= len(rows):
         return []
-    if out and _header_row(blocks, out[0], True):
-        out[0] = (out[0][0], [], out[0][1] + out[0][2])  # kept as text of what precedes
+    r0, left0, right0, num0 = out[0]
+    if _header_row(blocks, num0 + left0 + right0, True):
+        out[0] = (r0, [], num0 + left0 + right0, [])  # kept as text of what precedes
     return out
 
 
@@ -400,9 +416,8 @@ def _signature_table(blocks: list[Block], idx: list[int]) -> bool:
     return len(labels) >= 2 or (parties >= 1 and labels) or parties >= 2
 
 
-def _header_row(blocks: list[Block], row: tuple[int, list[int], list[int]], first: bool) -> bool:
+def _header_row(blocks: list[Block], ids: list[int], first: bool) -> bool:
     """A repeated header row ("Rubrique | Conditions") names the columns, not a clause."""
-    ids = row[1] + row[2]
     if not ids:
         return False
     texts = [blocks[i] for i in ids if blocks[i].text.strip()]
@@ -413,7 +428,7 @@ def _header_row(blocks: list[Block], row: tuple[int, list[int], list[int]], firs
         tr = tr.getparent()
     if tr is not None and tr.find(f"{{{_W}}}trPr/{{{_W}}}tblHeader") is not None:
         return True
-    return first and len(texts) == 2
+    return first and len(texts) >= 2
 
 
 def _annex(b: Block, text: str, after_signature: bool) -> tuple[str | None, str] | None:
@@ -435,14 +450,14 @@ def sections(doc: Document) -> list[Section]:
     styles = _Styles(blocks)
 
     tables = _table_groups(blocks)
-    term_rows: dict[int, tuple[int, list[int], list[int]]] = {}  # first block -> row
+    term_rows: dict[int, tuple] = {}  # first block of a term-sheet row -> the row
     in_term: set[int] = set()
     sig_tables: set[int] = set()
     for t, idx in tables.items():
         rows = _term_sheet(blocks, idx)
         if rows:
             for row in rows:
-                ids = row[1] + row[2]
+                ids = row[1] + row[2] + row[3]
                 if ids:
                     term_rows[min(ids)] = row
                     in_term.update(ids)
@@ -486,14 +501,16 @@ def sections(doc: Document) -> list[Section]:
         row = term_rows.get(i)
 
         if row is not None:
-            _, left, right = row
+            _, left, right, numcol = row
             title = _first_text(blocks, left)
             manual = manual_number(title)
-            number = None
+            number = _cell_text(blocks, numcol).strip(" .)") or None
+            if number and number.lower() in ("n°", "no", "#"):
+                number = None
             if manual:
                 number, title = manual[1], _clean(manual[2]) or title
             if not title:
-                cur.blocks.extend(blocks[j] for j in left + right)
+                cur.blocks.extend(blocks[j] for j in numcol + left + right)
                 continue
             head = next((j for j in left if blocks[j].text.strip()), (left or right)[0])
             cur = Section(
@@ -503,7 +520,7 @@ def sections(doc: Document) -> list[Section]:
                 level=1,
                 kind="clause",
                 heading=blocks[head],
-                blocks=[blocks[j] for j in left + right if j != head],
+                blocks=[blocks[j] for j in numcol + left + right if j != head],
             )
             out.append(cur)
             phase = "clause"
@@ -547,7 +564,7 @@ def sections(doc: Document) -> list[Section]:
             if phase == "preamble" and (
                 _PREAMBLE.match(h.title or text)
                 or (h.number is None and first_numbered is not None and i < first_numbered)
-                or (h.number is None and i == first_text and len(heads) > 1)
+                or (h.number is None and i == first_text and len(heads) + len(term_rows) > 1)
             ):
                 cur.blocks.append(b)
                 if not preamble.title:

@@ -287,10 +287,12 @@ def test_odd_but_valid_files_read(tmp_path):
     body = (
         p("A", "Inconnu", num=("42", 3))
         + "<w:p/><w:p><w:r><w:sym/></w:r></w:p>"
-        + "<w:p><m:oMath><m:r><m:t>x=1</m:t></m:r></m:oMath></w:p>"
+        + "<w:p><m:oMath><m:r><m:t>x=</m:t></m:r><m:f><m:num><m:r><m:t>1</m:t></m:r></m:num>"
+        "<m:den><m:r><m:t>2</m:t></m:r></m:den></m:f></m:oMath></w:p>"
     )
     doc = _read(tmp_path, body)
-    assert [b.text for b in doc.blocks] == ["A", "", "\ufffd", "x=1"]
+    assert [b.text for b in doc.blocks] == ["A", "", "\ufffd", "x=12"]
+    assert [sp.run.tag.rsplit("}", 1)[1] for sp in doc.blocks[3].spans] == ["r", "r", "r"]
     assert doc.blocks[0].label is None and doc.blocks[0].style_name is None
 
 

@@ -56,7 +56,6 @@ MC_ALT = f"{{{MC}}}AlternateContent"
 MC_CHOICE = f"{{{MC}}}Choice"
 MC_FALLBACK = f"{{{MC}}}Fallback"
 M_T = f"{{{M}}}t"
-M_R = f"{{{M}}}r"
 # tags compared in the hot loops, built once
 _w_b = f"{_W}b"
 _w_basedOn = f"{_W}basedOn"
@@ -94,18 +93,9 @@ _INLINE_CONTAINERS = frozenset(
         f"{_W}dir",
         f"{_W}bdo",
         SDT_CONTENT,
-        f"{{{M}}}oMathPara",
-        f"{{{M}}}oMath",
-        f"{{{M}}}e",
-        f"{{{M}}}num",
-        f"{{{M}}}den",
-        f"{{{M}}}sub",
-        f"{{{M}}}sup",
-        f"{{{M}}}deg",
-        f"{{{M}}}fName",
-        f"{{{M}}}lim",
     }
 )
+_MATH = frozenset({f"{{{M}}}oMathPara", f"{{{M}}}oMath"})
 # Run children that hold a text box or a drawing (text boxes are read apart, as notes).
 _OBJECTS = frozenset({f"{_W}drawing", f"{_W}pict", f"{_W}object", MC_ALT})
 _LAYOUT_CHANGES = tuple(
@@ -519,10 +509,13 @@ class _Reader:
             if choice is not None:
                 for child in choice:
                     self._inline(child, para, rev)
-        elif tag == M_R:
-            for child in el:
-                if child.tag == M_T and child.text and not self.hidden:
-                    self._add(para, child.text, child, el, rev)
+        elif tag in _MATH:
+            # an equation's characters in reading order, whatever its layout (fractions,
+            # radicals, scripts); the m:r holding each m:t is its run
+            if not self.hidden:
+                for mt in el.iter(M_T):
+                    if mt.text:
+                        self._add(para, mt.text, mt, mt.getparent(), rev)
 
     @staticmethod
     def _add(para: _Para, s: str, node, run, rev) -> None:

@@ -306,6 +306,20 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(text.split())[:300]
 
 
+def _warm(options: Options) -> None:
+    """Import the pipeline and load the ruleset and reference once, before the workers
+    fork: each of them then starts with all of it in memory instead of redoing it."""
+    from . import assess, read, render, report, review, write  # noqa: F401
+
+    try:
+        rs = review._cached(("ruleset", options.ruleset), options.ruleset, review._load_ruleset())
+        ref = options.reference or rs.reference
+        if ref is not None:
+            review._cached(("reference", str(ref)), ref, read.read)
+    except Exception:  # the workers will meet the same error and report it per file
+        pass
+
+
 def run_task(task: Task) -> dict:
     """Review one LOI and write its files into OUTDIR; always returns a row."""
     from .render import to_html
@@ -462,6 +476,7 @@ def run_batch(
             rows[t.index] = run_task(t)
             bar.update(rows[t.index])
     else:
+        _warm(options)
         with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
             futures = {pool.submit(run_task, t): t for t in tasks}
             for fut in as_completed(futures):

@@ -119,6 +119,12 @@ def review(
 _CACHE: dict = {}
 
 
+def _load_ruleset():
+    from .ruleset import load_ruleset
+
+    return load_ruleset
+
+
 def _cached(key, path, load):
     """`load(path)`, reused while the file behind it is unchanged."""
     try:

@@ -261,3 +261,38 @@ def test_word_diff_ops_descend_so_offsets_stay_valid():
     for op in sorted(ops, key=lambda o: o.start, reverse=True):
         t = t[: op.start] + op.text + t[op.end :]
     assert t == apply_ops(old, ops) == new
+
+
+def test_several_inserted_clauses_are_numbered_as_after_renumbering():
+    vendor, ref = _vendor_manual(), _reference()
+    ref.insert(
+        3,
+        section(
+            "r2b", "Gouvernance", ["Un comité se réunit chaque semaine."], topics=["governance"]
+        ),
+    )
+    ref.append(
+        section(
+            "r4", "Validité", ["La lettre devient caduque après 90 jours."], topics=["validity"]
+        )
+    )
+    fs = [
+        finding("m1", "missing", "medium", None, topic="governance", message="Pas de gouvernance"),
+        finding(
+            "m2", "missing", "high", None, topic="confidentiality", message="Pas de confidentialité"
+        ),
+        finding("m3", "missing", "high", None, topic="validity", message="Pas de durée"),
+    ]
+    plan = make_plan(fs, pairs_by_topic(vendor, ref), vendor, ref)
+    acc = accepted_text(blocks_of(vendor), [p.edit for p in plan.edits])
+    heads = [t for t in acc if t.startswith("Article")]
+    # the reference order (confidentiality, then governance) after article 2; validity at
+    # the end, numbered as it will be once the vendor's article 3 becomes article 5
+    assert heads == [
+        "Article 1 – Objet",
+        "Article 2 – Exclusivité",
+        "Article 3 – Confidentialité",
+        "Article 4 – Gouvernance",
+        "Article 3 – Droit applicable",
+        "Article 6 – Validité",
+    ]

@@ -136,12 +136,12 @@ def _numbering_like(vendor: list[Section], near: Section | None) -> Section | No
     return tops[0]
 
 
-def _next_number(num: str) -> str | None:
+def _next_number(num: str, step: int = 1) -> str | None:
     if num.isdigit():
-        return str(int(num) + 1)
+        return str(int(num) + step)
     roman = _roman_to_int(num.upper())
     if roman:
-        out = to_roman(roman + 1)
+        out = to_roman(roman + step)
         return out if num.isupper() else out.lower()
     return None
 
@@ -166,13 +166,16 @@ class Heading:
     renumber_note: bool  # manual numbering: later articles now need renumbering
 
 
-def heading_for(title: str, prev: Section | None, model: Section | None) -> Heading:
+def heading_for(
+    title: str, prev: Section | None, model: Section | None, offset: int = 0
+) -> Heading:
     """Number `title` the way the vendor numbers its articles.
 
     Auto-numbered vendor headings: we copy the heading's paragraph properties, Word numbers
     ours and shifts the ones that follow. Typed numbers: we type the next number after
     `prev` in the vendor's own pattern and say that the later articles need renumbering
-    (we never renumber the vendor's text silently).
+    (we never renumber the vendor's text silently). `offset`: how many clauses we insert
+    after `prev` ahead of this one.
     """
     if model is None or model.heading is None:
         return Heading(title, None, False)
@@ -184,7 +187,7 @@ def heading_for(title: str, prev: Section | None, model: Section | None) -> Head
         return Heading(title, h, False)
     base = prev if prev is not None and prev.heading is not None else model
     bm = _MANUAL.match(base.heading.text) if base.heading is not None else None
-    num = _next_number(bm.group("num")) if bm else None
+    num = _next_number(bm.group("num"), 1 + offset) if bm else None
     if num is None:
         return Heading(title, h, False)
     pre = (bm.group("pre") or "") if bm else (m.group("pre") or "")
@@ -431,6 +434,36 @@ def make_plan(
         return None
 
     order = sorted(range(len(findings)), key=lambda i: -SEVERITIES.index(findings[i].severity))
+    # Clauses we insert are numbered one after the other, in the reference's order:
+    # decided before the loop, which goes by severity.
+    offsets: dict[str, int] = {}
+    if not comments_only:
+        jobs: dict[str | None, list[tuple[int, str]]] = {}
+        seen: set[str] = set()
+        for i in order:
+            f = findings[i]
+            if f.kind != "missing" or not at_least(f.severity, threshold) or f.topic in seen:
+                continue
+            ref = _reference_for(f.topic, reference_sections, vendor_of)
+            where = (
+                _insertion_point(ref, reference_sections, vendor_of, vendor_sections)
+                if ref is not None
+                else None
+            )
+            if where is None:
+                continue
+            seen.add(f.topic)
+            key = where[2].id if where[2] is not None else None
+            jobs.setdefault(key, []).append((reference_sections.index(ref), f.id))
+        # Typed numbers: ours are the numbers the articles will carry once the vendor's
+        # later articles are renumbered as the comment asks, so each counts every clause
+        # we insert ahead of it in the document.
+        pos = {s.id: i for i, s in enumerate(vendor_sections)}
+        flat = sorted(
+            (pos.get(key, -1), rank, fid) for key, items in jobs.items() for rank, fid in items
+        )
+        for k, (_p, _rank, fid) in enumerate(flat):
+            offsets[fid] = k
     for i in order:
         f = findings[i]
         section = by_id.get(f.section) if f.section else None
@@ -445,7 +478,7 @@ def make_plan(
                 if where is not None:
                     anchor, before, prev = where
                     model = _numbering_like(vendor_sections, prev)
-                    head = heading_for(strip_number(ref.title), prev, model)
+                    head = heading_for(strip_number(ref.title), prev, model, offsets.get(f.id, 0))
                     extra = ""
                     if head.renumber_note:
                         extra = (

@@ -99,11 +99,11 @@ def test_oracle_with_libreoffice(reviewed):
         pytest.skip("LibreOffice is not installed")
     oracle = load_oracle()
     src, out, rep = reviewed
-    res = oracle.run_check(str(out), str(_original_for_oracle(src)))
+    res = oracle.run_check(str(out), str(_original_for_oracle(src, out.parent)))
     assert res.exit_code == 0, res.render()
 
 
-def _original_for_oracle(src: Path) -> Path:
+def _original_for_oracle(src: Path, tmp: Path) -> Path:
     """The oracle compares our rejected view with the original's ACCEPTED view. When the
     vendor's file carries its own revisions, rejecting all (pandoc, LibreOffice) also
     undoes the vendor's: compare with the vendor's file in its rejected view instead."""
@@ -113,7 +113,7 @@ def _original_for_oracle(src: Path) -> Path:
         return src
     import pypandoc
 
-    dst = src.with_name(src.stem + ".rejected.docx")
+    dst = tmp / (src.stem + ".rejected.docx")
     subprocess.run(
         [
             pypandoc.get_pandoc_path(),
@@ -134,7 +134,7 @@ def _original_for_oracle(src: Path) -> Path:
 def test_oracle_without_libreoffice(reviewed):
     oracle = load_oracle()
     src, out, rep = reviewed
-    res = oracle.run_check(str(out), str(_original_for_oracle(src)), use_lo=False)
+    res = oracle.run_check(str(out), str(_original_for_oracle(src, out.parent)), use_lo=False)
     assert res.exit_code == 0, res.render()
 
 

@@ -55,5 +55,5 @@ def test_markup_is_sound_on_untuned_documents(src: Path, tmp_path):
     commented = {e["finding"] for e in rep["edits"] if e.get("comment")}
     assert commented == {f["id"] for f in rep["findings"]}
     oracle = load_oracle()
-    res = oracle.run_check(str(out), str(_original_for_oracle(src)), use_lo=False)
+    res = oracle.run_check(str(out), str(_original_for_oracle(src, tmp_path)), use_lo=False)
     assert res.exit_code == 0, res.render()

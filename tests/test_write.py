@@ -735,6 +735,38 @@ def test_comments_on_rows_and_moves(tmp_path):
     assert w.stats["comments"] == 2
 
 
+def test_deleting_a_section_break_paragraph_keeps_the_section(tmp_path):
+    sect = (
+        '<w:pPr><w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
+        '<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="720"'
+        ' w:footer="720" w:gutter="0"/></w:sectPr></w:pPr>'
+    )
+    body = p("Partie A.") + p("Fin de section.", ppr=sect) + p("Partie B.")
+    src, out, _ = _write(tmp_path, body, lambda b: [Edit("delete_paragraph", b[1])])
+    check_redline(out, src, ["Partie A.", "Partie B."], tmp_path)
+    ps = _document_xml(out).find(q("body")).findall(q("p"))
+    assert ps[1].find(f"{q('pPr')}/{q('sectPr')}") is not None
+    assert ps[1].find(f"{q('pPr')}/{q('rPr')}/{q('del')}") is None
+
+
+def test_control_characters_are_not_written(tmp_path):
+    src, out, _ = _write(
+        tmp_path,
+        p("Texte."),
+        lambda b: [
+            Edit("replace", b[0], 5, 5, text=" sale\x00\x07 ;"),
+            Edit("comment", b[0], 0, 5, text="note\x1b"),
+        ],
+    )
+    check_redline(out, src, ["Texte sale ;."], tmp_path)
+
+
+def test_windows_line_ends_make_one_break(tmp_path):
+    src, out, _ = _write(tmp_path, p("A"), lambda b: [Edit("replace", b[0], 1, 1, text="\r\nB\rC")])
+    (i,) = _document_xml(out).iter(q("ins"))
+    assert [c.tag.split("}")[1] for c in i.find(q("r"))] == ["br", "t", "br", "t"]
+
+
 def test_zz_libreoffice_reads_every_redline_of_this_module():
     """Last in the file: one LibreOffice session reads every redline the tests above wrote."""
     assert check_lo_queue() > 0

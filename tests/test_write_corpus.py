@@ -141,3 +141,30 @@ def _schema_messages(oracle, path: Path) -> set[str]:
         )
     pkg.close()
     return out
+
+
+def test_delete_a_row_someone_inserted(tmp_path):
+    path = RP / "RP010-Inserted-Table-Row.docx"
+    if not path.exists():
+        pytest.skip("../shared is absent")
+    doc = read(path)
+    rows = [
+        b
+        for b in doc.blocks
+        if b.table is not None
+        and b.element.getparent().getparent().find(f"{q('trPr')}/{q('ins')}") is not None
+    ]
+    assert rows, "RP010 has an inserted row"
+    w = Writer(doc, date=DATE)
+    w.apply([Edit("delete_row", rows[0])])
+    out = tmp_path / "out.docx"
+    w.save(out)
+    tr = rows[0].element.getparent().getparent()
+    trpr = tr.find(q("trPr"))
+    assert [c.tag for c in trpr if c.tag in (q("ins"), q("del"))] == [q("ins"), q("del")]
+    assert pandoc_paragraphs(out, "reject") == pandoc_paragraphs(path, "reject")
+    gone = {_norm(b.text) for b in rows if b.element.getparent().getparent() is tr}
+    assert not gone & set(pandoc_paragraphs(out, "accept")) - {""}
+    oracle = load_oracle()
+    rep = oracle.run_check(str(out), str(path), None, use_lo=False)
+    assert rep.checks["e"].status == "PASS" and rep.checks["f"].status == "PASS", rep.render()

@@ -218,6 +218,7 @@ def _text_runs(text: str, rpr) -> list[etree._Element]:
     r = etree.Element(R)
     if rpr is not None:
         r.append(copy.deepcopy(rpr))
+    text = _xml_safe(text.replace("\r\n", "\n").replace("\r", "\n"))
     buf = ""
 
     def flush():
@@ -241,6 +242,18 @@ def _text_runs(text: str, rpr) -> list[etree._Element]:
             buf += ch
     flush()
     return [r]
+
+
+def _xml_safe(text: str) -> str:
+    """Drop the characters XML 1.0 cannot carry (control characters, lone surrogates)."""
+    return "".join(
+        ch
+        for ch in text
+        if ch in "\t\n"
+        or " " <= ch <= "\ud7ff"
+        or "\ue000" <= ch <= "\ufffd"
+        or "\U00010000" <= ch <= "\U0010ffff"
+    )
 
 
 def _to_deleted(run) -> None:
@@ -903,6 +916,9 @@ class Writer:
             return  # already deleted by its author
         if rev is not None and rev in self._ours and rev.tag in (INS, MOVE_TO):
             raise ValueError("cannot delete a paragraph this writer inserted")
+        ppr = p.find(PPR)
+        if ppr is not None and ppr.find(SECTPR) is not None:
+            return  # this mark ends a section: deleting it would merge two sections
         self._mark(p, kind)
 
     # -- moves -----------------------------------------------------------------------------
@@ -965,8 +981,8 @@ class Writer:
                 ex.addnext(trpr)
             else:
                 tr.insert(0, trpr)
-        if trpr.find(INS) is not None or trpr.find(DEL) is not None:
-            raise ValueError("this table row already carries a tracked change")
+        if trpr.find(q(kind)) is not None:
+            return  # already so marked by its author
         e = self._rev(kind)
         tail = _TRPR_TAIL.index(q(kind))
         for i, c in enumerate(trpr):
@@ -1062,9 +1078,13 @@ class Writer:
         for x in list(el.iter(*_CHANGE_TAGS, *_ANNOTATION_TAGS)):
             if x.getparent() is not None:
                 x.getparent().remove(x)
-        for x in list(el.iter(q("commentReference"))):
+        refs = [q("commentReference")]
+        if not same_package:
+            # notes belong to the other document: their references cannot come along
+            refs += [q("footnoteReference"), q("endnoteReference")]
+        for x in list(el.iter(*refs)):
             r = x.getparent()
-            if r is not None and r.tag == R:
+            if r is not None and r.tag == R and r.getparent() is not None:
                 r.getparent().remove(r)
         for x in list(el.iter(SECTPR)):
             x.getparent().remove(x)
@@ -1312,6 +1332,22 @@ class Writer:
             for r in _own_runs(p):
                 if _has_ancestor(r, p, MOVE_TO) and not _in_deletion(r, p):
                     raise ValueError("a paragraph holding another author's move cannot be deleted")
+            if e.kind == "move" and any(
+                True for _ in p.iter(q("footnoteReference"), q("endnoteReference"))
+            ):
+                raise ValueError(
+                    "a paragraph with a footnote cannot be moved (the note would double)"
+                )
+        elif e.kind in ("insert_row", "delete_row", "delete_table"):
+            self._row_of(e.block)
+        if e.kind in ("insert_row", "insert_table"):
+            want = TR if e.kind == "insert_row" else TBL
+            if e.source is None or getattr(e.source, "tag", None) != want:
+                raise ValueError(f"{e.kind} needs a w:{want.split('}')[1]} source element")
+        if e.kind == "insert_paragraphs":
+            for item in e.paragraphs:
+                if not isinstance(item, (str, Block)):
+                    raise ValueError(f"cannot insert a paragraph from {type(item).__name__}")
         if e.kind == "move":
             if e.target is None:
                 raise ValueError("move edit without a target")

@@ -373,3 +373,17 @@ def test_custom_ruleset_fallback_order(tmp_path):
     rs = load_ruleset(str(p))
     a = assess_sections([section("v1", "Prix", "Budget maximum de 10 DZD.")], [], rs)
     assert [(f.rule, f.severity) for f in a.findings] == [("price.cap", "low")]
+
+
+def test_a_pathological_length_is_bounded_and_said(rs, monkeypatch):
+    import loi_redline.assess as assess_mod
+
+    monkeypatch.setattr(assess_mod, "MAX_CHARS", 200)
+    long_body = ["Le Prestataire livrera le POC dans un délai de trente (30) jours."] * 20
+    tail = "La présente lettre est renouvelable par tacite reconduction."
+    a = run(rs, section("v1", "Livrables", *long_body, tail), section("v2", "Prix", "1 000 DZD."))
+    assert a.notes and "not assessed" in a.notes[0]
+    # what lies past the bound is not read, but every section keeps its topic
+    assert by_rule(a, "added.tacit-renewal") == []
+    assert [s.topics[0] for s in a.vendor_sections] == ["deliverables", "price"]
+    assert len(a.vendor_sections[0].blocks) == 21  # the caller's sections are untouched

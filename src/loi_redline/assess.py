@@ -12,7 +12,7 @@ import bisect
 import functools
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .align import NON_CLAUSE, align
 from .model import SEVERITIES, Block, Document, Finding, Pair, Section
@@ -34,6 +34,7 @@ class Assessment:
     lang: str = "fr"  # language of the messages
     doc_lang: str = "fr"  # language the vendor's document is written in
     similarity: dict[str, float] = field(default_factory=dict)  # vendor section id -> [0, 1]
+    notes: list[str] = field(default_factory=list)  # e.g. what a size cap left unread
 
 
 def assess(vendor_doc: Document, reference_doc: Document, ruleset: Ruleset, lang: str = "fr"):
@@ -42,10 +43,48 @@ def assess(vendor_doc: Document, reference_doc: Document, ruleset: Ruleset, lang
     return assess_sections(sections(vendor_doc), sections(reference_doc), ruleset, lang)
 
 
+# An LOI runs to a few dozen pages. Past these bounds (about 200 pages) the rules read the
+# headings only, so a pathological 60 MB file is assessed in seconds, and the report says so.
+MAX_CHARS = 500_000
+MAX_SECTIONS = 3000
+
+
+def _bounded(vendor: list[Section]) -> tuple[list[Section], list[str]]:
+    total = sum(len(b.text) + 1 for s in vendor for b in s.blocks)
+    if total <= MAX_CHARS and len(vendor) <= MAX_SECTIONS:
+        return vendor, []
+    out, left, cut = [], MAX_CHARS, 0
+    for s in vendor[:MAX_SECTIONS]:
+        keep = []
+        for b in s.blocks:
+            if left <= 0:
+                break
+            keep.append(b)
+            left -= len(b.text) + 1
+        cut += len(s.blocks) - len(keep)
+        out.append(replace(s, blocks=keep) if len(keep) < len(s.blocks) else s)
+    notes = [
+        f"document too long: {cut} paragraph(s) past the first {MAX_CHARS} characters and "
+        f"{max(0, len(vendor) - MAX_SECTIONS)} section(s) past the first {MAX_SECTIONS} "
+        "were not assessed"
+    ]
+    return out, notes
+
+
 def assess_sections(
     vendor: list[Section], reference: list[Section], ruleset: Ruleset, lang: str = "fr"
 ) -> Assessment:
+    full = vendor
+    vendor, notes = _bounded(full)
     pairs = align(vendor, reference, ruleset)
+    if vendor is not full:
+        # The report speaks of the vendor's sections, not of the bounded copies.
+        originals = {s.id: s for s in full}
+        for s in vendor:
+            originals[s.id].topics = s.topics
+        for p in pairs:
+            if p.vendor is not None:
+                p.vendor = originals[p.vendor.id]
     ctx = _Context(vendor, ruleset, lang)
     rules = ruleset.rules
     aliases = party_aliases(vendor)
@@ -68,16 +107,17 @@ def assess_sections(
     for f in findings:
         counts[f.severity] += 1
     return Assessment(
-        vendor_sections=vendor,
+        vendor_sections=full,
         reference_sections=reference,
         pairs=pairs,
         findings=findings,
-        checklist=checklist(ruleset, vendor, findings),
+        checklist=checklist(ruleset, full, findings),
         risk_score=risk_score(findings, ruleset),
         counts=counts,
         lang=lang,
         doc_lang=ctx.doc_lang,
         similarity={p.vendor.id: p.similarity for p in pairs if p.vendor is not None},
+        notes=notes,
     )
 
 
@@ -137,8 +177,8 @@ def party_aliases(vendor: list[Section]) -> list[str]:
     client's excepted: the vendor's own name then counts as the vendor in the rules."""
     out: list[str] = []
     head = [s for s in vendor if s.kind in ("preamble", "title")] or vendor[:1]
-    for sec in head + [s for s in vendor if s.kind == "clause"][:1]:
-        for b in sec.blocks:
+    for sec in head[:3] + [s for s in vendor if s.kind == "clause"][:1]:
+        for b in sec.blocks[:60]:  # the parties are named at the top
             text = fold(b.text)
             for pat in _ALIAS:
                 for m in pat.finditer(text):

@@ -96,4 +96,5 @@ def to_json(
         "sections": [section_json(s, pair_of.get(id(s))) for s in a.vendor_sections],
         "findings": [finding_json(f) for f in a.findings],
         "checklist": [{"topic": t, "status": s} for t, s in a.checklist],
+        "notes": list(a.notes),
     }

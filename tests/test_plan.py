@@ -152,7 +152,10 @@ def test_missing_topic_inserted_in_reference_order_with_manual_number():
     )
     plan = make_plan([f], pairs_by_topic(vendor, ref), vendor, ref)
     ins = [p.edit for p in plan.edits if p.edit.kind == "insert_paragraphs"]
-    assert ins and all(e.block is vendor[1].blocks[-1] for e in ins)
+    # right before the next article's heading, whose paragraph properties the new heading
+    # takes (style_id None: the writer copies the anchor's)
+    assert ins and all(e.block is vendor[2].heading and e.before for e in ins)
+    assert next(e for e in ins if e.comment).style_id is None
     acc = accepted_text(blocks_of(vendor), [p.edit for p in plan.edits])
     i = acc.index("Article 3 – Confidentialité")
     assert acc[i - 1] == vendor[1].blocks[-1].text

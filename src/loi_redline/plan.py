@@ -494,7 +494,9 @@ def make_plan(
                         anchor,
                         paragraphs=[head.text],
                         before=before,
-                        style_id=head.like.style_id if head.like is not None else None,
+                        style_id=None
+                        if before and _is_heading_of(anchor, vendor_sections)
+                        else (head.like.style_id if head.like is not None else None),
                         comment=ctext,
                     )
                     edit_like = head.like
@@ -676,6 +678,12 @@ def _insertion_point(
         if v is None or v.kind != "clause":
             continue
         top = _top_ancestor(vendor_sections, v)
+        nxt = _next_article_heading(vendor_sections, top)
+        if nxt is not None:
+            # right before the next article's heading: the same place as after this
+            # article's end, and the writer gives the new heading that heading's paragraph
+            # properties (auto-numbering included) and look
+            return nxt, True, top
         end = _section_end(vendor_sections, vendor_sections.index(top))
         if end is not None:
             return _outside_table(end, vendor_sections, after=True), False, top
@@ -695,6 +703,23 @@ def _insertion_point(
         end = _section_end(vendor_sections, vendor_sections.index(top))
         if end is not None:
             return _outside_table(end, vendor_sections, after=True), False, top
+    return None
+
+
+def _is_heading_of(block: Block, sections: list[Section]) -> bool:
+    return any(s.heading is block for s in sections)
+
+
+def _next_article_heading(sections: list[Section], top: Section) -> Block | None:
+    """The heading of the clause that follows `top` at its level, when it is a plain
+    body paragraph (not a term-sheet cell)."""
+    k = sections.index(top)
+    for s in sections[k + 1 :]:
+        if s.level <= top.level:
+            h = s.heading
+            if s.kind == "clause" and h is not None and h.story == "body" and h.table is None:
+                return h
+            return None
     return None
 
 

@@ -445,7 +445,15 @@ def _annex(b: Block, text: str, after_signature: bool) -> tuple[str | None, str]
 
 
 def sections(doc: Document) -> list[Section]:
-    """The sections of `doc` in reading order; the first is always the preamble."""
+    """The sections of `doc` in reading order; the first is always the preamble.
+
+    Every body block lands in exactly one section, as its heading or in its blocks, except
+    the second paragraph of a heading written over two ("ARTICLE 3" / "PRIX"), which only
+    completes the title. A run-in heading ("2.1 Access and Use. During the term...") is
+    both the heading and the first of the blocks, since its paragraph carries the clause's
+    text. A term-sheet row's section has the name cell's paragraph as heading and the rest
+    of the row as blocks; the signature and preamble sections have no heading.
+    """
     blocks = doc.blocks
     styles = _Styles(blocks)
 

@@ -331,3 +331,27 @@ def test_english_messages(tmp_path):
     rep = json.loads(js.read_text(encoding="utf-8"))
     for f in rep["findings"]:
         assert f["comment"].startswith(("[INFO]", "[LOW]", "[MEDIUM]", "[HIGH]", "[CRITICAL]"))
+
+
+def test_inserted_articles_take_the_vendors_auto_numbering(tmp_path):
+    from loi_redline.read import read
+    from loi_redline.structure import sections
+
+    src = ROOT / "samples" / "02_agence_crm_automation.docx"
+    if not src.exists():
+        pytest.skip("sample 02 (auto-numbered headings) absent")
+    out, js = tmp_path / "o.docx", tmp_path / "o.json"
+    p = run(src, "-o", out, "--json", js, "--date", DATE)
+    assert p.returncode == 0, p.stderr
+    rep = json.loads(js.read_text(encoding="utf-8"))
+    inserted = [
+        e["new"][0] for e in rep["edits"] if e["kind"] == "insert_paragraphs" and e.get("comment")
+    ]
+    if not inserted:
+        pytest.skip("no clause inserted in this sample")
+    before = [s for s in sections(read(src)) if s.kind == "clause" and s.level == 1]
+    after = [s for s in sections(read(out)) if s.kind == "clause" and s.level == 1]
+    assert len(after) == len(before) + len(inserted)
+    # numbered 1..n without a gap: ours are numbered by Word, the vendor's shift after them
+    assert [s.number for s in after] == [str(i) for i in range(1, len(after) + 1)]
+    assert set(inserted) <= {s.title for s in after}

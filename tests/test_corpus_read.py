@@ -48,6 +48,12 @@ def test_corpus_file_reads_with_exact_spans_and_an_outline(path: Path):
             assert s.title.strip(), s
             assert not re.fullmatch(r"\[[^\]]*\]", s.title), s.title
             assert s.level >= 1
+    # nothing is dropped: a block is a heading, in a section, or completes a heading's title
+    headings = {s.heading.id for s in secs if s.heading is not None}
+    titles = " ".join(s.title for s in secs)
+    for b in doc.blocks:
+        if b.id not in seen and b.id not in headings:
+            assert " ".join(b.text.split()) in titles, b.id
 
 
 def test_corpus_present_or_skip():

@@ -355,3 +355,20 @@ def test_inserted_articles_take_the_vendors_auto_numbering(tmp_path):
     # numbered 1..n without a gap: ours are numbered by Word, the vendor's shift after them
     assert [s.number for s in after] == [str(i) for i in range(1, len(after) + 1)]
     assert set(inserted) <= {s.title for s in after}
+
+
+def test_author_and_threshold(tmp_path):
+    src = SAMPLES[0]
+    out, js = tmp_path / "o.docx", tmp_path / "o.json"
+    p = run(src, "-o", out, "--json", js, "--author", "Cabinet Benali", "--threshold", "critical")
+    assert p.returncode == 0, p.stderr
+    rep = json.loads(js.read_text(encoding="utf-8"))
+    with zipfile.ZipFile(out) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    assert 'w:author="loi-redline"' not in xml
+    peeled = tmp_path / "peeled.docx"
+    peeled.write_bytes(reject_author(out.read_bytes(), "Cabinet Benali"))
+    assert norm(pandoc_paragraphs(peeled, "accept")) == norm(pandoc_paragraphs(src, "accept"))
+    sev = {f["id"]: f["severity"] for f in rep["findings"]}
+    changed = {e["finding"] for e in rep["edits"] if e["kind"] != "comment"}
+    assert all(sev[fid] == "critical" for fid in changed)

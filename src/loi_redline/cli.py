@@ -235,7 +235,8 @@ def batch_cmd(inputs, outdir, jobs, fail_on, force, quiet, **options):
             click.echo(str(p))
     failed = [r for r in res.rows if r["status"] != "ok"]
     for r in failed:
-        click.echo(f"redline: error: {r['file']}: {r['error']}", err=True)
+        err = r["error"] if r["file"] in (r["error"] or "") else f"{r['file']}: {r['error']}"
+        click.echo(f"redline: error: {err}", err=True)
     return res.exit_code
 
 

@@ -168,3 +168,64 @@ def test_delete_a_row_someone_inserted(tmp_path):
     oracle = load_oracle()
     rep = oracle.run_check(str(out), str(path), None, use_lo=False)
     assert rep.checks["e"].status == "PASS" and rep.checks["f"].status == "PASS", rep.render()
+
+
+def test_text_box_edits_reach_the_vml_fallback(tmp_path):
+    """pandoc reads a text box from its VML copy (mc:Fallback): it must carry our changes,
+    with ids of its own and without a second comment anchor."""
+    path = CORPUS / "wmlcomparer" / "WC046-Two-Text-Box.docx"
+    if not path.exists():
+        pytest.skip("../shared is absent")
+    doc = read(path)
+    boxes = [b for b in doc.notes if b.story == "textbox" and b.text]
+    assert len(boxes) == 2
+    w = Writer(doc, date=DATE)
+    w.apply(
+        [
+            Edit("replace", boxes[0], 0, 4, text="Cadre"),
+            Edit("comment", boxes[1], 0, 4, text="Note."),
+            Edit("insert_paragraphs", boxes[1], paragraphs=["Ajout dans le cadre."]),
+        ]
+    )
+    out = tmp_path / "out.docx"
+    w.save(out)
+    before = pandoc_paragraphs(path, "accept")
+    assert pandoc_paragraphs(out, "reject") == before
+    want = list(before)
+    want[want.index(boxes[0].text)] = "Cadre" + boxes[0].text[4:]
+    want.insert(want.index(boxes[1].text) + 1, "Ajout dans le cadre.")
+    assert pandoc_paragraphs(out, "accept") == want
+    rep = load_oracle().run_check(str(out), str(path), None, use_lo=False)
+    for key in "aef":
+        assert rep.checks[key].status == "PASS", rep.render()
+
+
+def _accepted_pairs() -> list[tuple[Path, Path]]:
+    return [
+        (f, f.with_name(f.stem + "-Accepted.docx"))
+        for f in _inputs()
+        if f.with_name(f.stem + "-Accepted.docx").exists()
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path,accepted", _accepted_pairs(), ids=lambda x: x.stem)
+def test_accept_revisions_matches_word(tmp_path, path, accepted):
+    """accept_revisions gives the text Word's own Accept All gave, and leaves no revision."""
+    from loi_redline.package import open_docx
+    from loi_redline.write import accept_revisions
+
+    pkg = open_docx(path)
+    accept_revisions(pkg)
+    out = tmp_path / "accepted.docx"
+    pkg.save(out)
+    assert pandoc_paragraphs(out, "reject") == pandoc_paragraphs(accepted, "accept")
+    kinds = ("ins", "del", "moveFrom", "moveTo", "moveFromRangeStart", "moveToRangeStart")
+    kinds += ("rPrChange", "pPrChange", "cellIns", "cellDel", "trPrChange", "tblPrChange")
+    left = []
+    with zipfile.ZipFile(out) as z:
+        for name in z.namelist():
+            if name.startswith("word/") and name.endswith(".xml") and "comments" not in name:
+                root = etree.fromstring(z.read(name))
+                left += [f"{name}: {e.tag}" for e in root.iter(*[q(k) for k in kinds])]
+    assert not left, left[:5]

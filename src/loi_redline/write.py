@@ -49,6 +49,9 @@ SECTPR, PPRCHANGE, RPRCHANGE = q("sectPr"), q("pPrChange"), q("rPrChange")
 DELTEXT, INSTR, DELINSTR = q("delText"), q("instrText"), q("delInstrText")
 HYPERLINK = q("hyperlink")
 _ID = q("id")
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+MC_ALT, MC_CHOICE, MC_FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
+TXBX = q("txbxContent")
 _SPACE = f"{{{XML_NS}}}space"
 
 _RUN_WRAPPERS = frozenset({INS, DEL, MOVE_FROM, MOVE_TO})
@@ -71,29 +74,29 @@ _CHANGE_TAGS = frozenset(
         "cellMerge",
     )
 )
+_MOVE_RANGES = frozenset(
+    q(n) for n in ("moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd")
+)
+_CUSTOMXML_RANGES = frozenset(
+    q(f"customXml{k}Range{e}")
+    for k in ("Ins", "Del", "MoveFrom", "MoveTo")
+    for e in ("Start", "End")
+)
 # annotations that only mean something in their own document
-_ANNOTATION_TAGS = frozenset(
-    q(n)
-    for n in (
-        "commentRangeStart",
-        "commentRangeEnd",
-        "moveFromRangeStart",
-        "moveFromRangeEnd",
-        "moveToRangeStart",
-        "moveToRangeEnd",
-        "bookmarkStart",
-        "bookmarkEnd",
-        "customXmlInsRangeStart",
-        "customXmlInsRangeEnd",
-        "customXmlDelRangeStart",
-        "customXmlDelRangeEnd",
-        "customXmlMoveFromRangeStart",
-        "customXmlMoveFromRangeEnd",
-        "customXmlMoveToRangeStart",
-        "customXmlMoveToRangeEnd",
-        "permStart",
-        "permEnd",
-        "proofErr",
+_ANNOTATION_TAGS = (
+    _MOVE_RANGES
+    | _CUSTOMXML_RANGES
+    | frozenset(
+        q(n)
+        for n in (
+            "commentRangeStart",
+            "commentRangeEnd",
+            "bookmarkStart",
+            "bookmarkEnd",
+            "permStart",
+            "permEnd",
+            "proofErr",
+        )
     )
 )
 # every element whose w:id Word expects unique: one counter serves them all
@@ -416,6 +419,12 @@ class Writer:
                 self.comment(e.block, e.start, e.end, e.text or e.comment or "")
         for e, els in attached:
             self._comment_on_elements(els, e.comment)
+        # 5. text boxes: Word shows the DrawingML copy we edited, older readers (pandoc
+        # among them) the VML copy in mc:Fallback, which must say the same
+        touched = [e.block.element for e in edits] + [
+            e.target.element for e in edits if e.target is not None
+        ]
+        self._sync_fallbacks(touched)
 
     def comment(self, block: Block, start: int | None, end: int | None, text: str) -> int:
         """Anchor a Word comment on [start, end) of block's original text; returns its id."""
@@ -1279,6 +1288,55 @@ class Writer:
             first, last = self._lift(first, p), self._lift(last, p)
         return self._anchor(first, last, text)
 
+    # -- text boxes ------------------------------------------------------------------------
+    def _sync_fallbacks(self, elements: list) -> None:
+        alts = []
+        for el in elements:
+            a = el.getparent()
+            while a is not None:
+                if a.tag == MC_CHOICE:
+                    alt = a.getparent()
+                    if alt is not None and alt.tag == MC_ALT and alt not in alts:
+                        alts.append(alt)
+                    break
+                a = a.getparent()
+        for alt in alts:
+            choice = alt.find(MC_CHOICE)
+            fallback = alt.find(MC_FALLBACK)
+            if choice is None or fallback is None:
+                continue
+            new = list(choice.iter(TXBX))
+            old = list(fallback.iter(TXBX))
+            if len(new) != len(old):
+                continue  # shapes that do not pair up: the fallback is left as it was
+            for n, o in zip(new, old, strict=True):
+                for c in list(o):
+                    o.remove(c)
+                for c in n:
+                    o.append(self._fallback_copy(c))
+
+    def _fallback_copy(self, el):
+        """A copy for mc:Fallback: its own revision ids (Word wants them unique across the
+        part) and no comment anchors (a comment is anchored once, in mc:Choice)."""
+        el = copy.deepcopy(el)
+        for x in list(el.iter(q("commentRangeStart"), q("commentRangeEnd"))):
+            x.getparent().remove(x)
+        for x in list(el.iter(q("commentReference"))):
+            r = x.getparent()
+            if r.tag == R and r.getparent() is not None:
+                r.getparent().remove(r)
+            else:
+                r.remove(x)
+        renumber: dict[str, str] = {}
+        for x in el.iter(*_ID_TAGS):
+            old = x.get(_ID)
+            if old is None:
+                continue
+            if old not in renumber:
+                renumber[old] = self._id()
+            x.set(_ID, renumber[old])
+        return el
+
     # -- validation ------------------------------------------------------------------------
     @staticmethod
     def _check_point(atoms, offset: int, p) -> None:
@@ -1477,39 +1535,13 @@ def _strip_mark_revisions(rpr):
     return rpr
 
 
-# -- added by compare engineer ------------------------------------------------------------
+# -- accepting what a document already has -----------------------------------------------
 # A blackline must carry only the comparison's revisions: the tracked changes an input
 # already has are accepted in its XML first (compare reads OLD again afterwards, so no
 # Block points into what this pass removes).
 
-_ACCEPT_DROP = tuple(
-    q(t)
-    for t in (
-        "rPrChange",
-        "pPrChange",
-        "sectPrChange",
-        "tblPrChange",
-        "trPrChange",
-        "tcPrChange",
-        "tblGridChange",
-        "tblPrExChange",
-        "numberingChange",
-        "cellIns",
-        "cellMerge",
-        "moveFromRangeStart",
-        "moveFromRangeEnd",
-        "moveToRangeStart",
-        "moveToRangeEnd",
-        "customXmlInsRangeStart",
-        "customXmlInsRangeEnd",
-        "customXmlDelRangeStart",
-        "customXmlDelRangeEnd",
-        "customXmlMoveFromRangeStart",
-        "customXmlMoveFromRangeEnd",
-        "customXmlMoveToRangeStart",
-        "customXmlMoveToRangeEnd",
-    )
-)
+# a deleted cell (w:cellDel) is not dropped with these: it says which w:tc goes
+_ACCEPT_DROP = tuple((_CHANGE_TAGS - {q("cellDel")}) | _MOVE_RANGES | _CUSTOMXML_RANGES)
 
 
 def accept_revisions(package) -> int:
@@ -1517,7 +1549,8 @@ def accept_revisions(package) -> int:
     All" does; returns how many revision elements were resolved."""
     main = package.main_part
     parts = [main]
-    for kind in ("header", "footer", "footnotes", "endnotes"):
+    # styles and numbering carry formatting changes of their own (w:rPrChange, w:pPrChange)
+    for kind in ("header", "footer", "footnotes", "endnotes", "styles", "numbering"):
         parts += package.related(main, kind)
     n = 0
     for part in dict.fromkeys(parts):

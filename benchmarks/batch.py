@@ -56,9 +56,14 @@ def make_corpus(folder: Path, count: int, seed: int = 7) -> list[Path]:
     return out
 
 
+# Bytecode cached as an installed package has it (see benchmarks/review.py).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV["PYTHONPYCACHEPREFIX"] = os.path.join(tempfile.gettempdir(), "loi-redline-bench-pycache")
+
+
 def run(cmd: list[str]) -> float:
     t = time.perf_counter()
-    p = subprocess.run(cmd, capture_output=True, text=True)
+    p = subprocess.run(cmd, capture_output=True, text=True, env=ENV)
     dt = time.perf_counter() - t
     if p.returncode not in (0, 1):
         print(p.stderr[-2000:], file=sys.stderr)

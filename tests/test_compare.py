@@ -17,6 +17,7 @@ from loi_redline.compare import (
     counts,
     default_output,
     find_moves,
+    note_texts,
     opaque_text,
 )
 from loi_redline.read import read
@@ -99,8 +100,9 @@ def test_corpus_body_simulates_to_new(name, before, after):
     old, new = read(before), read(after)
     cmp = comparison(old, new)
     assert simulate(old, cmp.edits, new) == [b.text for b in new.blocks]
-    if [(b.text, opaque_text(b)) for b in old.blocks] == [
-        (b.text, opaque_text(b)) for b in new.blocks
+    on, nn = note_texts(old), note_texts(new)
+    if [(b.text, opaque_text(b), on.get(id(b))) for b in old.blocks] == [
+        (b.text, opaque_text(b), nn.get(id(b))) for b in new.blocks
     ]:
         assert not [e for e in cmp.edits if id(e.block) in {id(b) for b in old.blocks}]
 

@@ -207,6 +207,7 @@ def find_moves(
 @dataclass
 class _Row:
     cells: list[list[Block]]
+    notes: dict = field(default_factory=dict, repr=False)  # id(block) → its notes' text
 
     @property
     def blocks(self) -> list[Block]:
@@ -214,7 +215,9 @@ class _Row:
 
     @cached_property
     def key(self) -> str:
-        return "\x1f".join("\x1e".join(_key(blk) for blk in cell) for cell in self.cells)
+        return "\x1f".join(
+            "\x1e".join(_key(blk, self.notes) for blk in cell) for cell in self.cells
+        )
 
     @property
     def nested(self) -> bool:
@@ -225,6 +228,7 @@ class _Row:
 class _Unit:
     blocks: list[Block]
     rows: list[_Row] | None = None  # None: a paragraph
+    notes: dict = field(default_factory=dict, repr=False)  # id(block) → its notes' text
 
     @property
     def is_table(self) -> bool:
@@ -233,7 +237,7 @@ class _Unit:
     @cached_property
     def key(self) -> str:
         if self.rows is None:
-            return _key(self.blocks[0])
+            return _key(self.blocks[0], self.notes)
         return "\x1d" + "\x1c".join(r.key for r in self.rows)
 
     @property
@@ -252,9 +256,40 @@ def opaque_text(block: Block) -> str:
     return "\x1e".join("".join(x.itertext(T)) for x in el.iter(TXBX))
 
 
-def _key(block: Block) -> str:
+def _key(block: Block, notes: dict | None = None) -> str:
     sig = opaque_text(block)
-    return f"{block.text}\x00{sig}" if sig else block.text
+    note = (notes or {}).get(id(block), "")
+    return f"{block.text}\x00{sig}\x00{note}" if sig or note else block.text
+
+
+NOTE_REFS = (f"{_W}footnoteReference", f"{_W}endnoteReference")
+
+
+def note_texts(doc: Document) -> dict[int, str]:
+    """id(body block) → the text of the foot/endnotes it references, for blocks with any.
+
+    The reader gives notes as blocks of their own, so a paragraph that gained or lost a
+    note has the same text: this is what tells them apart."""
+    by_id: dict[tuple[str, str], list[str]] = {}
+    for b in doc.notes:
+        if b.story not in ("footnote", "endnote"):
+            continue
+        el = b.element.getparent()
+        while el is not None and el.tag not in (f"{_W}footnote", f"{_W}endnote"):
+            el = el.getparent()
+        if el is not None:
+            by_id.setdefault((b.story, el.get(f"{_W}id")), []).append(b.text)
+    out: dict[int, str] = {}
+    for b in doc.blocks:
+        refs = [
+            "\n".join(
+                by_id.get(("footnote" if "foot" in r.tag else "endnote", r.get(f"{_W}id")), [])
+            )
+            for r in b.element.iter(*NOTE_REFS)
+        ]
+        if refs:
+            out[id(b)] = "\x1e".join(refs)
+    return out
 
 
 def editable(block: Block, start: int, end: int) -> bool:
@@ -272,21 +307,22 @@ def editable(block: Block, start: int, end: int) -> bool:
     return True
 
 
-def _units(blocks: list[Block]) -> list[_Unit]:
+def _units(blocks: list[Block], notes: dict | None = None) -> list[_Unit]:
+    notes = notes or {}
     units: list[_Unit] = []
     for blk in blocks:
         if blk.table is None:
-            units.append(_Unit([blk]))
+            units.append(_Unit([blk], notes=notes))
             continue
         t, r, c = blk.table[0], blk.table[1], blk.table[2]
         last = units[-1] if units else None
         if last is None or not last.is_table or last.blocks[0].table[0] != t:
-            last = _Unit([], [])
+            last = _Unit([], [], notes=notes)
             units.append(last)
         last.blocks.append(blk)
         rows = last.rows
         if not rows or rows[-1].blocks[0].table[1] != r:
-            rows.append(_Row([]))
+            rows.append(_Row([], notes=notes))
         cells = rows[-1].cells
         if not cells or cells[-1][0].table[2] != c:
             cells.append([])
@@ -362,6 +398,8 @@ class _Builder:
         self.res = Comparison()
         self.oi = {id(b): k for k, b in enumerate(old.blocks)}
         self.ni = {id(b): k for k, b in enumerate(new.blocks)}
+        self.old_notes = note_texts(old)
+        self.new_notes = note_texts(new)
         self.old_boxes = _boxes(old.notes)
         self.new_boxes = _boxes(new.notes)
 
@@ -384,8 +422,14 @@ class _Builder:
             nb_boxes = [self.new_boxes[x] for x in nb.element.iter(TXBX) if x in self.new_boxes]
             if len(ob_boxes) == len(nb_boxes):
                 boxes = list(zip(ob_boxes, nb_boxes, strict=True))
-        if (opaque_text(ob) != opaque_text(nb) and boxes is None) or not all(
-            editable(ob, o.start, o.end) for o in ops
+        onote, nnote = self.old_notes.get(id(ob), ""), self.new_notes.get(id(nb), "")
+        # NEW's copy of the paragraph arrives without note references (the writer does
+        # not carry notes across documents): right when NEW's paragraph shows no note.
+        notes_gone = onote != nnote and not nnote.strip("\x1e\n ")
+        if (
+            (opaque_text(ob) != opaque_text(nb) and boxes is None)
+            or notes_gone
+            or not all(editable(ob, o.start, o.end) for o in ops)
         ):
             # A text box came or went, or an equation changed: NEW's paragraph replaces
             # OLD's whole.
@@ -442,14 +486,18 @@ class _Builder:
 
     # -- body -----------------------------------------------------------------------
     def body(self) -> None:
-        ou, nu = _units(self.old.blocks), _units(self.new.blocks)
+        ou = _units(self.old.blocks, self.old_notes)
+        nu = _units(self.new.blocks, self.new_notes)
 
         def pairable(i, j):
             if ou[i].is_table != nu[j].is_table:
                 return False
             return True
 
-        steps = align([u.key for u in ou], [u.key for u in nu], pairable=pairable)
+        def score(i, j):  # similarity on the visible text; the keys also carry notes
+            return ratio(ou[i].text, nu[j].text)
+
+        steps = align([u.key for u in ou], [u.key for u in nu], pairable=pairable, score=score)
         # Tables that the gap matching left unpaired but sit in the same gap: pair them
         # when similar enough (their keys are long, so ratio is a fair guide).
         steps = _pair_tables(steps, ou, nu)

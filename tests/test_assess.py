@@ -6,10 +6,12 @@ import textwrap
 
 import pytest
 from helpers_playbook import mini_reference, section
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from loi_redline.assess import assess_sections, is_defined, party_aliases, risk_score
 from loi_redline.model import SEVERITIES, Finding
-from loi_redline.ruleset import fold, load_ruleset
+from loi_redline.ruleset import fold, load_ruleset, match_text
 
 
 @pytest.fixture(scope="module")
@@ -387,3 +389,45 @@ def test_a_pathological_length_is_bounded_and_said(rs, monkeypatch):
     assert by_rule(a, "added.tacit-renewal") == []
     assert [s.topics[0] for s in a.vendor_sections] == ["deliverables", "price"]
     assert len(a.vendor_sections[0].blocks) == 21  # the caller's sections are untouched
+
+
+LEGAL = st.sampled_from(
+    [
+        "forfait global",
+        "douze (12) mois",
+        "trente (20) jours",
+        "tacite reconduction",
+        "dans les meilleurs délais",
+        "« Pack »",
+        "lead qualifié",
+        "Le Prestataire reste propriétaire des modèles.",
+        "المادة 3 – السعر",
+        "ﬁ",
+        "İ",
+        "e\u0301",
+        "\u00a0",
+        "’",
+        "\n",
+        ". ",
+    ]
+)
+
+
+@given(st.text(max_size=300))
+def test_folding_keeps_every_offset(text):
+    assert len(fold(text)) == len(text)
+    assert len(match_text(text)) == len(text)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    title=st.text(max_size=40) | st.sampled_from(["Prix", "Exclusivité", "Durée", "Données"]),
+    body=st.lists(st.text(max_size=80) | LEGAL, max_size=8).map("".join),
+)
+def test_any_text_assesses_with_verbatim_evidence(rs, title, body):
+    a = run(rs, section("v1", title, body), section("v2", "Prix", body))
+    assert_evidence_is_verbatim(a)
+    assert 0 <= a.risk_score <= 100
+    assert all(0.0 <= p.similarity <= 1.0 for p in a.pairs)

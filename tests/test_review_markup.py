@@ -60,3 +60,42 @@ def test_comments_only_changes_no_text(tmp_path):
     sample = SAMPLES[0]
     redline(sample, out, comments_only=True)
     assert norm(pandoc_paragraphs(out, "accept")) == norm(pandoc_paragraphs(sample, "accept"))
+
+
+def test_fix_inside_a_vendor_revision_falls_back_to_a_comment(tmp_path):
+    from loi_redline.model import Finding
+    from loi_redline.review import _write
+
+    sample = ROOT / "samples" / "06_conseil_data_bi_revisions.docx"
+    if not sample.exists():
+        pytest.skip("sample 06 (vendor revisions) absent")
+    v, r = read(sample), read(REFERENCE)
+    vs, rs = sections(v), sections(r)
+    block, span = next((b, s) for b in v.blocks for s in b.spans if s.revision is not None)
+    sec = next(s for s in vs if block in s.blocks)
+    f = Finding(
+        "x1",
+        "limit",
+        None,
+        "deviation",
+        "high",
+        sec.id,
+        "Dans la révision du vendeur",
+        evidence=block.text[span.start + 2 : span.end - 2],
+        block=block,
+        start=span.start + 2,  # strictly inside the vendor's insertion: Word's own
+        end=span.end - 2,  # markup cannot express our insertion there
+        replacement="trente (30) jours",
+    )
+    plan = make_plan([f], [], vs, rs, vendor_blocks=v.blocks)
+    assert plan.actions["x1"] == "replace"
+    data, applied, _stats = _write(v, plan, "loi-redline", "2026-01-01T00:00:00Z")
+    out = tmp_path / "out.docx"
+    out.write_bytes(data)
+    # the writer refused to cut into the vendor's own insertion: a comment took its place
+    assert [p.edit.kind for p in applied] == ["comment"] and plan.actions["x1"] == "comment"
+    peeled = tmp_path / "peeled.docx"
+    peeled.write_bytes(reject_author(data, "loi-redline"))
+    for view in ("accept", "reject"):
+        assert norm(pandoc_paragraphs(peeled, view)) == norm(pandoc_paragraphs(sample, view))
+    assert norm(pandoc_paragraphs(out, "accept")) == norm(pandoc_paragraphs(sample, "accept"))

@@ -431,3 +431,21 @@ def test_any_text_assesses_with_verbatim_evidence(rs, title, body):
     assert_evidence_is_verbatim(a)
     assert 0 <= a.risk_score <= 100
     assert all(0.0 <= p.similarity <= 1.0 for p in a.pairs)
+
+
+def test_capitalised_terms_used_as_defined_terms(rs):
+    body = (
+        "Le Prestataire héberge la Plateforme Conversationnelle. "
+        "La Plateforme Conversationnelle traite les demandes via WhatsApp Business. "
+        "Les accès à WhatsApp Business et au CRM du Client sont fournis par le CRM du Client."
+    )
+    a = run(rs, section("v1", "Périmètre", body))
+    assert [f.evidence for f in by_rule(a, "define.capitalised-terms")] == [
+        "Plateforme Conversationnelle"
+    ]
+    defined = run(
+        rs,
+        section("v0", "Définitions", "« Plateforme Conversationnelle » : l'agent du Prestataire."),
+        section("v1", "Périmètre", body),
+    )
+    assert by_rule(defined, "define.capitalised-terms") == []

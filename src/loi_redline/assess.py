@@ -554,6 +554,57 @@ def _define(rule: Rule, ctx: _Context) -> None:
                 done.add(term.casefold())
                 if not is_defined(term, folded_doc):
                     ctx.add(rule, rule.severity, sec, block, m.start(1), m.start(1) + len(term))
+    if rule.capitalised:
+        _capitalised(rule, ctx, scope, folded_doc, done)
+
+
+# "les Données Client", "la Plateforme IA": a capitalised term used with an article, more
+# than once, reads as a defined term; product names ("via WhatsApp Business") rarely do.
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux|the|this|cette|ce|ces)\s+|\bl')$")
+
+
+_PARTY_WORDS = {
+    "client",
+    "prestataire",
+    "partie",
+    "parties",
+    "fournisseur",
+    "agence",
+    "editeur",
+    "vendor",
+    "supplier",
+    "provider",
+    "party",
+    "lettre",
+    "letter",
+    "article",
+    "annexe",
+}
+
+
+def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
+    from . import extract
+
+    uses: dict[str, list[tuple[Section, Block, int, int]]] = {}
+    with_article: set[str] = set()
+    for sec, block in scope:
+        if block is sec.heading:
+            continue
+        for start, end, term in extract.capitalised_terms(block.text):
+            caps = [w for w in re.findall(r"[^\W\d_][\w'-]*", fold(term)) if w[0].isupper()]
+            if all(w.isupper() or w.casefold() in _PARTY_WORDS for w in caps):
+                continue  # "le CRM du Client": an acronym and a party, nothing to define
+            key = fold(term).casefold()
+            uses.setdefault(key, []).append((sec, block, start, end))
+            if _ARTICLE_BEFORE.search(ctx.folded(block), max(0, start - 12), start):
+                with_article.add(key)
+    for key, places in uses.items():
+        if key in done or key not in with_article or len(places) < 2:
+            continue
+        done.add(key)
+        sec, block, start, end = places[0]
+        if not is_defined(block.text[start:end], folded_doc):
+            ctx.add(rule, rule.severity, sec, block, start, end)
 
 
 def _vague(rule: Rule, ctx: _Context) -> None:

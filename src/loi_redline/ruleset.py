@@ -231,6 +231,7 @@ class Rule:
     min: float | None = None
     terms: list[re.Pattern] = field(default_factory=list)  # define
     quoted: bool = False  # define: quoted terms with no definition too
+    capitalised: bool = False  # define: capitalised multi-word terms used as defined terms
     unmatched: bool = False  # added: vendor sections matching no topic
     once: bool = True  # one finding per rule and section (vs per match)
     action: str | None = None  # markup hint: "comment", "replace" or "strike" (the clause)
@@ -533,6 +534,7 @@ class _Validator:
             "min",
             "terms",
             "quoted",
+            "capitalised",
             "unmatched",
             "once",
             "action",
@@ -588,7 +590,7 @@ class _Validator:
                 self.fail(where, "action", "must be 'comment', 'replace' or 'strike'")
             rule.action = rr["action"]
         rule.sources = dict(self.sources)  # before the fallbacks reuse the scratch dict
-        for flag in ("quoted", "unmatched", "once"):
+        for flag in ("quoted", "capitalised", "unmatched", "once"):
             if flag in rr:
                 if not isinstance(rr[flag], bool):
                     self.fail(where, flag, "must be true or false")
@@ -597,8 +599,10 @@ class _Validator:
             self.fail(where, "patterns", f"a {rtype} rule needs at least one pattern")
         if rtype == "added" and not rule.patterns and not rule.unmatched:
             self.fail(where, "patterns", "an added rule needs patterns or unmatched = true")
-        if rtype == "define" and not rule.terms and not rule.quoted:
-            self.fail(where, "terms", "a define rule needs terms or quoted = true")
+        if rtype == "define" and not (rule.terms or rule.quoted or rule.capitalised):
+            self.fail(
+                where, "terms", "a define rule needs terms, quoted = true or capitalised = true"
+            )
         if rtype == "limit":
             q = self.str_(rr, "quantity", where)
             if q not in QUANTITY_KINDS:

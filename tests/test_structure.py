@@ -382,3 +382,11 @@ def test_numbered_three_column_term_sheet(tmp_path):
         "2",
         "Forfait de 1 500 000 DZD HT, payable en trois échéances.",
     ]
+
+
+def test_articles_without_titles(tmp_path):
+    body = p("LETTRE D'INTENTION", bold=True)
+    body += p("Article 1. " + BODY) + p(BODY) + p("Article 2 : " + BODY)
+    secs = _outline(tmp_path, body)
+    assert _clauses(secs) == [("1", "", 1), ("2", "", 1)]
+    assert secs[1].words == 2 + 2 * len(BODY.split())

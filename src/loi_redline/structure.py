@@ -75,11 +75,14 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+_LONG = 250  # characters: no title is this long, every paragraph this long is body text
+
+
 def _lead(text: str) -> str:
-    """The cleaned start of a paragraph: every decision here is about titles (a few words),
-    so a long paragraph is judged on its first 600 characters (over 60 words, already
-    too long for any title), which keeps a 100 000-paragraph file fast."""
-    return _clean(text[:600])
+    """The cleaned start of a paragraph. Every decision here is about titles, so a long
+    paragraph is judged on its first characters (and flagged long by its caller), which
+    keeps a 100 000-paragraph file fast."""
+    return _clean(text[:_LONG])
 
 
 def _words(text: str) -> int:
@@ -132,6 +135,11 @@ class _Head:
     run_in: bool = False  # the heading block also carries the clause's first words
 
 
+_ARTICLE_STARTS = frozenset({"art", "sec", "cla", "cha", "tit"})
+_LETTER_SEPS = frozenset(" .)-–—")
+_ANNEX_STARTS = frozenset({"ann", "app", "sch", "exh", "att", "piè", "pie", "ملح"})
+
+
 def manual_number(text: str) -> tuple[str, str, str, int] | None:
     """A number typed at the start of a heading: (family, number, rest, depth).
 
@@ -139,9 +147,14 @@ def manual_number(text: str) -> tuple[str, str, str, int] | None:
     dotted number ("3.1" → 2). None when the text does not start with a number.
     """
     t = _clean(text)
+    if not t:
+        return None
     if _HAS_ARABIC_DIGIT.search(t, 0, 40):
         t = t.translate(_ARABIC_DIGITS)
-    m = _ARTICLE.match(t)
+    first = t[0]
+    # each pattern is tried only where its first characters could start it: most
+    # paragraphs start with a plain word and are dismissed without a regex
+    m = _ARTICLE.match(t) if t[:3].lower() in _ARTICLE_STARTS else None
     if m:
         num = _number_word(m.group(1))
         sep, rest = m.group(2), m.group(3)
@@ -150,10 +163,10 @@ def manual_number(text: str) -> tuple[str, str, str, int] | None:
         if not sep and rest[:1].islower():
             return None  # "Article 3 du présent accord" is a reference, not a heading
         return "article", num.upper() if num.isalpha() else num, rest, num.count(".") + 1
-    m = _ARABIC_ARTICLE.match(t)
+    m = _ARABIC_ARTICLE.match(t) if "\u0600" <= first <= "\u06ff" else None
     if m:
         return "article", _number_word(m.group(1)), m.group(2), 1
-    m = _DECIMAL.match(t)
+    m = _DECIMAL.match(t) if first.isdigit() else None
     if m:
         num = m.group(1)
         if int(num.split(".")[0]) == 0:
@@ -163,10 +176,12 @@ def manual_number(text: str) -> tuple[str, str, str, int] | None:
         if "." not in num and not m.group(2) and not m.group(3):
             return None
         return "decimal", num, m.group(4), num.count(".") + 1
-    m = _ROMAN.match(t)
+    if first not in "IVXLCABDEFGHJKMNOPQRSTUWYZ":
+        return None
+    m = _ROMAN.match(t) if first in "IVXLC" else None
     if m and _roman_ok(m.group(1)):
         return "roman", m.group(1), m.group(2), 1
-    m = _LETTER.match(t)
+    m = _LETTER.match(t) if t[1:2] in _LETTER_SEPS else None
     if m:
         return "letter", m.group(1), m.group(2), 1
     return None
@@ -182,7 +197,7 @@ class _Styles:
                 continue
             c = counts.setdefault(b.style_id or "", [0, 0])
             c[0] += 1
-            if _sentence_like(_lead(b.text)):
+            if len(b.text) > _LONG or _sentence_like(_lead(b.text)):
                 c[1] += 1
         # a "heading" style that holds a quarter of sentences is the document's body style
         self.abused = {sid for sid, (n, s) in counts.items() if s * 4 >= n and s}
@@ -203,6 +218,12 @@ _TOC_STYLE = re.compile(r"^(toc|tm|table des matières|inhaltsverzeichnis)\s*\d*
 _TOC_LINE = re.compile(r"^.{1,150}\t\s*[.…·_ ]*\d{1,4}$")
 
 
+# a few verbs that make a line a sentence rather than a title
+_VERB = re.compile(
+    r"\b(est|sont|sera|seront|doit|doivent|peut|peuvent|s'engage|s’engage|s'engagent|"
+    r"s’engagent|ont|shall|will|is|are|may|must|has|have|agrees?)\b",
+    re.IGNORECASE,
+)
 _RUN_IN = re.compile(r"^(\w[^.:;!?]{0,78}?)\s*[.:](?:\s+(?=\S)|\s*$)")
 
 
@@ -213,7 +234,7 @@ def _run_in(text: str) -> str | None:
     if not m:
         return None
     head = m.group(1)
-    if not 1 <= _words(head) <= 8 or not head[:1].isupper():
+    if not 1 <= _words(head) <= 8 or not head[:1].isupper() or _VERB.search(head):
         return None
     return head
 
@@ -236,17 +257,21 @@ def _classify(i: int, b: Block, styles: _Styles, in_table: bool) -> _Head | None
     manual = manual_number(text)
     auto = b.number if b.label is not None else None
     label = _clean(b.label or "")
-    sentence = _sentence_like(text)
+    long = len(b.text) > _LONG
+    sentence = long or _sentence_like(text)
 
     if manual and manual[0] == "article":
         _, num, rest, depth = manual
         rest = _clean(rest)
-        if _words(rest) > 25 or (rest and _sentence_like(rest) and _words(rest) > 12):
-            # "Article 3 – Prix. Le prix est..." : heading and body in one paragraph
+        if (
+            long
+            or _words(rest) > 25
+            or (rest and _sentence_like(rest) and (_words(rest) > 12 or _VERB.search(rest)))
+        ):
+            # "Article 3 – Prix. Le prix est..." : heading and body in one paragraph;
+            # "Article 3. Le prix est..." : an article without a title
             head = _run_in(rest)
-            if head is None:
-                return None
-            return _Head(i, num, _tidy_title(head), depth, True, run_in=True)
+            return _Head(i, num, _tidy_title(head) if head else "", depth, True, run_in=True)
         return _Head(i, num, _tidy_title(rest), depth, True)
     if in_table and outline is None:
         return None
@@ -284,7 +309,7 @@ def _classify(i: int, b: Block, styles: _Styles, in_table: bool) -> _Head | None
             return None
         short = _words(rest_c) <= 12 and rest_c[-1:] not in ".;,"
         emphatic = (b.bold or b.caps) and _words(rest_c) <= 15
-        if not (short or emphatic) or _sentence_like(rest_c):
+        if long or not (short or emphatic) or _sentence_like(rest_c):
             head = _run_in(rest_c) if family in ("decimal", "roman") else None
             if head is None:
                 return None
@@ -432,8 +457,10 @@ def _header_row(blocks: list[Block], ids: list[int], first: bool) -> bool:
 
 
 def _annex(b: Block, text: str, after_signature: bool) -> tuple[str | None, str] | None:
+    if text[:3].lower() not in _ANNEX_STARTS or len(b.text) > _LONG:
+        return None
     m = _ANNEX.match(text)
-    if not m or _words(text) > 15:
+    if not m or _words(text) > 15 or len(b.text) > _LONG:
         return None
     rest = _clean(m.group(4) or "")
     if rest and rest[:1].islower() and not m.group(3):
@@ -543,9 +570,15 @@ def sections(doc: Document) -> list[Section]:
             later = last_numbered is None or i > last_numbered
             if b.table is not None and b.table[0] in sig_tables:
                 sig_start = seen_clause or i > n // 2
-            elif text and (_SIGNATURE.match(text) or _SIGNATURE_SHORT.match(text)):
+            elif (
+                text
+                and (len(b.text) <= _LONG or text[:4].lower() in ("fait", "in w"))
+                and (_SIGNATURE.match(text) or _SIGNATURE_SHORT.match(text))
+            ):
                 strong_marker = bool(_STRONG_SIGNATURE.match(text))
-                short = _words(text) <= 12 or re.match(r"^(fait|in witness)", text, re.I)
+                short = (_words(text) <= 12 and len(b.text) <= _LONG) or re.match(
+                    r"^(fait|in witness)", text, re.I
+                )
                 # a lone "Date :" between two numbered articles is a form field, not the
                 # signature block
                 sig_start = bool(short) and (seen_clause or i > n // 2) and (strong_marker or later)
@@ -596,7 +629,7 @@ def sections(doc: Document) -> list[Section]:
                 phase = "clause"
                 seen_clause = True
             continue
-        if cur is preamble and not preamble.title and text and _words(text) <= 15:
+        if cur is preamble and not preamble.title and text and _words(b.text) <= 15:
             preamble.title = _tidy_title(text)
         cur.blocks.append(b)
 

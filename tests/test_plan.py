@@ -192,7 +192,9 @@ def test_missing_topic_with_auto_numbered_headings_copies_the_heading_properties
     plan = make_plan([f], pairs_by_topic(vendor, ref), vendor, ref)
     heading = next(p.edit for p in plan.edits if p.edit.comment)
     assert heading.paragraphs == ["Confidentialité"]  # Word numbers it
-    assert heading.target is vendor[0].heading  # whose numbering properties to copy
+    # before the next article's heading, with no style of its own: the writer gives it
+    # that heading's paragraph properties, numbering included
+    assert heading.block is vendor[1].heading and heading.before and heading.style_id is None
     assert "renuméroter" not in heading.comment
 
 

@@ -499,7 +499,6 @@ def make_plan(
                         else (head.like.style_id if head.like is not None else None),
                         comment=ctext,
                     )
-                    edit_like = head.like
                     body_edit = Edit(
                         "insert_paragraphs",
                         anchor,
@@ -507,10 +506,6 @@ def make_plan(
                         before=before,
                         style_id=body_style,
                     )
-                    # Two insertions at one anchor: the body goes in first (when inserting
-                    # after) so that the heading, inserted next right after the anchor,
-                    # lands above it.
-                    edit.target = edit_like  # the heading whose paragraph properties to copy
                     fb = comment_at(f, section, text)
                     rank = reference_sections.index(ref)
                     add(edit, f.id, "insert", fb, order=(1, rank, 0))

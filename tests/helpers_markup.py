@@ -243,3 +243,38 @@ def reject_author(docx_bytes: bytes, author: str) -> bytes:
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
             zout.writestr(info, data)
     return out.getvalue()
+
+
+def chromium() -> str | None:
+    """Debian's chromium, when installed."""
+    import shutil
+    from pathlib import Path
+
+    found = shutil.which("chromium")
+    return found or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+
+
+def chromium_dom(html_file, tmp_path) -> str:
+    """The DOM headless Chromium builds from a page (no network, throw-away profile)."""
+    import subprocess
+
+    proc = subprocess.run(
+        [
+            chromium(),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--dump-dom",
+            html_file.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout

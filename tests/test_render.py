@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-from pathlib import Path
 
 import pytest
+from helpers_markup import chromium, chromium_dom
 
 from loi_redline.render import finding_anchor, summary_text, to_html, to_markdown
 
-CHROMIUM = shutil.which("chromium") or (
-    "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
-)
+CHROMIUM = chromium()
 
 
 def sample_report() -> dict:
@@ -119,29 +115,6 @@ def test_html_is_self_contained_and_escaped():
     for f in sample_report()["findings"]:
         assert f'id="{finding_anchor(f["id"])}"' in page
     assert 'lang="fr"' in page and "Rédaction proposée" in page
-
-
-def chromium_dom(html_file: Path, tmp_path: Path) -> str:
-    proc = subprocess.run(
-        [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--dump-dom",
-            html_file.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    return proc.stdout
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")

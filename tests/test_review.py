@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SHARED, load_oracle, pandoc_paragraphs
-from helpers_markup import reject_author
+from helpers_markup import chromium, chromium_dom, reject_author
 
 SAMPLES = sorted((ROOT / "samples").glob("*.docx"))
 DATE = "2026-01-01T00:00:00Z"
@@ -241,9 +241,7 @@ def test_markdown_report_and_english_summary(tmp_path):
         assert f["id"] in text
 
 
-CHROMIUM = shutil.which("chromium") or (
-    "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
-)
+CHROMIUM = chromium()
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
@@ -265,26 +263,7 @@ def test_html_report_renders_in_chromium(tmp_path):
     )
     assert p.returncode == 0, p.stderr
     rep = json.loads((tmp_path / "o.json").read_text())
-    proc = subprocess.run(
-        [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--dump-dom",
-            page.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    dom = proc.stdout
+    dom = chromium_dom(page, tmp_path)
     assert f">{rep['summary']['risk_score']:g}/100<" in dom
     for f in rep["findings"]:
         assert f'id="{finding_anchor(f["id"])}"' in dom

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 from conftest import ROOT
-from helpers_markup import section
+from helpers_markup import chromium, chromium_dom, section
 
 from loi_redline.batch import (
     collect,
@@ -205,6 +205,12 @@ def test_batch_run_one_bad_file_never_stops_the_others(tmp_path):
             assert (out / f).is_file()
     for f in ("summary.csv", "summary.md", "summary.html"):
         assert (out / f).is_file()
+    if chromium():
+        dom = chromium_dom(out / "summary.html", tmp_path)
+        pos = [dom.index(f">{i}. ") for i in range(1, len(vendors) + 1)]
+        assert pos == sorted(pos)
+        for v in ok:  # every vendor's column links to its own report
+            assert f'href="{v["outputs"]["html"]}' in dom
     # deterministic with --date: a second run gives the same bytes
     out2 = tmp_path / "out2"
     _run("batch", str(src), "-o", str(out2), "-j", "1", "--date", "2026-01-01")

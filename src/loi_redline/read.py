@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import numbering as numbering_mod
 from .errors import InputError
@@ -248,20 +248,33 @@ def _on_attr(value: str | None) -> bool:
     return value is not None and value.lower() not in _OFF
 
 
-@dataclass
 class _Para:
     """What one paragraph accumulates while its inline content is walked."""
 
-    texts: list[str] = field(default_factory=list)
-    nodes: list = field(default_factory=list)
-    runs: list = field(default_factory=list)
-    revs: list = field(default_factory=list)
-    revisions: list[Revision] = field(default_factory=list)
-    textboxes: list = field(default_factory=list)
-    bold: bool = True
-    caps: bool = True
-    visible: bool = False  # some non-blank character was read
-    style: str | None = None  # the paragraph's style id (for run properties)
+    __slots__ = (
+        "texts",
+        "nodes",
+        "runs",
+        "revs",
+        "revisions",
+        "textboxes",
+        "bold",
+        "caps",
+        "visible",
+        "style",
+    )
+
+    def __init__(self, style: str | None):
+        self.texts: list[str] = []
+        self.nodes: list = []
+        self.runs: list = []
+        self.revs: list = []
+        self.revisions: list[Revision] = []
+        self.textboxes: list = []
+        self.bold = True
+        self.caps = True
+        self.visible = False  # some non-blank character was read
+        self.style = style  # the paragraph's style id (for run properties)
 
 
 class _Reader:
@@ -372,18 +385,39 @@ class _Reader:
 
     # -- paragraphs ------------------------------------------------------------------
     def _paragraph(self, p, story, out, path) -> None:
-        para = _Para()
-        ppr = p.find(PPR)
-        style_id = None
-        if ppr is not None:
-            ps = ppr.find(_w_pStyle)
-            if ps is not None:
-                style_id = ps.get(VAL)
-        if style_id is None:
-            style_id = self.styles.default_para
-        para.style = style_id
+        styles = self.styles
+        para = _Para(styles.default_para)
+        style_id = styles.default_para
+        outline = None
+        num_id = None
+        ilvl = None
+        mark_deleted = False
         for child in p:
-            if child.tag != PPR:
+            tag = child.tag
+            if tag == R:
+                self._run(child, para, None)
+            elif tag == PPR:
+                # w:pPr comes first: the style is known before any run is read
+                for pp in child:
+                    tag = pp.tag
+                    if tag == _w_pStyle:
+                        style_id = pp.get(VAL) or style_id
+                        para.style = style_id
+                    elif tag == _w_outlineLvl:
+                        outline = _int(pp.get(VAL))
+                    elif tag == _w_numPr:
+                        for n in pp:
+                            if n.tag == _w_numId:
+                                num_id = n.get(VAL)
+                            elif n.tag == _w_ilvl:
+                                ilvl = _int(n.get(VAL))
+                    elif tag == RPR:
+                        mark_deleted = self._mark(pp, para) or mark_deleted
+                    elif tag == _w_pPrChange:
+                        rev = self._rev("pPrChange", pp, "")
+                        para.revisions.append(rev)
+                        self.revisions.append(rev)
+            else:
                 self._inline(child, para, None)
         # a field whose code runs past the paragraph is malformed: end it here rather than
         # hide the rest of the document
@@ -400,43 +434,6 @@ class _Reader:
             spans.append(Span(pos, end, node, run, rev))
             pos = end
 
-        outline = None
-        num_id = None
-        ilvl = None
-        mark_deleted = False
-        if ppr is not None:
-            for pp in ppr:
-                tag = pp.tag
-                if tag == _w_outlineLvl:
-                    outline = _int(pp.get(VAL))
-                elif tag == _w_numPr:
-                    for n in pp:
-                        if n.tag == _w_numId:
-                            num_id = n.get(VAL)
-                        elif n.tag == _w_ilvl:
-                            ilvl = _int(n.get(VAL))
-                elif tag == RPR:
-                    for rp in pp:
-                        if rp.tag == DEL:
-                            mark_deleted = True
-                            rev = self._rev("paragraph-mark-del", rp, "")
-                            para.revisions.append(rev)
-                            self.revisions.append(rev)
-                        elif rp.tag == INS:
-                            rev = self._rev("paragraph-mark-ins", rp, "")
-                            para.revisions.append(rev)
-                            self.revisions.append(rev)
-                        elif rp.tag == MOVE_FROM or rp.tag == MOVE_TO:
-                            kind = "paragraph-mark-" + rp.tag.rsplit("}", 1)[1]
-                            mark_deleted = mark_deleted or rp.tag == MOVE_FROM
-                            rev = self._rev(kind, rp, "")
-                            para.revisions.append(rev)
-                            self.revisions.append(rev)
-                elif tag == _w_pPrChange:
-                    rev = self._rev("pPrChange", pp, "")
-                    para.revisions.append(rev)
-                    self.revisions.append(rev)
-        styles = self.styles
         if outline is None:
             outline = styles.get(style_id, "outline")
         if outline is not None and not 0 <= outline <= 8:
@@ -479,6 +476,21 @@ class _Reader:
         out.append(block)
         for txbx in para.textboxes:
             self.story(txbx, "textbox", self.notes, None)
+
+    def _mark(self, rpr, para: _Para) -> bool:
+        """Revisions of the paragraph mark (in w:pPr/w:rPr); True when it is deleted."""
+        deleted = False
+        for rp in rpr:
+            tag = rp.tag
+            if tag == DEL or tag == MOVE_FROM:
+                deleted = True
+            elif tag != INS and tag != MOVE_TO:
+                continue
+            kind = "paragraph-mark-" + ("del" if tag == DEL else str(tag).rsplit("}", 1)[1])
+            rev = self._rev(kind, rp, "")
+            para.revisions.append(rev)
+            self.revisions.append(rev)
+        return deleted
 
     def _inline(self, el, para: _Para, rev) -> None:
         tag = el.tag

@@ -10,6 +10,7 @@ so a bold sentence in a numbered contract never becomes a clause.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -206,7 +207,14 @@ class _Styles:
 def _style_level(b: Block) -> int | None:
     if b.outline_level is not None:
         return b.outline_level
-    for name in (b.style_name, b.style_id):
+    return _name_level(b.style_name, b.style_id)
+
+
+@functools.lru_cache(maxsize=256)
+def _name_level(style_name: str | None, style_id: str | None) -> int | None:
+    """The level a style's name gives ("heading 2", "Titre 2" → 1) when styles.xml gives
+    it no outline level."""
+    for name in (style_name, style_id):
         if name:
             m = _HEADING_STYLE.match(name.strip())
             if m and m.group(1) != "0":
@@ -244,11 +252,11 @@ def _toc_entry(b: Block) -> bool:
     for name in (b.style_id, b.style_name):
         if name and _TOC_STYLE.match(name.strip()):
             return True
-    return bool(_TOC_LINE.match(b.text.strip()))
+    return "\t" in b.text[:160] and bool(_TOC_LINE.match(b.text.strip()))
 
 
-def _classify(i: int, b: Block, styles: _Styles, in_table: bool) -> _Head | None:
-    text = _lead(b.text)
+def _classify(i: int, b: Block, text: str, styles: _Styles, in_table: bool) -> _Head | None:
+    """The heading `b` would be, or None; `text` is `_lead(b.text)`."""
     if not text or _is_placeholder(text) or _toc_entry(b):
         return None
     outline = _style_level(b)
@@ -482,6 +490,7 @@ def sections(doc: Document) -> list[Section]:
     of the row as blocks; the signature and preamble sections have no heading.
     """
     blocks = doc.blocks
+    leads = [_lead(b.text) for b in blocks]
     styles = _Styles(blocks)
 
     tables = _table_groups(blocks)
@@ -503,7 +512,7 @@ def sections(doc: Document) -> list[Section]:
     for i, b in enumerate(blocks):
         if i in in_term:
             continue
-        h = _classify(i, b, styles, b.table is not None)
+        h = _classify(i, b, leads[i], styles, b.table is not None)
         if h is not None:
             heads[i] = h
     _merge_continuations(blocks, heads)
@@ -531,7 +540,7 @@ def sections(doc: Document) -> list[Section]:
     for i, b in enumerate(blocks):
         if i in consumed:
             continue
-        text = _lead(b.text)
+        text = leads[i]
         h = heads.get(i)
         row = term_rows.get(i)
 

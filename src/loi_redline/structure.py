@@ -177,7 +177,7 @@ def manual_number(text: str) -> tuple[str, str, str, int] | None:
         if "." not in num and not m.group(2) and not m.group(3):
             return None
         return "decimal", num, m.group(4), num.count(".") + 1
-    if first not in "IVXLCABDEFGHJKMNOPQRSTUWYZ":
+    if not "A" <= first <= "Z":
         return None
     m = _ROMAN.match(t) if first in "IVXLC" else None
     if m and _roman_ok(m.group(1)):

@@ -449,7 +449,11 @@ class _Builder:
 
     def paragraphs(self, olds: list[Block], news: list[Block], in_cell: bool = False) -> None:
         """Align two lists of paragraphs (a cell's content, notes) and emit edits."""
-        steps = align([b.text for b in olds], [b.text for b in news])
+        steps = align(
+            [_key(b, self.old_notes) for b in olds],
+            [_key(b, self.new_notes) for b in news],
+            score=lambda i, j: ratio(olds[i].text, news[j].text),
+        )
         anchor: Block | None = None
         pending: list[Block] = []
 

@@ -1,5 +1,6 @@
-"""Property: on any mix of runs, tabs, breaks, hyperlinks, insertions and deletions, the
-char-to-node map rebuilds each block's text exactly, and the text is the accepted view."""
+"""Property: on any mix of runs, tabs, breaks, hyperlinks, content controls, fields,
+insertions, deletions and moves, the char-to-node map rebuilds each block's text exactly,
+and the text is the accepted view."""
 
 from __future__ import annotations
 
@@ -43,6 +44,35 @@ _piece = st.one_of(
             "",
         )
     ),
+    _TEXT.map(
+        lambda s: (
+            f"<w:moveTo {_ATTRS}><w:r><w:t xml:space='preserve'>{esc(s)}</w:t></w:r></w:moveTo>",
+            s,
+        )
+    ),
+    _TEXT.map(
+        lambda s: (
+            f"<w:moveFrom {_ATTRS}><w:r><w:t xml:space='preserve'>{esc(s)}</w:t></w:r></w:moveFrom>",
+            "",
+        )
+    ),
+    _TEXT.map(
+        lambda s: (
+            "<w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t xml:space='preserve'>"
+            f"{esc(s)}</w:t></w:r></w:sdtContent></w:sdt>",
+            s,
+        )
+    ),
+    st.tuples(_TEXT, _TEXT).map(
+        lambda ab: (
+            "<w:r><w:fldChar w:fldCharType='begin'/></w:r>"
+            f"<w:r><w:instrText xml:space='preserve'>{esc(ab[0])}</w:instrText></w:r>"
+            "<w:r><w:fldChar w:fldCharType='separate'/></w:r>"
+            f"<w:r><w:t xml:space='preserve'>{esc(ab[1])}</w:t></w:r>"
+            "<w:r><w:fldChar w:fldCharType='end'/></w:r>",
+            ab[1],
+        )
+    ),
     st.lists(_TEXT, min_size=1, max_size=3).map(
         lambda ss: (
             "<w:r>"
@@ -80,5 +110,5 @@ def test_spans_rebuild_accepted_text(paragraphs):
         assert [s.start for s in b.spans] == [0, *(s.end for s in b.spans)][: len(b.spans)]
         for s in b.spans:
             assert b.text[s.start : s.end] == _node_text(s)
-            inside_ins = s.node.getparent().getparent().tag.endswith("}ins")
+            inside_ins = s.node.getparent().getparent().tag.endswith(("}ins", "}moveTo"))
             assert (s.revision is not None) == inside_ins

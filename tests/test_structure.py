@@ -390,3 +390,31 @@ def test_articles_without_titles(tmp_path):
     secs = _outline(tmp_path, body)
     assert _clauses(secs) == [("1", "", 1), ("2", "", 1)]
     assert secs[1].words == 2 + 2 * len(BODY.split())
+
+
+def _lead_in(title: str, rest: str) -> str:
+    return (
+        f"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space='preserve'>{title}</w:t></w:r>"
+        f"<w:r><w:t xml:space='preserve'>{rest}</w:t></w:r></w:p>"
+    )
+
+
+def test_letter_with_bold_lead_in_titles(tmp_path):
+    body = (
+        p("Alger, le 3 mars 2026")
+        + p("Madame, Monsieur,")
+        + _lead_in("Objet :", " la présente lettre précise nos intentions.")
+        + _lead_in(
+            "Exclusivité", " : pendant trois mois, nous ne discuterons avec aucun autre client."
+        )
+        + _lead_in("Fees.", " The Customer will pay 10 000 USD per month.")
+        + p(
+            "Nous vous prions d'agréer nos salutations distinguées, et notamment notre "
+            "engagement de réponse rapide."
+        )
+        + _lead_in("Le Prestataire", " s'engage à livrer la solution.")
+    )
+    secs = _outline(tmp_path, body)
+    assert _clauses(secs) == [(None, "Objet", 1), (None, "Exclusivité", 1), (None, "Fees", 1)]
+    assert "trois mois" in secs[2].text  # the lead-in paragraph is its own body
+    assert "s'engage" in secs[3].text  # bold words inside a sentence are no title

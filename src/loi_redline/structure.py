@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from .model import Block, Document, Section
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W_RPR = f"{{{_W}}}rPr"
+_W_B = f"{{{_W}}}b"
+_W_VAL = f"{{{_W}}}val"
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _HAS_ARABIC_DIGIT = re.compile(r"[٠-٩۰-۹]")
 
@@ -336,7 +339,41 @@ def _classify(i: int, b: Block, text: str, styles: _Styles, in_table: bool) -> _
         letters = [c for c in text if c.isalpha()]
         if len(letters) >= 2 and text[-1:] not in ",;" and not text[:1].islower():
             return _Head(i, None, _tidy_title(text), 1, False)
+    lead = _bold_lead(b) if not b.table else None
+    if lead:
+        return _Head(i, None, lead, 1, False, run_in=True)
     return None
+
+
+def _run_bold(run) -> bool:
+    rpr = run.find(_W_RPR)
+    if rpr is None:
+        return False
+    b = rpr.find(_W_B)
+    return b is not None and b.get(_W_VAL, "1").lower() not in ("0", "false", "off")
+
+
+def _bold_lead(b: Block) -> str | None:
+    """A bold lead-in that titles its paragraph, as letters are drafted: "**Exclusivité** :
+    pendant une durée de...", "**Fees.** The Customer will pay...". Only bold set on the
+    run itself counts."""
+    if b.bold or not b.spans or not b.spans[0].run.tag.endswith("}r"):
+        return None
+    end = 0
+    for sp in b.spans:
+        if not _run_bold(sp.run):
+            break
+        end = sp.end
+    lead = b.text[:end].strip()
+    rest = b.text[end:].lstrip()
+    if not lead or not rest:
+        return None
+    if lead[-1:] not in ".:" and rest[:1] not in ".:–—-":
+        return None  # bold words inside a sentence, not a title
+    title = _tidy_title(lead)
+    if not title or not 1 <= _words(title) <= 8 or not title[:1].isupper() or _VERB.search(title):
+        return None
+    return title
 
 
 def _table_groups(blocks: list[Block]) -> dict[int, list[int]]:

@@ -418,3 +418,20 @@ def test_letter_with_bold_lead_in_titles(tmp_path):
     assert _clauses(secs) == [(None, "Objet", 1), (None, "Exclusivité", 1), (None, "Fees", 1)]
     assert "trois mois" in secs[2].text  # the lead-in paragraph is its own body
     assert "s'engage" in secs[3].text  # bold words inside a sentence are no title
+
+
+def test_article_titled_annexes_stays_a_clause(tmp_path):
+    body = (
+        p("Objet", "Heading1", num=("1", 0))
+        + p(BODY)
+        + p("Annexes", "Heading1", num=("1", 0))
+        + p("Annexe 1 : cahier des charges ; Annexe 2 : planning.")
+        + p("Durée", "Heading1", num=("1", 0))
+        + p(BODY)
+    )
+    secs = _outline(tmp_path, body, **_num_parts())
+    assert [(s.kind, s.number, s.title) for s in secs[1:]] == [
+        ("clause", "1", "Objet"),
+        ("clause", "2", "Annexes"),
+        ("clause", "3", "Durée"),
+    ]

@@ -505,7 +505,7 @@ def _annex(b: Block, text: str, after_signature: bool) -> tuple[str | None, str]
     if text[:3].lower() not in _ANNEX_STARTS or len(b.text) > _LONG:
         return None
     m = _ANNEX.match(text)
-    if not m or _words(text) > 15 or len(b.text) > _LONG:
+    if not m or _words(text) > 15:
         return None
     rest = _clean(m.group(4) or "")
     if rest and rest[:1].islower() and not m.group(3):
@@ -637,10 +637,10 @@ def sections(doc: Document) -> list[Section]:
                 cur.blocks.append(b)
                 continue
 
+        # "Annexe 1 – Cahier des charges" opens an annex; an auto-numbered article titled
+        # "Annexes" (it lists them) stays a clause
         annex = _annex(b, text, phase == "signature") if text else None
-        if annex is not None and (
-            h is None or not h.number or h.kind != "clause" or phase == "signature"
-        ):
+        if annex is not None and (h is None or not h.number or phase == "signature"):
             number, title = annex
             cur = Section(id="", number=number, title=title, level=1, kind="annex", heading=b)
             out.append(cur)

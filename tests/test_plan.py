@@ -301,3 +301,21 @@ def test_several_inserted_clauses_are_numbered_as_after_renumbering():
         "Article 3 – Droit applicable",
         "Article 6 – Validité",
     ]
+
+
+def test_a_whole_contract_under_one_heading_is_not_rewritten():
+    from loi_redline.plan import MAX_REWRITE_PARAGRAPHS
+
+    vendor, ref = _vendor_manual(), _reference()
+    big = section(
+        "s9",
+        "Droit applicable",
+        [f"Paragraphe {i}." for i in range(MAX_REWRITE_PARAGRAPHS + 1)],
+        heading_text="Article 3 – Droit applicable",
+        topics=["governing_law"],
+    )
+    vendor[2] = big
+    f = finding("f9", "deviation", "high", big, message="Droit étranger")
+    plan = make_plan([f], pairs_by_topic(vendor, ref), vendor, ref)
+    assert [p.edit.kind for p in plan.edits] == ["comment"]
+    assert plan.proposed["f9"] == "Le droit algérien s'applique."

@@ -99,18 +99,28 @@ def _comment(block: Block, start: int | None, end: int | None, text: str) -> Edi
 # --- sections ---------------------------------------------------------------------------
 
 
+def _at(items: list, item) -> int:
+    """list.index by identity: dataclass equality compares every field, and is wrong
+    for two equal-looking sections anyway."""
+    for i, x in enumerate(items):
+        if x is item:
+            return i
+    raise ValueError("not in list")
+
+
 def _section_end(sections: list[Section], idx: int) -> Block | None:
     """The last block of section `idx` and of its sub-sections (where an insertion goes)."""
     level = sections[idx].level
-    last = None
-    for j in range(idx, len(sections)):
-        if j > idx and sections[j].level <= level:
-            break
-        s = sections[j]
-        for b in [s.heading, *s.blocks]:
-            if b is not None and b.story == "body":
-                last = b
-    return last
+    stop = idx + 1
+    while stop < len(sections) and sections[stop].level > level:
+        stop += 1
+    for s in reversed(sections[idx:stop]):
+        for b in reversed(s.blocks):
+            if b.story == "body":
+                return b
+        if s.heading is not None and s.heading.story == "body":
+            return s.heading
+    return None
 
 
 def _first_block(s: Section) -> Block | None:
@@ -130,7 +140,7 @@ def _numbering_like(vendor: list[Section], near: Section | None) -> Section | No
     if near is not None and near in tops:
         return near
     if near is not None:
-        before = [s for s in tops if vendor.index(s) <= vendor.index(near)]
+        before = [s for s in tops if _at(vendor, s) <= _at(vendor, near)]
         if before:
             return before[-1]
     return tops[0]
@@ -257,6 +267,20 @@ def align_blocks(old: list[Block], new: list[Block], cutoff: float = 40.0):
             merged.append(out[k])
             k += 1
     return merged
+
+
+# A clause, not a document: past these sizes the "section" is a structure the reader could
+# not split (one heading over a whole contract); rewriting it wholesale toward one
+# reference clause would be absurd, and slow. Its findings stay comments.
+MAX_REWRITE_PARAGRAPHS = 60
+MAX_REWRITE_CHARS = 20_000
+
+
+def _rewritable(section: Section) -> bool:
+    body = _body(section.blocks)
+    return (
+        len(body) <= MAX_REWRITE_PARAGRAPHS and sum(len(b.text) for b in body) <= MAX_REWRITE_CHARS
+    )
 
 
 def _body(blocks: list[Block]) -> list[Block]:
@@ -406,6 +430,8 @@ def make_plan(
         if f.kind == "deviation"
         and f.replacement is None
         and f.section in ref_of
+        and f.section in by_id
+        and _rewritable(by_id[f.section])
         and not comments_only
         and at_least(f.severity, threshold)
     }
@@ -454,7 +480,7 @@ def make_plan(
                 continue
             seen.add(f.topic)
             key = where[2].id if where[2] is not None else None
-            jobs.setdefault(key, []).append((reference_sections.index(ref), f.id))
+            jobs.setdefault(key, []).append((_at(reference_sections, ref), f.id))
         # Typed numbers: ours are the numbers the articles will carry once the vendor's
         # later articles are renumbered as the comment asks, so each counts every clause
         # we insert ahead of it in the document.
@@ -507,7 +533,7 @@ def make_plan(
                         style_id=body_style,
                     )
                     fb = comment_at(f, section, text)
-                    rank = reference_sections.index(ref)
+                    rank = _at(reference_sections, ref)
                     add(edit, f.id, "insert", fb, order=(1, rank, 0))
                     if body:
                         add(body_edit, f.id, "insert", order=(1, rank, 1))
@@ -667,7 +693,7 @@ def _insertion_point(
 ) -> tuple[Block, bool, Section | None] | None:
     """Where the reference order puts `ref` in the vendor's document:
     (anchor block, before?, the vendor article it follows)."""
-    idx = reference_sections.index(ref)
+    idx = _at(reference_sections, ref)
     for j in range(idx - 1, -1, -1):
         v = vendor_of.get(reference_sections[j].id)
         if v is None or v.kind != "clause":
@@ -679,7 +705,7 @@ def _insertion_point(
             # article's end, and the writer gives the new heading that heading's paragraph
             # properties (auto-numbering included) and look
             return nxt, True, top
-        end = _section_end(vendor_sections, vendor_sections.index(top))
+        end = _section_end(vendor_sections, _at(vendor_sections, top))
         if end is not None:
             return _outside_table(end, vendor_sections, after=True), False, top
     for j in range(idx + 1, len(reference_sections)):
@@ -689,13 +715,13 @@ def _insertion_point(
         top = _top_ancestor(vendor_sections, v)
         first = _first_block(top)
         if first is not None:
-            k = vendor_sections.index(top)
+            k = _at(vendor_sections, top)
             prev = next((s for s in reversed(vendor_sections[:k]) if s.kind == "clause"), None)
             return _outside_table(first, vendor_sections, after=False), True, prev
     clauses = [s for s in vendor_sections if s.kind == "clause"]
     if clauses:
         top = _top_ancestor(vendor_sections, clauses[-1])
-        end = _section_end(vendor_sections, vendor_sections.index(top))
+        end = _section_end(vendor_sections, _at(vendor_sections, top))
         if end is not None:
             return _outside_table(end, vendor_sections, after=True), False, top
     return None
@@ -708,7 +734,7 @@ def _is_heading_of(block: Block, sections: list[Section]) -> bool:
 def _next_article_heading(sections: list[Section], top: Section) -> Block | None:
     """The heading of the clause that follows `top` at its level, when it is a plain
     body paragraph (not a term-sheet cell)."""
-    k = sections.index(top)
+    k = _at(sections, top)
     for s in sections[k + 1 :]:
         if s.level <= top.level:
             h = s.heading
@@ -720,7 +746,7 @@ def _next_article_heading(sections: list[Section], top: Section) -> Block | None
 
 def _top_ancestor(sections: list[Section], s: Section) -> Section:
     """The article a sub-article belongs to (new articles go between articles)."""
-    k = sections.index(s)
+    k = _at(sections, s)
     top_level = min((x.level for x in sections if x.kind == "clause"), default=s.level)
     while k > 0 and sections[k].level > top_level:
         k -= 1
@@ -732,9 +758,10 @@ def _outside_table(block: Block, sections: list[Section], after: bool) -> Block:
     if block.table is None:
         return block
     blocks = [b for s in sections for b in [s.heading, *s.blocks] if b is not None]
-    if block not in blocks:
+    try:
+        k = _at(blocks, block)
+    except ValueError:
         return block
-    k = blocks.index(block)
     seq = blocks[k + 1 :] if after else list(reversed(blocks[:k]))
     for b in seq:
         if b.table is None and b.story == "body":

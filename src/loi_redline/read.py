@@ -622,23 +622,24 @@ class _Reader:
                     caps = _on(rp)
                 elif tag == _w_rStyle:
                     rstyle = rp.get(VAL)
-        styles = self.styles
         if bold is None:
-            bold = styles.get(rstyle, "bold")
-            if bold is None:
-                bold = styles.get(para.style, "bold")
-            if bold is None:
-                bold = styles.default_bold
+            bold = self._inherited(rstyle, para.style, "bold")
         if caps is None:
-            caps = styles.get(rstyle, "caps")
-            if caps is None:
-                caps = styles.get(para.style, "caps")
-            if caps is None:
-                caps = styles.default_caps
+            caps = self._inherited(rstyle, para.style, "caps")
         if not bold:
             para.bold = False
         if not caps and piece != piece.upper():
             para.caps = False
+
+    def _inherited(self, rstyle: str | None, pstyle: str | None, attr: str) -> bool:
+        """A run property the run does not set: from its character style, else its
+        paragraph's style, else the document defaults."""
+        styles = self.styles
+        for sid in (rstyle, pstyle):
+            value = styles.get(sid, attr)
+            if value is not None:
+                return value
+        return styles.default_bold if attr == "bold" else styles.default_caps
 
     # -- notes -----------------------------------------------------------------------
     def notes_parts(self) -> None:

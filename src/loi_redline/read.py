@@ -79,6 +79,7 @@ _w_pPrChange = f"{_W}pPrChange"
 _w_pStyle = f"{_W}pStyle"
 _w_rPrChange = f"{_W}rPrChange"
 _w_rStyle = f"{_W}rStyle"
+_w_sectPr = f"{_W}sectPr"
 _w_style = f"{_W}style"
 _w_styleId = f"{_W}styleId"
 _w_type = f"{_W}type"
@@ -392,6 +393,7 @@ class _Reader:
         num_id = None
         ilvl = None
         mark_deleted = False
+        section_break = False
         for child in p:
             tag = child.tag
             if tag == R:
@@ -413,6 +415,8 @@ class _Reader:
                                 ilvl = _int(n.get(VAL))
                     elif tag == RPR:
                         mark_deleted = self._mark(pp, para) or mark_deleted
+                    elif tag == _w_sectPr:
+                        section_break = True
                     elif tag == _w_pPrChange:
                         rev = self._rev("pPrChange", pp, "")
                         para.revisions.append(rev)
@@ -448,7 +452,9 @@ class _Reader:
             ilvl = 0
         label = number = None
         if num_id is not None and num_id != "0" and story == "body":
-            if not (mark_deleted and not text):
+            # an empty paragraph that only carries a section break, or whose mark is
+            # deleted, shows no number and does not count (the next heading is "1.")
+            if text or not (mark_deleted or section_break):
                 label, number = self.counters.advance(num_id, ilvl)
         elif num_id == "0":
             num_id = None

@@ -213,3 +213,15 @@ def test_read_labels_through_style_and_direct_numbering(tmp_path):
     assert got[5][1] == "Article 3 –"
     assert got[6][1:] == (None, None, None)  # numId 0 removes the style's numbering
     assert doc.blocks[3].outline_level == 0  # inherited through basedOn
+
+
+def test_section_break_paragraph_is_not_counted(tmp_path):
+    numbering = (
+        '<w:abstractNum w:abstractNumId="0">'
+        + _lvl(0, "%1.")
+        + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    )
+    body = p("", num=("1", 0), ppr="<w:sectPr/>") + p("", num=("1", 0)) + p("Service", num=("1", 0))
+    doc = read(make_docx(tmp_path / "s.docx", body, numbering=numbering))
+    # the empty paragraph still shows "1." in Word; the section-break one shows nothing
+    assert [b.label for b in doc.blocks] == [None, "1.", "2."]

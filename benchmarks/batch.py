@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -61,10 +62,17 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 ENV["PYTHONPYCACHEPREFIX"] = os.path.join(tempfile.gettempdir(), "loi-redline-bench-pycache")
 
 
+CPU: dict[str, float] = {}
+
+
 def run(cmd: list[str]) -> float:
+    """Wall time of `cmd`; its CPU time (all its processes) goes to CPU["last"]."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     p = subprocess.run(cmd, capture_output=True, text=True, env=ENV)
     dt = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU["last"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if p.returncode not in (0, 1):
         print(p.stderr[-2000:], file=sys.stderr)
         raise SystemExit(f"command failed ({p.returncode}): {' '.join(cmd[:6])} ...")
@@ -77,7 +85,7 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", default="1,2")
     args = ap.parse_args(argv)
     jobs = [int(j) for j in args.jobs.split(",")]
-    print(f"cores: {os.cpu_count()}")
+    print(f"cores: {os.cpu_count()}, load average now: {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         src = tmp / "in"
@@ -124,10 +132,12 @@ def main(argv=None) -> int:
                     "-q",
                 ]
             )
+            cpu = CPU["last"]
             n = len(list(out.glob("*.redline.docx")))
             print(
                 f"batch -j {j}: {times[j]:.2f} s for {args.count} LOIs ({n} redlines), "
-                f"{times[j] / args.count:.3f} s per document"
+                f"{times[j] / args.count:.3f} s per document; CPU {cpu:.2f} s, "
+                f"{cpu / times[j]:.2f} cores busy on average"
             )
         ok = True
         if 2 in times:

@@ -94,6 +94,15 @@ def test_fix_inside_a_vendor_revision_falls_back_to_a_comment(tmp_path):
     out.write_bytes(data)
     # the writer refused to cut into the vendor's own insertion: a comment took its place
     assert [p.edit.kind for p in applied] == ["comment"] and plan.actions["x1"] == "comment"
+    assert plan.refused == [
+        {
+            "finding": "x1",
+            "kind": "replace",
+            "block": block.id,
+            "fallback": "comment",
+            "reason": plan.refused[0]["reason"],
+        }
+    ]
     peeled = tmp_path / "peeled.docx"
     peeled.write_bytes(reject_author(data, "loi-redline"))
     for view in ("accept", "reject"):

@@ -61,6 +61,7 @@ class Plan:
     actions: dict[str, str] = field(default_factory=dict)  # finding id -> action
     proposed: dict[str, str] = field(default_factory=dict)  # finding id -> proposed wording
     comments: dict[str, str] = field(default_factory=dict)  # finding id -> comment text
+    refused: list[dict] = field(default_factory=list)  # edits the writer could not express
 
 
 def at_least(severity: str, threshold: str) -> bool:

@@ -151,12 +151,22 @@ def _write(vdoc, plan: Plan, author: str, date: str | None):
         try:
             w.apply([p.edit])
             applied.append(p)
-        except ValueError:
+        except ValueError as exc:
+            plan.refused.append(
+                {
+                    "finding": p.finding,
+                    "kind": p.edit.kind,
+                    "block": p.edit.block.id if p.edit.block is not None else None,
+                    "reason": str(exc),
+                    "fallback": "comment" if p.fallback is not None else None,
+                }
+            )
             if p.fallback is None:
                 continue
             try:
                 w.apply([p.fallback])
             except ValueError:
+                plan.refused[-1]["fallback"] = None
                 continue
             applied.append(Planned(p.fallback, p.finding, "comment"))
             if p.finding:
@@ -200,6 +210,7 @@ def _augment(report: dict, vdoc, plan: Plan, applied: list[Planned], a) -> None:
             item["comment"] = e.text if e.kind == "comment" else e.comment
         edits.append(item)
     report["edits"] = edits
+    report["refused"] = plan.refused
     report["accepted_text"] = accepted_text(vdoc.blocks, [p.edit for p in applied])
 
 

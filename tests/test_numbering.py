@@ -225,3 +225,30 @@ def test_section_break_paragraph_is_not_counted(tmp_path):
     doc = read(make_docx(tmp_path / "s.docx", body, numbering=numbering))
     # the empty paragraph still shows "1." in Word; the section-break one shows nothing
     assert [b.label for b in doc.blocks] == [None, "1.", "2."]
+
+
+def test_numbering_fields_fold_across_style_chain_and_paragraph(tmp_path):
+    styles = (
+        '<w:style w:type="paragraph" w:styleId="Base"><w:name w:val="Base"/>'
+        '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Lvl2"><w:name w:val="Lvl2"/>'
+        '<w:basedOn w:val="Base"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Off"><w:name w:val="Off"/>'
+        '<w:basedOn w:val="Base"/><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr></w:style>'
+    )
+    numbering = (
+        '<w:abstractNum w:abstractNumId="0">'
+        + _lvl(0, "%1.")
+        + _lvl(1, "%1.%2")
+        + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    )
+    body = (
+        p("un", "Base")
+        + p("un-un", "Lvl2")  # list from Base, level from Lvl2
+        + p("un-deux", "Lvl2", num=("1", None))  # paragraph names the list only
+        + p("sans", "Off")
+        + p("deux", "Lvl2", num=(None, 0))  # paragraph names the level only
+    )
+    body = body.replace('<w:ilvl w:val="None"/>', "").replace('<w:numId w:val="None"/>', "")
+    doc = read(make_docx(tmp_path / "f.docx", body, styles=styles, numbering=numbering))
+    assert [b.label for b in doc.blocks] == ["1.", "1.1", "1.2", None, "2."]

@@ -442,12 +442,15 @@ class _Reader:
             outline = styles.get(style_id, "outline")
         if outline is not None and not 0 <= outline <= 8:
             outline = None  # 9 is "body text"
-        if num_id is None:
+        # the paragraph's numPr overrides its style's field by field: a list id from the
+        # style with a level from the paragraph, or the other way round
+        from_style = num_id is None
+        if from_style:
             num_id = styles.get(style_id, "num_id")
-            if num_id is not None and ilvl is None:
-                ilvl = styles.get(style_id, "ilvl")
-                if ilvl is None:
-                    ilvl = self.pstyle_levels.get((num_id, style_id), 0)
+        if ilvl is None and num_id is not None:
+            ilvl = styles.get(style_id, "ilvl")
+            if ilvl is None and from_style:
+                ilvl = self.pstyle_levels.get((num_id, style_id))
         if ilvl is None:
             ilvl = 0
         label = number = None

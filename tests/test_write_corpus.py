@@ -229,3 +229,51 @@ def test_accept_revisions_matches_word(tmp_path, path, accepted):
                 root = etree.fromstring(z.read(name))
                 left += [f"{name}: {e.tag}" for e in root.iter(*[q(k) for k in kinds])]
     assert not left, left[:5]
+
+
+def test_inserted_paragraph_brings_its_footnote(tmp_path):
+    before = CORPUS / "wmlcomparer" / "WC034-Footnotes-Before.docx"
+    after = CORPUS / "wmlcomparer" / "WC034-Footnotes-After3.docx"
+    if not before.exists() or not after.exists():
+        pytest.skip("../shared is absent")
+    oracle = load_oracle()
+    src, ref = read(before), read(after)
+    with_note = [
+        b for b in ref.blocks if next(b.element.iter(q("footnoteReference")), None) is not None
+    ]
+    assert with_note
+    block = with_note[-1]
+    note_ids = [r.get(q("id")) for r in block.element.iter(q("footnoteReference"))]
+    notes = [
+        n
+        for n in ref.package.xml("word/footnotes.xml").iter(q("footnote"))
+        if n.get(q("id")) in note_ids
+    ]
+    assert len(notes) == len(note_ids)
+    w = Writer(src, date=DATE)
+    w.apply(
+        [Edit("insert_paragraphs", src.blocks[0], paragraphs=[block], source_package=ref.package)]
+    )
+    out = tmp_path / "out.docx"
+    w.save(out)
+    orig_lines = oracle.read_text(str(before), "accept", ("pandoc",))["pandoc"]
+    assert oracle.read_text(str(out), "reject", ("pandoc",))["pandoc"] == orig_lines
+    accepted = oracle.read_text(str(out), "accept", ("pandoc",))["pandoc"]
+    note_lines = [
+        _norm("".join(t.text or "" for t in x.iter(q("t")))) for n in notes for x in n.iter(q("p"))
+    ]
+    added = list(accepted)
+    for line in orig_lines:
+        added.remove(line)
+    # the paragraph and every paragraph of its notes, nothing else
+    assert sorted(added) == sorted([_norm(block.text), *[x for x in note_lines if x]])
+    refs = [r.get(q("id")) for r in _document(out).iter(q("footnoteReference"))]
+    assert len(refs) == len(set(refs))  # the copied note has an id of its own
+    rep = oracle.run_check(str(out), str(before), None, use_lo=False)
+    for key in "aef":
+        assert rep.checks[key].status == "PASS", rep.render()
+
+
+def _document(path: Path):
+    with zipfile.ZipFile(path) as z:
+        return etree.fromstring(z.read("word/document.xml"))

@@ -1063,10 +1063,12 @@ class Writer:
     def _import_paragraph(self, p, src_pkg, same_package: bool = False):
         return self._import_tree(p, src_pkg, same_package)
 
-    def _import_tree(self, el, src_pkg, same_package: bool = False):
+    def _import_tree(self, el, src_pkg, same_package: bool = False, notes: bool = True):
         """A deep copy of a paragraph/row/table in its accepted view, fit for this package:
         revisions accepted, annotations dropped, relationships carried over or dropped."""
         el = copy.deepcopy(el)
+        if el.tag in (q("footnote"), q("endnote")):
+            notes = False
         for tr in list(el.iter(TR)):
             trpr = tr.find(TRPR)
             if trpr is not None and trpr.find(DEL) is not None:
@@ -1081,17 +1083,23 @@ class Writer:
                 for c in list(rpr):
                     if c.tag in _RUN_WRAPPERS:
                         rpr.remove(c)
-        deleted_mark = []
         for w in list(el.iter(INS, MOVE_TO)):
             _unwrap(w)
         for x in list(el.iter(*_CHANGE_TAGS, *_ANNOTATION_TAGS)):
             if x.getparent() is not None:
                 x.getparent().remove(x)
-        refs = [q("commentReference")]
+        drop = list(el.iter(q("commentReference")))
+        note_refs = list(el.iter(q("footnoteReference"), q("endnoteReference")))
         if not same_package:
-            # notes belong to the other document: their references cannot come along
-            refs += [q("footnoteReference"), q("endnoteReference")]
-        for x in list(el.iter(*refs)):
+            # a note of the other document comes along as an inserted note of ours; when
+            # that cannot be done (no notes part, a note inside a note) its reference goes
+            for x in note_refs:
+                new = self._copy_note(x, src_pkg) if notes else None
+                if new is not None:
+                    x.set(_ID, new)
+                else:
+                    drop.append(x)
+        for x in drop:
             r = x.getparent()
             if r is not None and r.tag == R and r.getparent() is not None:
                 r.getparent().remove(r)
@@ -1100,7 +1108,6 @@ class Writer:
         for x in el.iter():
             for a in [a for a in x.attrib if a.startswith(f"{{{W14}}}")]:
                 del x.attrib[a]
-        del deleted_mark
         if same_package:
             return el
         self._carry_relationships(el, src_pkg)
@@ -1108,6 +1115,43 @@ class Writer:
         for x in list(el.iter(q("numPr"))):
             x.getparent().remove(x)  # the list definitions are the other document's
         return el
+
+    def _copy_note(self, ref, src_pkg) -> str | None:
+        """Copy the foot/endnote `ref` points to from `src_pkg` into our notes part, its text
+        tracked as inserted; returns its new id (None when either side has no notes part)."""
+        kind = "footnote" if ref.tag == q("footnoteReference") else "endnote"
+        if src_pkg is None:
+            return None
+        ours = self.pkg.related(self.part, kind + "s")
+        theirs = src_pkg.related(src_pkg.main_part, kind + "s")
+        if not ours or not theirs or not self.pkg.has(ours[0]) or not src_pkg.has(theirs[0]):
+            return None
+        note = None
+        for n in src_pkg.xml(theirs[0]).iter(q(kind)):
+            if n.get(_ID) == ref.get(_ID):
+                note = n
+                break
+        if note is None:
+            return None
+        root = self.pkg.xml(ours[0])
+        # the note's own relationships live beside the other notes part: not carried
+        note = self._import_tree(note, None)
+        top = max(
+            [
+                int(n.get(_ID))
+                for n in root.iter(q(kind))
+                if (n.get(_ID) or "").lstrip("-").isdigit()
+            ]
+            + [0]
+        )
+        note.set(_ID, str(top + 1))
+        paras = list(note.iter(P))
+        for p in paras:
+            self._wrap([r for r in _own_runs(p) if not _in_wrapper(r, p)], "ins")
+        for p in paras[:-1]:
+            self._mark(p, "ins")
+        root.append(note)
+        return str(top + 1)
 
     def _carry_relationships(self, el, src_pkg) -> None:
         src_part = src_pkg.main_part if src_pkg is not None else None

@@ -215,7 +215,7 @@ def strip_number(text: str) -> str:
 # --- block alignment for rewrites -------------------------------------------------------
 
 
-def align_blocks(old: list[Block], new: list[Block], cutoff: float = 40.0):
+def align_blocks(old: list[Block], new: list[Block], cutoff: float = 55.0, leftover: float = 45.0):
     """Pair paragraphs of two versions of a clause in order (a small Needleman-Wunsch).
 
     Returns (old_i | None, new_j | None) tuples in document order.
@@ -229,7 +229,9 @@ def align_blocks(old: list[Block], new: list[Block], cutoff: float = 40.0):
         move[0][j] = "l"
     for i in range(1, n + 1):
         for j in range(1, m + 1):
-            sim = fuzz.ratio(old[i - 1].text, new[j - 1].text)
+            # token_set_ratio: two drafts of one clause share their key words ("acompte",
+            # "payable") far more than their character sequences
+            sim = fuzz.token_set_ratio(old[i - 1].text, new[j - 1].text)
             best, mv = score[i - 1][j], "u"
             if score[i][j - 1] > best:
                 best, mv = score[i][j - 1], "l"
@@ -263,7 +265,16 @@ def align_blocks(old: list[Block], new: list[Block], cutoff: float = 40.0):
                 news.append(out[k][1])
             k += 1
         for a in range(max(len(olds), len(news))):
-            merged.append((olds[a] if a < len(olds) else None, news[a] if a < len(news) else None))
+            o = olds[a] if a < len(olds) else None
+            n = news[a] if a < len(news) else None
+            if (
+                o is not None
+                and n is not None
+                and fuzz.token_set_ratio(old[o].text, new[n].text) < leftover
+            ):
+                merged += [(o, None), (None, n)]  # unrelated: struck, and the new one added
+            else:
+                merged.append((o, n))
         if k < len(out):
             merged.append(out[k])
             k += 1
@@ -636,6 +647,10 @@ def _order_insertions(plan: Plan, blocks: list[Block]) -> None:
             while 0 <= j < len(body) and (body[j].id in deleted or body[j].table is not None):
                 j += step
             if 0 <= j < len(body):
+                if e.style_id is None:
+                    # the new anchor may be a heading: keep the look of the paragraph the
+                    # insertion was meant to follow
+                    e.style_id = e.block.style_id or "Normal"
                 e.block = body[j]
             else:
                 # nothing stays on that side: anchor on the other side of the deleted run

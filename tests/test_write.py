@@ -767,6 +767,28 @@ def test_windows_line_ends_make_one_break(tmp_path):
     assert [c.tag.split("}")[1] for c in i.find(q("r"))] == ["br", "t", "br", "t"]
 
 
+def test_insertion_after_a_cross_reference_goes_after_the_field(tmp_path):
+    fld = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> REF _Ref1 \\h </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        + run("Article 5")
+        + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+    body = p(run("Conformément à l'"), fld, run(", le prix est dû."))
+    text = "Conformément à l'Article 5, le prix est dû."
+    at = text.index(",")
+    src, out, _ = _write(
+        tmp_path, body, lambda b: [Edit("replace", b[0], at, at, text=" et à l'annexe 2")]
+    )
+    check_redline(
+        out, src, ["Conformément à l'Article 5 et à l'annexe 2, le prix est dû."], tmp_path
+    )
+    (ins,) = _document_xml(out).iter(q("ins"))
+    prev = ins.getprevious()
+    assert prev.find(q("fldChar")).get(q("fldCharType")) == "end"
+
+
 def test_zz_libreoffice_reads_every_redline_of_this_module():
     """Last in the file: one LibreOffice session reads every redline the tests above wrote."""
     assert check_lo_queue() > 0

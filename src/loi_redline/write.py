@@ -591,6 +591,11 @@ class Writer:
                 el = el.getparent()
                 if el.getparent() in self._ours:
                     el = self._outer(el, p)
+            # at the end of a field's result, text goes after the field: inside, the next
+            # update of the field (a cross-reference, a page number) would wipe it out
+            nxt_el = _next_element(el)
+            if nxt_el is not None and _ends_field(nxt_el) and _in_field_result(el):
+                el = nxt_el
             parent = el.getparent()
             return parent, parent.index(el) + 1
         if nxt is not None:
@@ -1513,6 +1518,35 @@ def _has_ancestor(el, stop, tag) -> bool:
         if a.tag == tag:
             return True
         a = a.getparent()
+    return False
+
+
+def _ends_field(el) -> bool:
+    if el.tag != R:
+        return False
+    chars = [c for c in el if c.tag != RPR]
+    return bool(chars) and all(
+        c.tag == q("fldChar") and c.get(q("fldCharType")) == "end" for c in chars
+    )
+
+
+def _in_field_result(el) -> bool:
+    """Whether `el` sits between a field's separate and end characters (same parent)."""
+    depth = 0
+    n = el.getprevious()
+    while n is not None:
+        if n.tag == R:
+            for c in reversed(list(n)):
+                if c.tag == q("fldChar"):
+                    kind = c.get(q("fldCharType"))
+                    if kind == "end":
+                        depth += 1
+                    elif kind == "separate":
+                        if depth == 0:
+                            return True
+                    elif kind == "begin" and depth:
+                        depth -= 1
+        n = n.getprevious()
     return False
 
 

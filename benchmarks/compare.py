@@ -263,6 +263,7 @@ def corpus(repeat: int) -> None:
     except Exception:
         eng = None
     print("| pair | expected (WmlComparer) | ours: revision elements | ours: changes | Docxodus |")
+    # revision elements: w:ins, w:del, w:moveFrom, w:moveTo in the body and the notes
     print("|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for name, before, after in corpus_pairs():
@@ -271,7 +272,10 @@ def corpus(repeat: int) -> None:
                 before, after, out, author="b", date="2026-01-01T00:00:00Z", force=True
             )
             pkg = open_docx(out)
-            n = sum(1 for _ in pkg.xml(pkg.main_part).iter(*tags))
+            parts = [pkg.main_part]
+            for kind in ("footnotes", "endnotes"):
+                parts += pkg.related(pkg.main_part, kind)
+            n = sum(1 for p in parts if pkg.has(p) for _ in pkg.xml(p).iter(*tags))
             dox = ""
             if eng is not None:
                 try:

@@ -490,8 +490,12 @@ class _Builder:
 
     # -- body -----------------------------------------------------------------------
     def body(self) -> None:
-        ou = _units(self.old.blocks, self.old_notes)
-        nu = _units(self.new.blocks, self.new_notes)
+        self.sequence(self.old.blocks, self.new.blocks)
+
+    def sequence(self, olds: list[Block], news: list[Block]) -> None:
+        """Align a story's paragraphs and tables (the body, one note) and emit edits."""
+        ou = _units(olds, self.old_notes)
+        nu = _units(news, self.new_notes)
 
         def pairable(i, j):
             if ou[i].is_table != nu[j].is_table:
@@ -687,7 +691,7 @@ class _Builder:
             if len(on) != len(nn):
                 continue  # notes added or removed: their references move with body text
             for ob, nb in zip(on, nn, strict=True):
-                self.paragraphs(ob, nb)
+                self.sequence(ob, nb)
 
 
 def _boxes(notes: list[Block]) -> dict[Any, list[Block]]:

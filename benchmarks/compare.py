@@ -118,21 +118,10 @@ def _revise(items: list, pages: int, seed: int = 11) -> list:
 
 
 def _save(items: list, path: Path) -> Path:
-    import docx
+    sys.path.insert(0, str(ROOT / "tests"))
+    from helpers_compare import build_docx  # the same builder as the tests' LOI pairs
 
-    d = docx.Document()
-    for kind, val in items:
-        if kind == "h":
-            d.add_heading(val, level=1)
-        elif kind == "p":
-            d.add_paragraph(val)
-        else:
-            t = d.add_table(rows=len(val), cols=len(val[0]))
-            for r, row in enumerate(val):
-                for c, text in enumerate(row):
-                    t.cell(r, c).text = text
-    d.save(path)
-    return path
+    return build_docx(path, items)
 
 
 def make_pair(pages: int, folder: Path) -> tuple[Path, Path]:

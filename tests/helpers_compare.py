@@ -128,7 +128,8 @@ _BASE = [
 ]
 
 
-def _build(path: Path, items) -> Path:
+def build_docx(path: Path, items) -> Path:
+    """A .docx from ("h"|"p", text) and ("t", rows) items (also used by the benchmark)."""
     import docx
 
     d = docx.Document()
@@ -147,7 +148,6 @@ def _build(path: Path, items) -> Path:
 
 
 def _variant(name: str):
-    items = [list(x) if not isinstance(x, tuple) else x for x in _BASE]
     items = [(k, v) for k, v in _BASE]
     if name == "noop":
         return items
@@ -191,6 +191,6 @@ VARIANTS = ("noop", "words", "moved", "inserted", "deleted", "row", "rewritten")
 
 
 def loi_pair(tmp: Path, name: str) -> tuple[Path, Path]:
-    old = _build(tmp / "loi-old.docx", _BASE)
-    new = _build(tmp / f"loi-{name}.docx", _variant(name))
+    old = build_docx(tmp / "loi-old.docx", _BASE)
+    new = build_docx(tmp / f"loi-{name}.docx", _variant(name))
     return old, new

@@ -431,8 +431,8 @@ class _Builder:
             or notes_gone
             or not all(editable(ob, o.start, o.end) for o in ops)
         ):
-            # A text box came or went, or an equation changed: NEW's paragraph replaces
-            # OLD's whole.
+            # A text box came or went, its notes went, or an equation changed: NEW's
+            # paragraph replaces OLD's whole.
             self.edit(
                 Edit("insert_paragraphs", ob, paragraphs=[nb], before=True,
                      source_package=self.new.package)
@@ -447,8 +447,8 @@ class _Builder:
         for oparas, nparas in boxes or ():
             self.paragraphs(oparas, nparas)
 
-    def paragraphs(self, olds: list[Block], news: list[Block], in_cell: bool = False) -> None:
-        """Align two lists of paragraphs (a cell's content, notes) and emit edits."""
+    def paragraphs(self, olds: list[Block], news: list[Block]) -> None:
+        """Align two lists of paragraphs (a cell's or a text box's content), emit edits."""
         steps = align(
             [_key(b, self.old_notes) for b in olds],
             [_key(b, self.new_notes) for b in news],
@@ -675,7 +675,7 @@ class _Builder:
             flush(r)
             if op == "change":
                 for oc, nc in zip(r.cells, nrows[j].cells, strict=True):
-                    self.paragraphs(oc, nc, in_cell=True)
+                    self.paragraphs(oc, nc)
             elif op == "delete":
                 self.edit(Edit("delete_row", r.blocks[0]))
                 self.change("delete_row", _row_text(r), "", r.blocks[0])

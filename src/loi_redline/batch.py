@@ -356,6 +356,7 @@ def run_task(task: Task) -> dict:
                 (out / files["html"], to_html(rep, o.lang).encode("utf-8")),
             ],
             force=True,
+            durable=False,
         )
         row.update(
             status="ok",
@@ -704,5 +705,5 @@ def write_summaries(rows: list[dict], out: Path, lang: str = "fr") -> list[Path]
         (out / "summary.md", summary_md(rows, lang).encode("utf-8")),
         (out / "summary.html", summary_html(rows, lang).encode("utf-8")),
     ]
-    write_all(files, force=True)
+    write_all(files, force=True, durable=False)
     return [p for p, _ in files]

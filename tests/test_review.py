@@ -351,3 +351,35 @@ def test_author_and_threshold(tmp_path):
     sev = {f["id"]: f["severity"] for f in rep["findings"]}
     changed = {e["finding"] for e in rep["edits"] if e["kind"] != "comment"}
     assert all(sev[fid] == "critical" for fid in changed)
+
+
+def test_terminal_summary_reads_in_ten_seconds(tmp_path):
+    import os
+    import pty
+
+    src = SAMPLES[0]
+    out = tmp_path / "o.docx"
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "loi_redline", str(src), "-o", str(out), "--date", DATE],
+        stdout=slave,
+        stderr=subprocess.PIPE,
+    )
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    assert proc.wait(timeout=120) == 0
+    os.close(master)
+    text = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    assert lines[0].startswith("Score de risque : ") and lines[0].endswith("/100")
+    assert "Les points clés :" in text and "Principaux constats :" in text
+    assert lines[-1].strip() == str(out)
+    assert len(lines) <= 25  # a screen, not a report

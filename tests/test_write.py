@@ -775,14 +775,21 @@ def test_insertion_after_a_cross_reference_goes_after_the_field(tmp_path):
         + run("Article 5")
         + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
     )
-    body = p(run("Conformément à l'"), fld, run(", le prix est dû."))
+    # the bookmark the field refers to, so that a reader updating fields finds it
+    target = '<w:bookmarkStart w:id="90" w:name="_Ref1"/>' + run("Article 5")
+    body = p(target + '<w:bookmarkEnd w:id="90"/>') + p(
+        run("Conformément à l'"), fld, run(", le prix est dû.")
+    )
     text = "Conformément à l'Article 5, le prix est dû."
     at = text.index(",")
     src, out, _ = _write(
-        tmp_path, body, lambda b: [Edit("replace", b[0], at, at, text=" et à l'annexe 2")]
+        tmp_path, body, lambda b: [Edit("replace", b[1], at, at, text=" et à l'annexe 2")]
     )
     check_redline(
-        out, src, ["Conformément à l'Article 5 et à l'annexe 2, le prix est dû."], tmp_path
+        out,
+        src,
+        ["Article 5", "Conformément à l'Article 5 et à l'annexe 2, le prix est dû."],
+        tmp_path,
     )
     (ins,) = _document_xml(out).iter(q("ins"))
     prev = ins.getprevious()

@@ -69,7 +69,7 @@ TERM_TOPIC = {
 @dataclass
 class Options:
     reference: str | None = None
-    ruleset: str = "pme-ia-fr"
+    ruleset: str | None = None  # None: by the language of each LOI (see review)
     author: str = "loi-redline"
     date: str | None = None
     threshold: str = "medium"
@@ -312,10 +312,12 @@ def _warm(options: Options) -> None:
     from . import assess, read, render, report, review, write  # noqa: F401
 
     try:
-        rs = review._cached(("ruleset", options.ruleset), options.ruleset, review._load_ruleset())
-        ref = options.reference or rs.reference
-        if ref is not None:
-            review._cached(("reference", str(ref)), ref, read.read)
+        ids = [options.ruleset] if options.ruleset else ["pme-ia-fr", "pme-ia-en"]
+        for rid in ids:
+            rs = review._cached(("ruleset", rid), rid, review._load_ruleset())
+            ref = options.reference or rs.reference
+            if ref is not None:
+                review._cached(("reference", str(ref)), ref, read.read)
     except Exception:  # the workers will meet the same error and report it per file
         pass
 

@@ -113,9 +113,7 @@ SEVERITY_CHOICE = click.Choice(["info", "low", "medium", "high", "critical"])
 )
 @click.option(
     "--ruleset",
-    default="pme-ia-fr",
-    show_default=True,
-    help="Ruleset id or path to a ruleset.toml.",
+    help="Ruleset id or path to a ruleset.toml (default: pme-ia-fr, pme-ia-en for an LOI in English).",
 )
 @click.option(
     "--author",
@@ -208,7 +206,7 @@ def compare_cmd(old, new, output, json_path, author, date, force):
 )
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Worker processes (all cores).")
 @click.option("--reference", type=click.Path(dir_okay=False), help="Your own reference LOI.")
-@click.option("--ruleset", default="pme-ia-fr", show_default=True, help="Ruleset id or path.")
+@click.option("--ruleset", help="Ruleset id or path (default: by each LOI's language).")
 @click.option("--author", default="loi-redline", show_default=True, help="Revision author.")
 @click.option("--date", "date", help="Date of the revisions (ISO 8601) for reproducible output.")
 @click.option("--threshold", type=SEVERITY_CHOICE, default="medium", show_default=True)

@@ -53,6 +53,18 @@ def normalize_date(date: str | None) -> str | None:
     return d.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def default_ruleset(vdoc) -> str:
+    """pme-ia-en for a vendor LOI written in English, pme-ia-fr otherwise: the clauses we
+    insert and the wording we propose are then in the language of the vendor's document
+    (the messages follow --lang)."""
+    from .assess import detect_lang
+    from .ruleset import ruleset_ids
+
+    if detect_lang(vdoc.body_text()) == "en" and "pme-ia-en" in ruleset_ids():
+        return "pme-ia-en"
+    return "pme-ia-fr"
+
+
 def _strike_rules(ruleset) -> frozenset[str]:
     """Rules that ask for the clause to be struck, not only commented."""
     out = set()
@@ -66,7 +78,7 @@ def review(
     vendor: str | os.PathLike,
     *,
     reference: str | os.PathLike | None = None,
-    ruleset: str = "pme-ia-fr",
+    ruleset: str | None = None,
     author: str = "loi-redline",
     date: str | None = None,
     threshold: str = "medium",
@@ -86,11 +98,13 @@ def review(
     from .report import to_json
     from .ruleset import load_ruleset
 
+    vdoc = read(vendor)
+    if ruleset is None:
+        ruleset = default_ruleset(vdoc)
     rs = _cached(("ruleset", ruleset), ruleset, load_ruleset) if cache else load_ruleset(ruleset)
     ref_path = Path(reference) if reference is not None else rs.reference
     if ref_path is None:
         raise InputError(ruleset, "this ruleset names no reference LOI; give one with --reference")
-    vdoc = read(vendor)
     rdoc = _cached(("reference", str(ref_path)), ref_path, read) if cache else read(ref_path)
     a = assess(vdoc, rdoc, rs, lang)
     plan = make_plan(
@@ -281,7 +295,7 @@ def review_cli(
     json_path: str | None = None,
     report_path: str | None = None,
     reference: str | None = None,
-    ruleset: str = "pme-ia-fr",
+    ruleset: str | None = None,
     author: str = "loi-redline",
     date: str | None = None,
     threshold: str = "medium",

@@ -383,3 +383,16 @@ def test_terminal_summary_reads_in_ten_seconds(tmp_path):
     assert "Les points clés :" in text and "Principaux constats :" in text
     assert lines[-1].strip() == str(out)
     assert len(lines) <= 25  # a screen, not a report
+
+
+def test_an_english_loi_is_reviewed_against_the_english_reference(tmp_path):
+    en = [p for p in SAMPLES if p.stem.endswith("_en")]
+    if not en:
+        pytest.skip("no English sample")
+    p = run(en[0], "-o", tmp_path / "o.docx", "--json", "-", "--date", DATE)
+    assert p.returncode == 0, p.stderr
+    rep = json.loads(p.stdout)
+    assert rep["ruleset"]["id"] == "pme-ia-en"
+    assert rep["reference"]["path"].endswith("pme-ia-en/reference.docx")
+    p = run(en[0], "-o", tmp_path / "o2.docx", "--json", "-", "--ruleset", "pme-ia-fr")
+    assert json.loads(p.stdout)["ruleset"]["id"] == "pme-ia-fr"  # an explicit choice wins

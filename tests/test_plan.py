@@ -319,3 +319,32 @@ def test_a_whole_contract_under_one_heading_is_not_rewritten():
     plan = make_plan([f], pairs_by_topic(vendor, ref), vendor, ref)
     assert [p.edit.kind for p in plan.edits] == ["comment"]
     assert plan.proposed["f9"] == "Le droit algérien s'applique."
+
+
+def test_added_clause_struck_where_its_rule_gives_an_empty_replacement():
+    vendor, ref = _vendor_manual(), _reference()
+    b = vendor[1].blocks[0]
+    b.text += " La lettre est renouvelable par tacite reconduction."
+    start = b.text.index(" La lettre est renouvelable")
+    f = finding(
+        "a1",
+        "added",
+        "high",
+        vendor[1],
+        rule="added.tacit-renewal",
+        message="Tacite reconduction",
+        block=b,
+        start=start,
+        end=len(b.text),
+        replacement="",
+    )
+    plan = make_plan([f], pairs_by_topic(vendor, ref), vendor, ref)
+    (p,) = plan.edits
+    assert p.action == "strike" and p.edit.kind == "replace" and p.edit.text == ""
+    assert p.edit.comment.startswith("[ÉLEVÉ] Tacite reconduction")
+    acc = accepted_text(blocks_of(vendor), [p.edit])
+    assert not any("tacite" in t for t in acc)
+    # below the threshold, or without a replacement: a comment only
+    assert [q.edit.kind for q in make_plan([f], [], vendor, ref, threshold="critical").edits] == [
+        "comment"
+    ]

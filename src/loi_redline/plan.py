@@ -586,7 +586,9 @@ def make_plan(
                 for k, e in enumerate(rewrite_edits(section, ref, style_id=body_style)):
                     add(e, f.id, "rewrite", order=(0, k))
             continue
-        if f.kind == "deviation" and change:
+        # A targeted fix: for a deviation, the rule's wording; for an added clause, the
+        # rule says what to strike (replacement "") or what to put instead.
+        if f.kind in ("deviation", "added") and change:
             if (
                 f.replacement is not None
                 and f.block is not None
@@ -597,7 +599,8 @@ def make_plan(
             ):
                 edit = Edit("replace", f.block, f.start, f.end, text=f.replacement, comment=text)
                 replaced.setdefault(f.block.id, []).append((f.start, f.end))
-                add(edit, f.id, "replace", comment_at(f, section, text))
+                action = "strike" if f.replacement == "" else "replace"
+                add(edit, f.id, action, comment_at(f, section, text))
                 plan.proposed[f.id] = f.replacement
                 continue
         if f.replacement is not None:

@@ -4,6 +4,7 @@ ids stay unique and the parts stay valid."""
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -277,3 +278,48 @@ def test_inserted_paragraph_brings_its_footnote(tmp_path):
 def _document(path: Path):
     with zipfile.ZipFile(path) as z:
         return etree.fromstring(z.read("word/document.xml"))
+
+
+def test_equations_are_tracked_whole(tmp_path):
+    """A paragraph holding an equation, deleted or copied in: the m:oMath goes inside the
+    w:del/w:ins as a whole (math readers drop what a revision holds deeper in it)."""
+    before = CORPUS / "wmlcomparer" / "WC012-Math-Before.docx"
+    after = CORPUS / "wmlcomparer" / "WC012-Math-After.docx"
+    if not before.exists() or not after.exists():
+        pytest.skip("../shared is absent")
+    oracle = load_oracle()
+    math = "{http://schemas.openxmlformats.org/officeDocument/2006/math}oMath"
+    src, ref = read(before), read(after)
+    ours = [b for b in src.blocks if next(b.element.iter(math), None) is not None]
+    theirs = [b for b in ref.blocks if next(b.element.iter(math), None) is not None]
+    assert ours and theirs
+    w = Writer(src, date=DATE)
+    w.apply(
+        [
+            Edit("delete_paragraph", ours[0]),
+            Edit(
+                "insert_paragraphs",
+                src.blocks[-1],
+                paragraphs=[theirs[0]],
+                source_package=ref.package,
+            ),
+        ]
+    )
+    out = tmp_path / "out.docx"
+    w.save(out)
+    for reader in ("pandoc", "lo") if shutil.which("soffice") else ("pandoc",):
+        orig = oracle.read_text(str(before), "accept", (reader,))[reader]
+        new = oracle.read_text(str(after), "accept", (reader,))[reader]
+        math_old = [x for x in orig if x not in new] or orig[:0]
+        assert oracle.read_text(str(out), "reject", (reader,))[reader] == orig
+        accepted = oracle.read_text(str(out), "accept", (reader,))[reader]
+        assert not set(math_old) & set(accepted)
+        assert set(new) - set(orig) <= set(accepted)
+    for el in _document(out).iter(math):
+        up = el.getparent()
+        if up.tag == math + "Para":
+            up = up.getparent()
+        assert up.tag in (q("ins"), q("del")), up.tag  # every equation here is tracked
+    rep = oracle.run_check(str(out), str(before), None, use_lo=False)
+    for key in "aef":
+        assert rep.checks[key].status == "PASS", rep.render()

@@ -52,6 +52,8 @@ _ID = q("id")
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 MC_ALT, MC_CHOICE, MC_FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
 TXBX = q("txbxContent")
+M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+M_OMATH, M_OMATH_PARA = f"{{{M_NS}}}oMath", f"{{{M_NS}}}oMathPara"
 _SPACE = f"{{{XML_NS}}}space"
 
 _RUN_WRAPPERS = frozenset({INS, DEL, MOVE_FROM, MOVE_TO})
@@ -1578,8 +1580,19 @@ def _in_wrapper(run, p) -> bool:
 
 
 def _own_runs(p) -> list:
-    """The w:r of paragraph `p` itself (not those of a text box anchored in it)."""
-    return [r for r in p.iter(R) if _ancestor_p(r) is p]
+    """The runs of paragraph `p` itself (not those of a text box anchored in it): w:r, and
+    its equations whole (w:ins/w:del may hold an m:oMath; math readers lose what a
+    revision holds deeper inside one)."""
+    out = []
+    for r in p.iter(R, M_OMATH_PARA, M_OMATH):
+        if _ancestor_p(r) is not p:
+            continue
+        if r.tag != R and _has_ancestor(r, p, M_OMATH_PARA):
+            continue  # the equation is tracked as a whole, at its outermost element
+        if r.tag == R and _has_ancestor(r, p, M_OMATH):
+            continue  # a w:r inside an equation goes with it
+        out.append(r)
+    return out
 
 
 def _unwrap(el) -> None:

@@ -229,6 +229,10 @@ def batch_cmd(inputs, outdir, jobs, fail_on, force, quiet, **options):
         quiet=quiet,
     )
     if not quiet:
+        if sys.stdout.isatty():  # the ranking first, least risky on top
+            for i, r in enumerate(res.rows, 1):
+                score = f"{r['risk_score']:g}/100" if r["status"] == "ok" else "—"
+                click.echo(f"{i:>3}. {score:>9}  {r['name']}")
         for p in res.written:
             click.echo(str(p))
     failed = [r for r in res.rows if r["status"] != "ok"]

@@ -796,6 +796,43 @@ def test_insertion_after_a_cross_reference_goes_after_the_field(tmp_path):
     assert prev.find(q("fldChar")).get(q("fldCharType")) == "end"
 
 
+def test_edits_applied_one_call_at_a_time_keep_original_offsets(tmp_path):
+    """The markup engineer applies edits one by one (to fall back on a comment when one
+    is refused): offsets stay those of the original text whatever was applied before."""
+    text = "Le fournisseur peut résilier à tout moment sans préavis."
+    src = make_docx(tmp_path / "in.docx", p(run(text)))
+    doc = read(src)
+    b = doc.blocks[0]
+    w = Writer(doc, date=DATE)
+    w.apply([Edit("replace", b, 3, 14, text="client")])
+    k = text.index("à tout moment")
+    w.apply([Edit("replace", b, k, k + 13, text="avec un préavis de trois mois")])
+    w.apply([Edit("comment", b, 15, 19, text="Faculté unilatérale.")])
+    k = text.index(" sans préavis")
+    w.apply([Edit("replace", b, k, k + 13, text="")])
+    with pytest.raises(ValueError):  # inside text an earlier call deleted
+        w.apply([Edit("replace", b, 5, 7, text="x")])
+    out = tmp_path / "out.docx"
+    w.save(out)
+    check_redline(out, src, ["Le client peut résilier avec un préavis de trois mois."], tmp_path)
+
+
+def test_row_properties_after_table_exceptions(tmp_path):
+    row = (
+        '<w:tr><w:tblPrEx><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0"'
+        ' w:color="auto"/></w:tblBorders></w:tblPrEx><w:trPr><w:cantSplit/></w:trPr>'
+        f"<w:tc>{p('Exception')}</w:tc></w:tr>"
+    )
+    tbl = table([["Normal"]]).replace("</w:tbl>", row + "</w:tbl>")
+    src, out, _ = _write(
+        tmp_path, p("Avant.") + tbl + p("Après."), lambda b: [Edit("delete_row", b[2])]
+    )
+    check_redline(out, src, ["Avant.", "Normal", "Après."], tmp_path)
+    tr = _document_xml(out).findall(f".//{q('tr')}")[1]
+    assert [c.tag for c in tr][:2] == [q("tblPrEx"), q("trPr")]
+    assert [c.tag for c in tr.find(q("trPr"))] == [q("cantSplit"), q("del")]
+
+
 def test_zz_libreoffice_reads_every_redline_of_this_module():
     """Last in the file: one LibreOffice session reads every redline the tests above wrote."""
     assert check_lo_queue() > 0

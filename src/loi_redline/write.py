@@ -1411,7 +1411,8 @@ class Writer:
         """Refuse, before anything changes, what cannot be written faithfully."""
         p = e.block.element
         if e.kind in ("replace", "comment") and e.start is not None and e.end is not None:
-            atoms = self._atoms_of(e.block)
+            # offsets count the original text only, not what earlier calls inserted
+            atoms = [a for a in self._atoms_of(e.block) if a.orig]
             total = sum(a.length for a in atoms)
             if not 0 <= e.start <= e.end <= total:
                 raise ValueError(f"range {e.start}-{e.end} outside block {e.block.id} ({total})")

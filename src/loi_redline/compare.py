@@ -400,6 +400,10 @@ class _Builder:
         self.ni = {id(b): k for k, b in enumerate(new.blocks)}
         self.old_notes = note_texts(old)
         self.new_notes = note_texts(new)
+        self.notes_paired = all(
+            len(_notes(old.notes, story)) == len(_notes(new.notes, story))
+            for story in ("footnote", "endnote")
+        )
         self.old_boxes = _boxes(old.notes)
         self.new_boxes = _boxes(new.notes)
 
@@ -423,12 +427,13 @@ class _Builder:
             if len(ob_boxes) == len(nb_boxes):
                 boxes = list(zip(ob_boxes, nb_boxes, strict=True))
         onote, nnote = self.old_notes.get(id(ob), ""), self.new_notes.get(id(nb), "")
-        # NEW's copy of the paragraph arrives without note references (the writer does
-        # not carry notes across documents): right when NEW's paragraph shows no note.
-        notes_gone = onote != nnote and not nnote.strip("\x1e\n ")
+        # A note added or removed: NEW's paragraph replaces OLD's whole, and the writer
+        # brings its notes along (a note only reworded is compared note by note, when
+        # both documents have as many notes).
+        notes_moved = onote != nnote and (_refs(ob) != _refs(nb) or not self.notes_paired)
         if (
             (opaque_text(ob) != opaque_text(nb) and boxes is None)
-            or notes_gone
+            or notes_moved
             or not all(editable(ob, o.start, o.end) for o in ops)
         ):
             # A text box came or went, its notes went, or an equation changed: NEW's
@@ -692,6 +697,10 @@ class _Builder:
                 continue  # notes added or removed: their references move with body text
             for ob, nb in zip(on, nn, strict=True):
                 self.sequence(ob, nb)
+
+
+def _refs(block: Block) -> int:
+    return sum(1 for _ in block.element.iter(*NOTE_REFS))
 
 
 def _boxes(notes: list[Block]) -> dict[Any, list[Block]]:

@@ -85,3 +85,77 @@ def test_random_replacements(case):
         root = open_docx(out).xml("word/document.xml")
         assert not root.findall(f".//{q('del')}//{q('t')}")
         assert not root.findall(f".//{q('ins')}//{q('delText')}")
+
+
+def _views(path: Path) -> tuple[list[str], list[str]]:
+    """(accepted, rejected) paragraph texts of the body, straight from the XML: a paragraph
+    whose mark is deleted (accept) or inserted (reject) runs on into the next one."""
+    pkg = open_docx(path)
+    body = pkg.xml(pkg.main_part).find(q("body"))
+    views = []
+    for accept in (True, False):
+        lines, buf = [], ""
+        for para in body.iter(q("p")):
+            for el in para.iter(q("t"), q("delText")):
+                a, ins, dele = el.getparent(), False, False
+                while a is not None and a is not para:
+                    ins = ins or a.tag == q("ins")
+                    dele = dele or a.tag == q("del")
+                    a = a.getparent()
+                keep = not dele if accept else not ins
+                if keep:
+                    buf += el.text or ""
+            mark = para.find(f"{q('pPr')}/{q('rPr')}")
+            gone = mark is not None and mark.find(q("del" if accept else "ins")) is not None
+            if not gone:
+                lines.append(buf)
+                buf = ""
+        views.append(lines)
+    return views[0], views[1]
+
+
+@st.composite
+def paragraph_cases(draw):
+    n = draw(st.integers(1, 5))
+    ops = draw(
+        st.lists(
+            st.sampled_from(["keep", "delete", "drop", "after", "before", "both", "edit"]),
+            min_size=n,
+            max_size=n,
+        )
+    )
+    return n, ops
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(paragraph_cases())
+def test_random_paragraph_insertions_and_deletions(case):
+    n, ops = case
+    texts = [f"P{i} texte" for i in range(n)]
+    with tempfile.TemporaryDirectory() as d:
+        d = Path(d)
+        src = make_docx(d / "in.docx", "".join(p(t) for t in texts))
+        doc = read(src)
+        edits, want = [], []
+        for i, (b, op) in enumerate(zip(doc.blocks, ops, strict=True)):
+            if op in ("before", "both"):
+                edits.append(Edit("insert_paragraphs", b, paragraphs=[f"Avant {i}"], before=True))
+                want.append(f"Avant {i}")
+            if op in ("delete", "drop"):
+                edits.append(Edit("delete_paragraph", b))
+            elif op == "edit":
+                edits.append(Edit("replace", b, 0, 2, text=f"Q{i}"))
+                want.append(f"Q{i} texte")
+            else:
+                want.append(texts[i])
+            if op in ("after", "both", "delete"):
+                edits.append(Edit("insert_paragraphs", b, paragraphs=[f"Après {i}"]))
+                want.append(f"Après {i}")
+        w = Writer(doc, date=DATE)
+        w.apply(edits)
+        out = d / "out.docx"
+        w.save(out)
+        accepted, rejected = _views(out)
+        assert rejected == texts  # exactly: no stray empty paragraph either
+        # the body's last mark cannot go: deleting everything leaves one empty paragraph
+        assert accepted == (want or [""])

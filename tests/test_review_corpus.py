@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, ROOT, load_oracle, pandoc_paragraphs
+from conftest import CORPUS, ROOT, pandoc_paragraphs
 from helpers_markup import reject_author
-from test_review import _original_for_oracle, _ready, norm
+from test_review import _ready, assert_oracle_passes, norm
 
 FILES = sorted((ROOT / "tests" / "heldout").glob("*.docx")) + (
     sorted((CORPUS / "real").glob("*.docx")) if CORPUS.is_dir() else []
@@ -54,6 +54,4 @@ def test_markup_is_sound_on_untuned_documents(src: Path, tmp_path):
     assert norm(pandoc_paragraphs(out, "accept")) == norm(rep["accepted_text"])
     commented = {e["finding"] for e in rep["edits"] if e.get("comment")}
     assert commented == {f["id"] for f in rep["findings"]}
-    oracle = load_oracle()
-    res = oracle.run_check(str(out), str(_original_for_oracle(src, tmp_path)), use_lo=False)
-    assert res.exit_code == 0, res.render()
+    assert_oracle_passes(out, src, use_lo=False)

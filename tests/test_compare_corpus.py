@@ -164,3 +164,23 @@ def test_libreoffice_round_trip(tmp_path, variant):
     out, _ = _blackline(tmp_path, old, new)
     rep = oracle.run_check(str(out), str(old), str(new))
     assert rep.exit_code == 0, rep.render(verbose=True)
+
+
+def test_input_revisions_are_accepted_and_noted(tmp_path, capsys):
+    """An OLD that already carries tracked changes: compared in its accepted view, a note on
+    stderr, and the blackline holds none of OLD's own revisions."""
+    from conftest import CORPUS
+
+    from loi_redline.cli import main
+
+    src = CORPUS / "docxodus" / "RP" / "RP015-MoveFrom-MoveTo.docx"
+    if not src.exists():
+        pytest.skip("../shared corpus file absent")
+    assert revision_count(src) > 0
+    out = tmp_path / "out.docx"
+    assert main(["compare", str(src), str(src), "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "accepted view" in captured.err
+    assert "0 insertion(s), 0 deletion(s), 0 move(s)" in captured.out
+    assert revision_count(out) == 0
+    assert pandoc_paragraphs(out, "accept") == pandoc_paragraphs(src, "accept")

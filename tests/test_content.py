@@ -392,3 +392,10 @@ def test_french_typography_samples_hold_what_word_types():
     assert build_docs.french_typography("l'offre « X » : oui ; non ?") == (
         "l\u2019offre «\u00a0X\u00a0»\u00a0: oui\u202f; non\u202f?"
     )
+
+
+def test_blind_heldout_docx_match_their_sources():
+    # The blind set has its own builder (its author never touched build_docs.py's targets).
+    script = ROOT / "tests" / "heldout_blind" / "build.py"
+    proc = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr

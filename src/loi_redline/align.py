@@ -91,6 +91,7 @@ class _TopicModel:
     postings: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # stem -> topics
     ngrams: dict[str, list[str]] = field(default_factory=dict)  # vocabulary term -> topics
     longest: int = 1
+    no_topic: list[str] = field(default_factory=list)  # normalised headings of no topic
 
     def finish(self) -> None:
         self.flat_titles = [(t, x) for t, xs in self.titles.items() for x in xs]
@@ -119,6 +120,8 @@ def _model(ruleset: Ruleset, reference: list[Section] | None) -> _TopicModel:
     titles = {t: [x for x in xs if x] for t, xs in titles.items()}
     vocab = {t: [x for x in xs if x] for t, xs in vocab.items()}
     model = _TopicModel(titles, vocab, {}, {})
+    nt = getattr(ruleset, "no_topic_titles", {}) or {}
+    model.no_topic = [x for x in (normalize(t) for xs in nt.values() for t in xs) if x]
     model.finish()
     if reference:
         docs: list[Counter] = []
@@ -246,6 +249,13 @@ def score_section(section: Section, model: _TopicModel) -> TopicScore:
     return TopicScore(title, body, hits, combined)
 
 
+def _no_topic_title(title: str, model: _TopicModel) -> bool:
+    if not title or not model.no_topic:
+        return False
+    parts = [normalize(title)] + [normalize(p) for p in _SPLIT_TITLE.split(title)]
+    return any(_contains(p, t) for p in parts if p for t in model.no_topic)
+
+
 def _parent_of(sections: list[Section], i: int) -> Section | None:
     lvl = sections[i].level
     for j in range(i - 1, -1, -1):
@@ -278,6 +288,11 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
             (t for t, s in sc.title.items() if s >= TITLE_SURE),
             key=lambda t: (-sc.combined[t], -sc.body[t]),
         )
+        if not named and _no_topic_title(sec.title, model):
+            # "Pénalités", "Non-sollicitation": a clause the reference lacks, however many
+            # words of price or data its body uses.
+            sim[sec.id] = 0.0
+            continue
         topics = named or [best]
         if best not in topics and sc.combined[best] > sc.combined[topics[0]] + 0.15:
             topics.insert(0, best)
@@ -291,6 +306,7 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
             sec.level > 1
             and sec.kind not in NON_CLAUSE
             and not any(s >= TITLE_SURE for s in sc.title.values())
+            and not _no_topic_title(sec.title, model)
         ):
             parent = _parent_of(sections, i)
             if parent is not None and parent.topics:

@@ -279,6 +279,9 @@ class _Context:
             topic = rule.topic
             if topic is None and section is not None and section.topics:
                 topic = section.topics[0]
+        lower = rule.severity_by_topic.get(topic) if topic else None
+        if lower is not None and SEVERITIES.index(lower) < SEVERITIES.index(severity):
+            severity = lower
         key = (rule.id, id(block), start, end)
         if key in self._seen:
             return None
@@ -306,7 +309,11 @@ class _Context:
         return f
 
     def replacement(self, rule: Rule) -> str | None:
-        return rule.replacement.get(self.doc_lang) or rule.replacement.get("fr") or None
+        """The rule's fix in the document's language; "" (strike the evidence) is kept."""
+        for lang in (self.doc_lang, "fr"):
+            if lang in rule.replacement:
+                return rule.replacement[lang]
+        return None
 
 
 def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
@@ -362,13 +369,74 @@ def _require(rule: Rule, ctx: _Context) -> None:
         return
     severity = rule.severity
     for fb in rule.fallbacks:  # a fallback is a looser wording: `with` does not apply
-        if met(fb.patterns, []):
+        if met(fb.patterns, []) if fb.patterns else _all_within(fb, scope):
             severity = fb.severity
             break
     topic_secs = [s for s in ctx.sections if rule.topic in s.topics] or [scope[0][0]]
     sec = topic_secs[0]
     block, start, end = _heading_evidence(ctx, sec)
     ctx.add(rule, severity, sec, block, start, end)
+
+
+def _all_within(fb, scope: list[tuple[Section, Block]]) -> bool:
+    """Whether the scope states quantities of `fb.quantity` and every one is within the
+    fallback's bounds: "exclusivité de trente (30) jours" needs no exit clause, but
+    "douze (12) mois, levée en cas de retard de dix (10) jours" is not short."""
+    from . import extract
+
+    get = _EXTRACTORS[fb.quantity](extract)
+    seen = False
+    for _sec, block in scope:
+        text = match_text(block.text)
+        for q in get(block.text):
+            if fb.quantity == "duration" and _look_back(text, q.start, q.end):
+                continue
+            seen = True
+            if not _within(float(q.value), fb.max, fb.min) or _open_ended(q, fb.max, fb.min, text):
+                return False
+    return seen
+
+
+_EXTRACTORS = {
+    "duration": lambda x: x.durations,
+    "percentage": lambda x: x.percentages,
+    "amount": lambda x: x.amounts,
+}
+
+# "Aucune révision unilatérale n'est admise", "sans aucune pénalité pour le Client": the
+# wording a forbid rule looks for, said in the negative, is the PME's own position.
+# A determiner ("aucune", "no") right before the words, or a verb ("ne peut", "not") two
+# words before them at most; or a negative predicate right after ("… n'est pas admise").
+_NEG_BEFORE = re.compile(
+    r"(?:\b(?:aucune?|nulle?|ni|jamais|no|never|nor|without|sans)\s+(?:\S+\s+)?"
+    r"|(?:\bne\b|\bn'|\bnot\b|\bcannot\b|\bn't\b)\s*(?:\S+\s+){0,2})$"
+)
+_NEG_AFTER = re.compile(
+    r"^[^.;]{0,40}?(?:\bn.(?:est|sont|sera|seront)\s+(?:pas\s+|point\s+|nullement\s+)?"
+    r"(?:admise?s?|autorisee?s?|permise?s?|possibles?|applicables?|dus|due?s?|acceptee?s?)"
+    r"|\b(?:est|sont|sera|seront)\s+(?:exclue?s?|interdite?s?|proscrite?s?|prohibee?s?)"
+    r"|\b(?:is|are|shall be|will be)\s+(?:not\s+(?:allowed|permitted|applicable|due|payable"
+    r"|accepted)|excluded|prohibited)|\bshall not apply)"
+)
+
+
+def _negated(text: str, s: int, ms: int, me: int, e: int) -> bool:
+    """Whether the match text[ms:me] of the sentence text[s:e] is said in the negative."""
+    # "aucune pénalité" closing a wider match ("le Client ne supporte aucune pénalité")
+    k = text.rfind(" ", ms, me)
+    if k > ms and _NEG_DET.search(text, ms, k + 1):
+        return True
+    # A rule may look for a negative itself ("ni résiliables", "sans préavis", "shall not
+    # solicit"): its own `unless` then speaks for the exceptions.
+    if _NEG_WORD.search(text, ms, me):
+        return False
+    if _NEG_BEFORE.search(text[max(s, ms - 60) : ms]):
+        return True
+    return bool(_NEG_AFTER.search(text, me, e))
+
+
+_NEG_DET = re.compile(r"\b(?:aucune?|nulle?|no|without|sans)\s+(?:\S+\s+)?$")
+_NEG_WORD = re.compile(r"\b(?:ne|n'|ni|non|not|no|nor|cannot|aucune?|sans|without|never|jamais)\b")
 
 
 def _forbid(rule: Rule, ctx: _Context) -> None:
@@ -405,6 +473,8 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
             continue
         if rule.unless and _any(rule.unless, sentence):
             continue
+        if _negated(text, s, ms, me, e):
+            continue
         start, end = (s, e) if rule.evidence == "sentence" else (ms, me)
         ctx.add(rule, rule.severity, sec, block, start, end, replacement=ctx.replacement(rule))
         flagged.add(sec.id)
@@ -430,13 +500,19 @@ def _limit(rule: Rule, ctx: _Context) -> None:
             # "un acompte de 50 % à la commande, le solde à la recette" is about the deposit.
             if rule.unless and _any(rule.unless, text[max(s, q.start - 30) : min(e, q.end + 15)]):
                 continue
+            if rule.quantity == "duration" and _look_back(text, q.start, q.end):
+                continue
             value = float(q.value)
-            if _within(value, rule.max, rule.min):
+            open_ended = _open_ended(q, rule.max, rule.min, text) and not any(
+                o is not q and o.bound and o.bound != q.bound and s <= o.start < e
+                for o in get(block.text)
+            )  # "entre 30 et 60 jours": two ends, each checked on its own
+            if _within(value, rule.max, rule.min) and not open_ended:
                 continue
             severity = rule.severity
             label = ""
             for fb in rule.fallbacks:
-                if _within(value, fb.max, fb.min):
+                if _within(value, fb.max, fb.min) and not open_ended:
                     severity = fb.severity
                     label = fb.label.get(ctx.lang, "")
                     break
@@ -454,6 +530,49 @@ def _limit(rule: Rule, ctx: _Context) -> None:
 
 def _within(value: float, hi: float | None, lo: float | None) -> bool:
     return (hi is None or value <= hi + 1e-9) and (lo is None or value >= lo - 1e-9)
+
+
+def _open_ended(q, hi: float | None, lo: float | None, text: str = "") -> bool:
+    """ "au moins trente (30) jours" has no upper end: it cannot be within a maximum (nor
+    "jusqu'à 10 %" within a minimum). Only a floor or ceiling the letter commits to counts:
+    "en cas de retard de plus de dix (10) jours" is a trigger, not a term."""
+    bound = getattr(q, "bound", None)
+    if not ((bound == "min" and hi is not None) or (bound == "max" and lo is not None)):
+        return False
+    if not text:
+        return True
+    words = _FLOOR if bound == "min" else _CEILING
+    return bool(words.search(text[max(0, q.start - 25) : q.start]))
+
+
+_FLOOR = re.compile(
+    r"(?:au moins|au minimum|minimum(?: de| d')?|pas moins de|at least|no less than|"
+    r"not less than|a minimum of|minimum of)\s*\(?\s*$"
+)
+_CEILING = re.compile(
+    r"(?:jusqu'a|au plus|au maximum|maximum(?: de| d')?|up to|at most|no more than|"
+    r"not more than|a maximum of|maximum of)\s*\(?\s*$"
+)
+
+
+# "deux mille (2 000) heures d'enregistrements", "3 ans d'historique", "des douze (12)
+# derniers mois": a look-back or a volume of data, not a period the letter runs for.
+_LOOK_AFTER = re.compile(
+    r"\s*\)?\s*(?:(?:d'|de\s+|des\s+|of\s+)(?:\w+\s+)?(?:historique|history|historical|"
+    r"enregistrements?|recordings?|archives?|donnees|data|audio|appels|calls|conversations|"
+    r"anteriorite|anciennete)\b|(?:derniers|dernieres|precedents|precedentes|passes|passees|"
+    r"ecoules|ecoulees)\b)"
+)
+_LOOK_BEFORE = re.compile(
+    r"(?:\b(?:last|past|previous|preceding|derniers|dernieres)|\bhistorique\s+(?:de|d'|sur)"
+    r"|\bhistory\s+of|\bhistorical\s+data\s+(?:of|over|for))\s*\(?\s*$"
+)
+
+
+def _look_back(text: str, start: int, end: int) -> bool:
+    return bool(
+        _LOOK_AFTER.match(text, end) or _LOOK_BEFORE.search(text[max(0, start - 30) : start])
+    )
 
 
 # A definition: « "X" désigne… », "X means…", "on entend par X", "ci-après « X »",
@@ -540,13 +659,14 @@ def _define(rule: Rule, ctx: _Context) -> None:
         text = ctx.folded(block)
         for p in rule.terms:
             for m in p.finditer(text):
-                key = p.pattern
+                # one finding per term, not per pattern: « Lead qualifié » defined says
+                # nothing of « Appel qualifié »
+                key = " ".join(w.rstrip("sx") for w in text[m.start() : m.end()].casefold().split())
                 if key in done:
-                    break
+                    continue
                 done.add(key)
                 if not is_defined(block.text[m.start() : m.end()], folded_doc):
                     ctx.add(rule, rule.severity, sec, block, m.start(), m.end())
-                break
         if rule.quoted:
             for m in _QUOTED.finditer(text):
                 term = m.group(1).strip()
@@ -585,11 +705,31 @@ _PARTY_WORDS = {
 }
 
 
+# A brand is often written in camel case (WhatsApp, HubSpot, iOS); a place follows "à",
+# "sis(e) à", "in", "at".
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_PLACE_BEFORE = re.compile(
+    r"(?:\ba|\bsise?s?(?:\s+a)?|\bsitue(?:e|s|es)?\s+a|\bbase(?:e|s|es)?\s+a|\bin|\bat|\bnear"
+    r"|\bwilaya\s+(?:de|d')|\bcommune\s+(?:de|d')|\bville\s+(?:de|d')|\bcity\s+of)\s*$",
+    re.I,
+)
+
+
+def _proper_name(term: str, folded: str, start: int, names: re.Pattern | None) -> bool:
+    if any(_CAMEL.search(w) for w in term.split()):
+        return True
+    if names is not None and names.search(fold(term)):
+        return True
+    return bool(_PLACE_BEFORE.search(folded[max(0, start - 20) : start]))
+
+
 def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
     from . import extract
 
     uses: dict[str, list[tuple[Section, Block, int, int]]] = {}
     with_article: set[str] = set()
+    raw = ctx.ruleset.macros.get("proper_names")
+    names = re.compile(rf"\b(?:{fold(raw)})\b", re.I) if raw else None
     for sec, block in scope:
         if block is sec.heading:
             continue
@@ -597,6 +737,8 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
             caps = [w for w in re.findall(r"[^\W\d_][\w'-]*", fold(term)) if w[0].isupper()]
             if all(w.isupper() or w.casefold() in _PARTY_WORDS for w in caps):
                 continue  # "le CRM du Client": an acronym and a party, nothing to define
+            if _proper_name(term, ctx.folded(block), start, names):
+                continue  # "via WhatsApp Business", "sise à Dar El Beïda": names, not terms
             key = fold(term).casefold()
             uses.setdefault(key, []).append((sec, block, start, end))
             if _ARTICLE_BEFORE.search(ctx.folded(block), max(0, start - 12), start):

@@ -201,8 +201,11 @@ class Fallback:
 
     severity: str
     patterns: list[re.Pattern] = field(default_factory=list)  # require
-    max: float | None = None  # limit
+    max: float | None = None  # limit; require with `quantity`
     min: float | None = None
+    # require: met when every quantity of this kind in the topic's sections is within
+    # max/min ("an exclusivity of thirty days needs no exit clause")
+    quantity: str | None = None
     label: dict[str, str] = field(default_factory=dict)
 
 
@@ -235,6 +238,9 @@ class Rule:
     unmatched: bool = False  # added: vendor sections matching no topic
     once: bool = True  # one finding per rule and section (vs per match)
     action: str | None = None  # markup hint: "comment", "replace" or "strike" (the clause)
+    # a lower severity in sections of these topics: "meilleurs efforts" in the Objet states
+    # an aim, in the calendar it empties an obligation
+    severity_by_topic: dict[str, str] = field(default_factory=dict)
     sources: dict[str, list[str]] = field(default_factory=dict)  # field -> patterns as written
 
     @property
@@ -259,6 +265,9 @@ class Ruleset:
     default_lang: str = "fr"
     score: dict[str, Any] = field(default_factory=dict)
     macros: dict[str, str] = field(default_factory=dict)  # {vendor} -> "prestataire|..."
+    # headings of clauses the reference does not have ("Pénalités", "Non-sollicitation"):
+    # a section so titled takes no topic, whatever words its body shares with one
+    no_topic_titles: dict[str, list[str]] = field(default_factory=dict)
 
     def rules_for(self, topic: str) -> list[Rule]:
         return [r for r in self.rules if r.topic == topic]
@@ -395,6 +404,12 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Ruleset:
     title = base.title if base else {}
     if "title" in raw:
         title = v.lang_str(raw, "title", where="ruleset")
+    no_topic = {k: list(x) for k, x in base.no_topic_titles.items()} if base else {}
+    if "no_topic" in raw:
+        if not isinstance(raw["no_topic"], dict):
+            v.fail("ruleset", "no_topic", "must be a table with titles.fr, titles.en, ...")
+        for lang, xs in v.lang_lists(raw["no_topic"], "titles", where="no_topic").items():
+            no_topic[lang] = no_topic.get(lang, []) + xs
     score = dict(base.score) if base else {}
     if "score" in raw:
         if not isinstance(raw["score"], dict):
@@ -412,6 +427,7 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Ruleset:
         default_lang=default_lang,
         score=score,
         macros=macros,
+        no_topic_titles=no_topic,
     )
 
 
@@ -444,20 +460,24 @@ class _Validator:
             self.fail(where, key, "must be a list of non-empty strings")
         return val
 
-    def lang_str(self, d: dict, key: str, where: str, required: bool = False) -> dict[str, str]:
+    def lang_str(
+        self, d: dict, key: str, where: str, required: bool = False, empty: bool = False
+    ) -> dict[str, str]:
         val = d.get(key)
         if val is None:
             if required:
                 self.fail(where, key, "missing (give at least its French text: " + key + ".fr)")
             return {}
         if isinstance(val, str):
+            if not val.strip() and not empty:
+                self.fail(where, key, "must be a non-empty string")
             return {"fr": val}
         if not isinstance(val, dict):
             self.fail(where, key, "must be a string or a table of languages (fr, en, ar)")
         for lang, text in val.items():
             if lang not in LANGS:
                 self.fail(where, f"{key}.{lang}", "unknown language (fr, en, ar)")
-            if not isinstance(text, str) or not text.strip():
+            if not isinstance(text, str) or (not text.strip() and not (empty and text == "")):
                 self.fail(where, f"{key}.{lang}", "must be a non-empty string")
         if required and "fr" not in val:
             self.fail(where, f"{key}.fr", "missing: every rule speaks French")
@@ -538,6 +558,7 @@ class _Validator:
             "unmatched",
             "once",
             "action",
+            "severity_by_topic",
         }
         for key in rr:
             if key not in known:
@@ -573,7 +594,8 @@ class _Validator:
             rationale=self.lang_str(rr, "rationale", where, required=True),
             suggestion=self.lang_str(rr, "suggestion", where, required=True),
             position=self.lang_str(rr, "position", where),
-            replacement=self.lang_str(rr, "replacement", where),
+            # "" strikes the evidence (a sentence of an added clause), nothing put instead
+            replacement=self.lang_str(rr, "replacement", where, empty=True),
             scope=scope,
             patterns=self.regexes(rr, "patterns", where),
             with_=self.regexes(rr, "with", where),
@@ -589,6 +611,15 @@ class _Validator:
             if rr["action"] not in ("comment", "replace", "strike"):
                 self.fail(where, "action", "must be 'comment', 'replace' or 'strike'")
             rule.action = rr["action"]
+        sbt = rr.get("severity_by_topic", {})
+        if not isinstance(sbt, dict):
+            self.fail(where, "severity_by_topic", "must be a table of topic = severity")
+        for t in sbt:
+            if t not in TOPIC_IDS:
+                self.fail(where, f"severity_by_topic.{t}", "not a topic id of TOPICS.md")
+            rule.severity_by_topic[t] = self.severity(sbt, t, f"{where} severity_by_topic")
+            if SEVERITIES.index(rule.severity_by_topic[t]) > SEVERITIES.index(rule.severity):
+                self.fail(where, f"severity_by_topic.{t}", "must not exceed the rule's severity")
         rule.sources = dict(self.sources)  # before the fallbacks reuse the scratch dict
         for flag in ("quoted", "capitalised", "unmatched", "once"):
             if flag in rr:
@@ -621,7 +652,7 @@ class _Validator:
             if not isinstance(fb, dict):
                 self.fail(where, f"fallbacks[{j}]", "must be a table")
             for key in fb:
-                if key not in ("severity", "patterns", "max", "min", "label"):
+                if key not in ("severity", "patterns", "max", "min", "label", "quantity"):
                     self.fail(fwhere, key, "unknown field")
             f = Fallback(
                 severity=self.severity(fb, "severity", fwhere),
@@ -630,8 +661,17 @@ class _Validator:
                 min=self.number(fb, "min", fwhere),
                 label=self.lang_str(fb, "label", fwhere),
             )
-            if rtype == "require" and not f.patterns:
-                self.fail(fwhere, "patterns", "a require fallback needs patterns")
+            if "quantity" in fb:
+                q = self.str_(fb, "quantity", fwhere)
+                if q not in QUANTITY_KINDS:
+                    self.fail(
+                        fwhere, "quantity", f"{q!r} is not one of {', '.join(QUANTITY_KINDS)}"
+                    )
+                if rtype != "require" or (f.max is None and f.min is None):
+                    self.fail(fwhere, "quantity", "only a require fallback, with max or min")
+                f.quantity = q
+            if rtype == "require" and not f.patterns and f.quantity is None:
+                self.fail(fwhere, "patterns", "a require fallback needs patterns or a quantity")
             if rtype == "limit" and f.max is None and f.min is None:
                 self.fail(fwhere, "max", "a limit fallback needs max or min")
             if rtype not in ("require", "limit"):

@@ -36,6 +36,15 @@ _W = f"{{{W}}}"
 RT_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 CT_COMMENTS = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 RT_HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+_RT_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_CT_BASE = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+# what follows w:footnotePr / w:endnotePr in CT_Settings: a new one goes before the first
+_SETTINGS_AFTER_NOTES = (
+    "compat docVars rsids mathPr attachedSchema themeFontLang clrSchemeMapping "
+    "doNotIncludeSubdocsInStats doNotAutoCompressPictures forceUpgrade captions "
+    "readModeInkLockDown smartTagType schemaLibrary shapeDefaults doNotEmbedSmartTags "
+    "decimalSymbol listSeparator"
+).split()
 
 
 def q(name: str) -> str:
@@ -1129,9 +1138,8 @@ class Writer:
         kind = "footnote" if ref.tag == q("footnoteReference") else "endnote"
         if src_pkg is None:
             return None
-        ours = self.pkg.related(self.part, kind + "s")
         theirs = src_pkg.related(src_pkg.main_part, kind + "s")
-        if not ours or not theirs or not self.pkg.has(ours[0]) or not src_pkg.has(theirs[0]):
+        if not theirs or not src_pkg.has(theirs[0]):
             return None
         note = None
         for n in src_pkg.xml(theirs[0]).iter(q(kind)):
@@ -1140,7 +1148,7 @@ class Writer:
                 break
         if note is None:
             return None
-        root = self.pkg.xml(ours[0])
+        root = self._notes_root(kind)
         # the note's own relationships live beside the other notes part: not carried
         note = self._import_tree(note, None)
         top = max(
@@ -1159,6 +1167,56 @@ class Writer:
             self._mark(p, "ins")
         root.append(note)
         return str(top + 1)
+
+    def _notes_root(self, kind: str):
+        """Our footnotes/endnotes part, created the way Word writes it when the document
+        has none: the separator (-1) and continuation separator (0) notes, the
+        relationship, the content type, and w:footnotePr/w:endnotePr in the settings."""
+        ours = self.pkg.related(self.part, kind + "s")
+        if ours and self.pkg.has(ours[0]):
+            return self.pkg.xml(ours[0])
+        name = f"word/{kind}s.xml"
+        n = 1
+        while self.pkg.has(name):
+            n += 1
+            name = f"word/{kind}s{n}.xml"
+        root = etree.Element(q(kind + "s"), nsmap={"w": W, "r": R_NS})
+        for nid, typ in (("-1", "separator"), ("0", "continuationSeparator")):
+            note = etree.SubElement(root, q(kind), {q("type"): typ, _ID: nid})
+            p = etree.SubElement(note, P)
+            etree.SubElement(
+                etree.SubElement(p, PPR),
+                q("spacing"),
+                {q("after"): "0", q("line"): "240", q("lineRule"): "auto"},
+            )
+            etree.SubElement(etree.SubElement(p, R), q(typ))
+        self.pkg.set_xml(name, root)
+        self._add_rel(_RT_BASE + kind + "s", posixpath.relpath(name, posixpath.dirname(self.part)))
+        ct = self.pkg.xml("[Content_Types].xml")
+        etree.SubElement(
+            ct, f"{{{NS_CT}}}Override", PartName="/" + name, ContentType=f"{_CT_BASE}{kind}s+xml"
+        )
+        settings = self.pkg.related(self.part, "settings")
+        if settings and self.pkg.has(settings[0]):
+            sroot = self.pkg.xml(settings[0])
+            if sroot.find(q(kind + "Pr")) is None:
+                pr = etree.Element(q(kind + "Pr"))
+                for nid in ("-1", "0"):
+                    etree.SubElement(pr, q(kind), {_ID: nid})
+                after = _SETTINGS_AFTER_NOTES + (["endnotePr"] if kind == "footnote" else [])
+                nxt = next(
+                    (
+                        c
+                        for c in sroot
+                        if isinstance(c.tag, str) and etree.QName(c).localname in after
+                    ),
+                    None,
+                )
+                if nxt is not None:
+                    nxt.addprevious(pr)
+                else:
+                    sroot.append(pr)
+        return root
 
     def _carry_relationships(self, el, src_pkg) -> None:
         src_part = src_pkg.main_part if src_pkg is not None else None

@@ -128,3 +128,19 @@ def test_preamble_is_about_no_topic(rs):
     ]
     align(vendor, reference(), rs)
     assert vendor[0].topics == []
+
+
+def test_headings_of_no_topic_keep_no_topic(rs):
+    vendor = [
+        section(
+            "v1",
+            "Pénalités",
+            "Tout retard de paiement des factures et du prix entraîne "
+            "des pénalités ; le prix, l'acompte et le solde sont majorés.",
+        ),
+        section("v2", "Prix et pénalités", "Partie fixe, partie variable, acompte, solde."),
+        section("v3", "Non-sollicitation", "Le Client ne sollicite pas les données du projet."),
+    ]
+    got = topics_of(align(vendor, reference(), rs))
+    assert got["v1"] == [] and got["v3"] == []
+    assert got["v2"][0] == "price"  # the heading names a topic: that wins

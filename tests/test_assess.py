@@ -449,3 +449,225 @@ def test_capitalised_terms_used_as_defined_terms(rs):
         section("v1", "Périmètre", body),
     )
     assert by_rule(defined, "define.capitalised-terms") == []
+
+
+# --- negation, bounds, look-backs, fallbacks on quantities, strike, proper names ---------
+
+
+def _rules(a):
+    return {f.rule for f in a.findings}
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Le Prestataire peut réviser unilatéralement ses tarifs en cours d'année.", True),
+        ("Aucune révision unilatérale des tarifs n'est admise pendant le POC.", False),
+        ("La révision unilatérale des tarifs par le Prestataire est exclue.", False),
+        ("Une révision unilatérale des prix n'est pas admise.", False),
+    ],
+)
+def test_forbid_said_in_the_negative_is_the_position(rs, text, flagged):
+    a = run(rs, section("v1", "Prix", "Partie fixe 1 000 000 DZD. " + text))
+    assert ("price.unilateral-revision" in _rules(a)) is flagged
+
+
+def test_negation_closing_a_wider_match_and_negative_rules_kept(rs):
+    # "no" right before the words the rule ends on
+    a = run(rs, section("v1", "Termination", "The Client shall owe no liquidated damages."))
+    assert "added.client-penalties" not in _rules(a)
+    a = run(rs, section("v1", "Termination", "The Client shall owe liquidated damages of 10%."))
+    assert "added.client-penalties" in _rules(a)
+    # a rule that looks for a negative itself still fires
+    a = run(
+        rs, section("v1", "Résiliation", "Les abonnements ne sont ni résiliables en cours d'année.")
+    )
+    assert "termination.locked-in" in _rules(a)
+
+
+def test_client_penalty_sentence_is_struck(rs):
+    a = run(
+        rs,
+        section(
+            "v1",
+            "Conditions financières",
+            "Partie fixe 900 000 DZD. Tout retard de règlement d'une facture entraîne des "
+            "pénalités de trois pour cent (3 %) par mois. Le solde est payé à la recette.",
+        ),
+    )
+    [f] = by_rule(a, "added.client-penalties")
+    assert f.replacement == ""  # strike, not None (which would only comment)
+    assert f.evidence.startswith("Tout retard de règlement") and f.evidence.endswith("mois.")
+    assert_evidence_is_verbatim(a)
+    # a rule with a wording keeps it
+    b = run(rs, section("v1", "Prix", "Un acompte de cinquante pour cent (50 %) à la commande."))
+    assert by_rule(b, "price.deposit")[0].replacement == "trente pour cent (30 %)"
+
+
+@pytest.mark.parametrize(
+    "text, severity",
+    [
+        ("pendant au moins trente (30) jours à compter de la signature", "high"),  # no end
+        ("pendant trente (30) jours à compter de la signature", None),
+        ("pendant une période comprise entre trente (30) et soixante (60) jours", None),
+        ("pendant au plus quatre-vingt-dix (90) jours", "medium"),
+    ],
+)
+def test_limit_reads_floors_as_open_ended(rs, text, severity):
+    a = run(rs, section("v1", "Exclusivité", f"Le Client accorde l'exclusivité {text}."))
+    got = [f.severity for f in by_rule(a, "exclusivity.duration")]
+    assert got == ([severity] if severity else [])
+
+
+def test_a_trigger_threshold_is_not_a_floor(rs):
+    a = run(
+        rs,
+        section(
+            "v1",
+            "Exclusivité",
+            "Exclusivité de soixante (60) jours. Le Client en est délié si le démarrage a plus "
+            "de quinze (15) jours de décalage.",
+        ),
+    )
+    assert by_rule(a, "exclusivity.duration") == []
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Le Client fournit trois (3) ans d'historique de ventes.",
+        "Le Client fournit mille cinq cents (1 500) heures d'enregistrements.",
+        "Le Client fournit les commandes des vingt-quatre (24) derniers mois.",
+        "The Client provides the last eighteen (18) months of orders.",
+    ],
+)
+def test_data_look_backs_are_not_periods(rs, data):
+    a = run(
+        rs, section("v1", "Exclusivité et données", f"Exclusivité de soixante (60) jours. {data}")
+    )
+    assert by_rule(a, "exclusivity.duration") == []
+
+
+def test_short_exclusivity_needs_no_exit_clause(rs):
+    short = run(
+        rs,
+        section("v1", "Exclusivité", "Exclusivité de vingt (20) jours à compter de la signature."),
+    )
+    assert {f.rule: f.severity for f in short.findings if f.topic == "exclusivity"} == {
+        "exclusivity.exit": "info",
+        "exclusivity.conditional": "info",
+    }
+    # a long one with a short delay inside is not short
+    long = run(
+        rs,
+        section(
+            "v1",
+            "Exclusivité",
+            "Exclusivité de six (6) mois ; une réunion a lieu dans les dix (10) jours.",
+        ),
+    )
+    assert by_rule(long, "exclusivity.exit")[0].severity == "high"
+
+
+def test_severity_by_topic_lowers_best_efforts_in_the_objet(rs):
+    a = run(
+        rs,
+        section(
+            "v1", "Objet", "Le Prestataire fera ses meilleurs efforts pour réduire les délais."
+        ),
+        section(
+            "v2", "Calendrier", "Le Prestataire fera ses meilleurs efforts pour livrer en mai."
+        ),
+    )
+    got = {f.section: f.severity for f in by_rule(a, "vague.best-efforts")}
+    assert got == {"v1": "low", "v2": "medium"}
+
+
+def test_brands_and_places_are_not_undefined_terms(rs):
+    text = (
+        "Les relances passent par la WhatsApp Business ; la WhatsApp Business est payée par "
+        "le Client. Le tableau de bord Power BI et le Power BI du Client sont reliés. "
+        "La Plateforme Relances envoie les messages ; la Plateforme Relances est hébergée."
+    )
+    a = run(rs, section("v1", "Périmètre", text))
+    got = [f.evidence for f in by_rule(a, "define.capitalised-terms")]
+    assert got == ["Plateforme Relances"]
+
+
+def test_terms_of_art_one_finding_per_term_singular_too(rs):
+    a = run(
+        rs,
+        section(
+            "v1",
+            "Prix",
+            "« Lead qualifié » désigne un contact ayant demandé un devis. 100 DZD par Lead "
+            "qualifié et 50 DZD par Dossier qualifié transmis.",
+        ),
+    )
+    assert [f.evidence for f in by_rule(a, "define.terms-of-art")] == ["Dossier qualifié"]
+
+
+def test_vague_evidence_takes_the_qualified_word(rs):
+    a = run(
+        rs, section("v1", "Data", "The Client supplies the files reasonably necessary to ShopX.")
+    )
+    assert [f.evidence for f in by_rule(a, "vague.reasonable")] == ["reasonably necessary"]
+
+
+@pytest.mark.parametrize(
+    "text, rule, flagged",
+    [
+        (
+            "La responsabilité du Prestataire est limitée aux sommes versées par le Client au "
+            "cours des trois derniers mois.",
+            "risk.liability-cap",
+            True,
+        ),
+        (
+            "The Vendor's aggregate liability shall not exceed the fees paid in the last month.",
+            "risk.liability-cap",
+            True,
+        ),
+        ("Chaque Partie répond des dommages qu'elle cause.", "risk.liability-cap", False),
+    ],
+)
+def test_liability_cap(rs, text, rule, flagged):
+    a = run(rs, section("v1", "Responsabilité et risques", text))
+    assert (rule in _rules(a)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Commission de 4 % du chiffre d'affaires généré par la plateforme.", True),
+        ("A fee of 2% of the sales driven by the engine.", True),
+        (
+            "Commission de 4 % du chiffre d'affaires généré par la plateforme, mesuré par "
+            "rapport à un groupe témoin.",
+            False,
+        ),
+    ],
+)
+def test_price_attribution(rs, text, flagged):
+    a = run(rs, section("v1", "Prix", text))
+    assert ("price.attribution" in _rules(a)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, acceptance, judges",
+    [
+        ("Le pilote dure quatre semaines ; son succès est jugé par le Prestataire.", "high", True),
+        ("The pilot succeeds if the answer rate reaches at least 80 % on 300 calls.", None, False),
+        ("Le POC est réussi si le taux de réponse dépasse 85 % ; constat conjoint.", None, False),
+        (
+            "La réussite du POC est constatée conjointement par le Prestataire et le Client.",
+            "high",
+            False,
+        ),
+    ],
+)
+def test_poc_acceptance_and_vendor_as_judge(rs, text, acceptance, judges):
+    a = run(rs, section("v1", "POC", text))
+    got = [f.severity for f in by_rule(a, "poc.acceptance-criteria")]
+    assert got == ([acceptance] if acceptance else [])
+    assert ("poc.vendor-judges" in _rules(a)) is judges

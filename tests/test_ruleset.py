@@ -234,3 +234,54 @@ def test_action_hint_is_validated(tmp_path):
     )
     with pytest.raises(RulesetError, match="rule a: field 'action'"):
         load_ruleset(str(bad))
+
+
+def test_new_fields_load_and_are_checked(tmp_path):
+    body = (
+        RULE.format(id="a", type="forbid", severity="medium")
+        + 'patterns = ["dédit"]\nreplacement.fr = ""\n'
+        + 'severity_by_topic = { objective = "low" }\n'
+        + RULE.format(id="b", type="require", severity="high")
+        + 'patterns = ["délié"]\n[[rules.fallbacks]]\nquantity = "duration"\nmax = 30\n'
+        + 'severity = "info"\n'
+        + '[no_topic]\ntitles.fr = ["pénalités"]\n'
+    )
+    rs = load_ruleset(str(write(tmp_path, body)))
+    a, b = rs.rules
+    assert a.replacement == {"fr": ""}  # "" strikes the evidence: kept, not refused
+    assert a.severity_by_topic == {"objective": "low"}
+    assert (b.fallbacks[0].quantity, b.fallbacks[0].max, b.fallbacks[0].patterns) == (
+        "duration",
+        30,
+        [],
+    )
+    assert rs.no_topic_titles["fr"] == ["pénalités"]
+
+
+@pytest.mark.parametrize(
+    "extra, needle",
+    [
+        ('patterns = ["x"]\nseverity_by_topic = { objective = "critical" }\n', "must not exceed"),
+        (
+            'patterns = ["x"]\nseverity_by_topic = { pricing = "low" }\n',
+            "severity_by_topic.pricing",
+        ),
+        ('patterns = ["x"]\nmessage.en = ""\n', "non-empty"),
+    ],
+)
+def test_new_fields_errors(tmp_path, extra, needle):
+    p = write(tmp_path, RULE.format(id="a", type="forbid", severity="medium") + extra)
+    with pytest.raises(RulesetError) as exc:
+        load_ruleset(str(p))
+    assert needle in str(exc.value)
+
+
+def test_quantity_fallback_only_on_require_with_bounds(tmp_path):
+    p = write(
+        tmp_path,
+        RULE.format(id="a", type="require", severity="high")
+        + 'patterns = ["x"]\n[[rules.fallbacks]]\nquantity = "duration"\nseverity = "low"\n',
+    )
+    with pytest.raises(RulesetError) as exc:
+        load_ruleset(str(p))
+    assert "fallbacks[0]: field 'quantity'" in str(exc.value)

@@ -412,7 +412,7 @@ _NEG_BEFORE = re.compile(
     r"|(?:\bne\b|\bn'|\bnot\b|\bcannot\b|\bn't\b)\s*(?:\S+\s+){0,2})$"
 )
 _NEG_AFTER = re.compile(
-    r"^[^.;]{0,40}?(?:\bn.(?:est|sont|sera|seront)\s+(?:pas\s+|point\s+|nullement\s+)?"
+    r"[^.;]{0,40}?(?:\bn.(?:est|sont|sera|seront)\s+(?:pas\s+|point\s+|nullement\s+)?"
     r"(?:admise?s?|autorisee?s?|permise?s?|possibles?|applicables?|dus|due?s?|acceptee?s?)"
     r"|\b(?:est|sont|sera|seront)\s+(?:exclue?s?|interdite?s?|proscrite?s?|prohibee?s?)"
     r"|\b(?:is|are|shall be|will be)\s+(?:not\s+(?:allowed|permitted|applicable|due|payable"
@@ -432,7 +432,7 @@ def _negated(text: str, s: int, ms: int, me: int, e: int) -> bool:
         return False
     if _NEG_BEFORE.search(text[max(s, ms - 60) : ms]):
         return True
-    return bool(_NEG_AFTER.search(text, me, e))
+    return bool(_NEG_AFTER.match(text, me, e))
 
 
 _NEG_DET = re.compile(r"\b(?:aucune?|nulle?|no|without|sans)\s+(?:\S+\s+)?$")

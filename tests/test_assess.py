@@ -671,3 +671,43 @@ def test_poc_acceptance_and_vendor_as_judge(rs, text, acceptance, judges):
     got = [f.severity for f in by_rule(a, "poc.acceptance-criteria")]
     assert got == ([acceptance] if acceptance else [])
     assert ("poc.vendor-judges" in _rules(a)) is judges
+
+
+@pytest.mark.parametrize(
+    "text, severity",
+    [
+        ("Le POC dure six semaines. Aucun critère d'acceptation n'est fixé à ce stade.", "high"),
+        ("Le POC dure six semaines. Les critères d'acceptation sont en annexe.", None),
+    ],
+)
+def test_require_is_not_met_by_a_negated_mention(rs, text, severity):
+    a = run(rs, section("v1", "POC", text))
+    got = [f.severity for f in by_rule(a, "poc.acceptance-criteria")]
+    assert got == ([severity] if severity else [])
+
+
+@pytest.mark.parametrize(
+    "rule, title, text",
+    [
+        ("ip.client-owns", "Propriété", "Les Données restent la propriété exclusive du Client."),
+        ("confidentiality.mutual", "Confidentialité", "Chacune des Parties garde le secret."),
+        (
+            "exclusivity.exit",
+            "Exclusivité",
+            "Exclusivité de 60 jours ; le Client recouvre sa liberté si le POC échoue.",
+        ),
+        (
+            "termination.reversibility",
+            "Résiliation",
+            "Chaque Partie peut résilier ; le Client récupère ses données.",
+        ),
+        (
+            "success.baseline",
+            "Critères de succès",
+            "Réduire de 20 % le délai moyen mesuré sur le trimestre précédent.",
+        ),
+    ],
+)
+def test_position_met_in_other_words(rs, rule, title, text):
+    a = run(rs, section("v1", title, text))
+    assert by_rule(a, rule) == []

@@ -358,9 +358,10 @@ def _require(rule: Rule, ctx: _Context) -> None:
             text = ctx.folded(block)
             for p in patterns:
                 for m in p.finditer(text):
-                    if not with_:
-                        return True
                     s, e = sentence_at(text, m.start(), m.end())
+                    # « aucun critère d'acceptation n'est fixé » names the criteria it lacks
+                    if _negated(text, s, m.start(), m.end(), e):
+                        continue
                     if all(w.search(text, s, e) for w in with_):
                         return True
         return False

@@ -317,6 +317,7 @@ class Writer:
         self._move_seq = 0
         self._rel_seq = 0
         self._style_ids: set | None = None
+        self._copied_notes: set[str] = set()  # "footnote", "endnote"
 
     # -- ids ---------------------------------------------------------------------------
     def _story_parts(self) -> list[str]:
@@ -436,6 +437,37 @@ class Writer:
             e.target.element for e in edits if e.target is not None
         ]
         self._sync_fallbacks(touched)
+        self._order_notes()
+
+    def _order_notes(self) -> None:
+        """Notes we copied in get the next free id, but LibreOffice gives the n-th
+        reference of the text the note with the n-th smallest id, whatever the id says:
+        the notes are renumbered (and the part ordered) in the order of their references,
+        which is also how Word numbers them."""
+        for kind in sorted(self._copied_notes):
+            parts = self.pkg.related(self.part, kind + "s")
+            if not parts or not self.pkg.has(parts[0]):
+                continue
+            root = self.pkg.xml(parts[0])
+            refs = list(self.root.iter(q(kind + "Reference")))
+            rank: dict[str, int] = {}
+            for ref in refs:
+                rank.setdefault(ref.get(_ID), len(rank))
+            notes = [n for n in root if n.tag == q(kind) and n.get(q("type")) in (None, "normal")]
+            if not notes:
+                continue
+            ordered = sorted(notes, key=lambda n: rank.get(n.get(_ID), len(rank)))
+            first = min([int(n.get(_ID)) for n in notes if (n.get(_ID) or "").isdigit()] or [1])
+            new_id = {n.get(_ID): str(first + k) for k, n in enumerate(ordered)}
+            for ref in refs:
+                if ref.get(_ID) in new_id:
+                    ref.set(_ID, new_id[ref.get(_ID)])
+            at = root.index(notes[0])
+            for n in notes:
+                root.remove(n)
+            for k, n in enumerate(ordered):
+                n.set(_ID, new_id[n.get(_ID)])
+                root.insert(at + k, n)
 
     def comment(self, block: Block, start: int | None, end: int | None, text: str) -> int:
         """Anchor a Word comment on [start, end) of block's original text; returns its id."""
@@ -1161,11 +1193,25 @@ class Writer:
         )
         note.set(_ID, str(top + 1))
         paras = list(note.iter(P))
+        if not paras:
+            # a note needs a paragraph (the schema says so, and LibreOffice skips an empty
+            # note, giving its reference the next note's text)
+            paras = [etree.SubElement(note, P)]
         for p in paras:
-            self._wrap([r for r in _own_runs(p) if not _in_wrapper(r, p)], "ins")
+            self._wrap(
+                [
+                    r
+                    for r in _own_runs(p)
+                    if not _in_wrapper(r, p)
+                    and r.find(q("footnoteRef")) is None
+                    and r.find(q("endnoteRef")) is None
+                ],
+                "ins",
+            )
         for p in paras[:-1]:
             self._mark(p, "ins")
         root.append(note)
+        self._copied_notes.add(kind)
         return str(top + 1)
 
     def _notes_root(self, kind: str):

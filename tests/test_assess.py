@@ -711,3 +711,86 @@ def test_require_is_not_met_by_a_negated_mention(rs, text, severity):
 def test_position_met_in_other_words(rs, rule, title, text):
     a = run(rs, section("v1", title, text))
     assert by_rule(a, rule) == []
+
+
+@pytest.mark.parametrize(
+    "title, text, rule",
+    [
+        (
+            "Démonstration",
+            "La maquette sera réputée validée faute de réserves sous deux jours.",
+            "acceptance.silent",
+        ),
+        (
+            "Démonstration",
+            "Elle est considérée comme acceptée à défaut de réponse du Client.",
+            "acceptance.silent",
+        ),
+        ("Démonstration", "Le démonstrateur basculera ensuite en production.", "poc.as-product"),
+        (
+            "Prix",
+            "Les honoraires pourront être revalorisés par le Prestataire chaque année.",
+            "price.unilateral-revision",
+        ),
+        (
+            "Exclusivité",
+            "L'exclusivité de 60 jours est prorogée de plein droit d'un mois.",
+            "added.tacit-renewal",
+        ),
+        (
+            "Responsabilité",
+            "Le Client garantit l'Éditeur contre toute action de tiers.",
+            "risk.client-bears-all",
+        ),
+        (
+            "Résiliation",
+            "Le Client ne peut sortir qu'en versant une indemnité de sortie.",
+            "termination.exit-fees",
+        ),
+        ("Propriété", "Les livrables et scripts restent acquis au Prestataire.", "ip.vendor-owns"),
+        (
+            "Propriété",
+            "Le Prestataire peut réutiliser ces modèles pour d'autres clients.",
+            "ip.vendor-reuse",
+        ),
+        (
+            "Engagements",
+            "Le Client s'interdit de faire développer une solution équivalente pendant un an.",
+            "added.non-compete",
+        ),
+    ],
+)
+def test_departures_in_other_words(rs, title, text, rule):
+    a = run(rs, section("v1", title, text))
+    assert rule in _rules(a)
+    assert_evidence_is_verbatim(a)
+
+
+def test_a_negation_in_a_previous_clause_does_not_reach_the_match(rs):
+    a = run(
+        rs,
+        section(
+            "v1",
+            "Portée",
+            "La Lettre ne constitue pas un engagement de conclure, à l'exception des clauses "
+            "de confidentialité et d'exclusivité.",
+        ),
+    )
+    assert by_rule(a, "binding.binding-clauses") == []
+
+
+def test_no_strike_of_a_heading_alone(rs):
+    a = run(
+        rs,
+        section("v1", "Clause pénale", "Le Client verse au Prestataire vingt pour cent du prix."),
+    )
+    [f] = by_rule(a, "added.client-penalties")
+    assert f.evidence == "Clause pénale" and f.replacement is None  # a comment, not a strike
+    b = run(
+        rs,
+        section(
+            "v1", "Engagements", "Le Client s'interdit de développer en interne un outil similaire."
+        ),
+    )
+    [g] = by_rule(b, "added.non-compete")
+    assert g.replacement == "" and g.evidence.endswith("similaire.")

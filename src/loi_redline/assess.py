@@ -431,7 +431,10 @@ def _negated(text: str, s: int, ms: int, me: int, e: int) -> bool:
     # solicit"): its own `unless` then speaks for the exceptions.
     if _NEG_WORD.search(text, ms, me):
         return False
-    if _NEG_BEFORE.search(text[max(s, ms - 60) : ms]):
+    before = text[max(s, ms - 60) : ms]
+    # only the clause the match sits in: "not binding, except for the confidentiality"
+    before = before[max(before.rfind(","), before.rfind(":"), before.rfind(")")) + 1 :]
+    if _NEG_BEFORE.search(before):
         return True
     return bool(_NEG_AFTER.match(text, me, e))
 
@@ -477,7 +480,10 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
         if _negated(text, s, ms, me, e):
             continue
         start, end = (s, e) if rule.evidence == "sentence" else (ms, me)
-        ctx.add(rule, rule.severity, sec, block, start, end, replacement=ctx.replacement(rule))
+        fix = ctx.replacement(rule)
+        if fix == "" and block is sec.heading:
+            fix = None  # striking "Clause pénale" alone would leave the clause standing
+        ctx.add(rule, rule.severity, sec, block, start, end, replacement=fix)
         flagged.add(sec.id)
 
 

@@ -794,3 +794,45 @@ def test_no_strike_of_a_heading_alone(rs):
     )
     [g] = by_rule(b, "added.non-compete")
     assert g.replacement == "" and g.evidence.endswith("similaire.")
+
+
+@pytest.mark.parametrize(
+    "title, text, rule, flagged",
+    [
+        ("Fees", "The Supplier may revise its fees on notice.", "price.unilateral-revision", True),
+        ("Fees", "A fee of 5% of the sales realised via the engine.", "price.attribution", True),
+        (
+            "Fees",
+            "Set-up fee of DZD 500,000, 40% payable on signature.",
+            "price.paid-in-advance",
+            False,
+        ),
+        (
+            "Fees",
+            "Set-up fee of DZD 500,000, payable in full on signature.",
+            "price.paid-in-advance",
+            True,
+        ),
+        (
+            "Pilot",
+            "It is deemed accepted if the Client sends no objection.",
+            "acceptance.silent",
+            True,
+        ),
+        (
+            "Exclusivity",
+            "The Client shall not hire another vendor for 60 days, extended automatically.",
+            "added.tacit-renewal",
+            True,
+        ),
+        ("Term", "This letter shall not be renewed automatically.", "added.tacit-renewal", False),
+    ],
+)
+def test_english_wordings(rs, title, text, rule, flagged):
+    a = run(rs, section("v1", title, text), lang="en")
+    assert (rule in _rules(a)) is flagged
+
+
+def test_background_heading_is_the_objective(rs):
+    pairs = run(rs, section("v1", "Background", "The Client wants to cut its response time.")).pairs
+    assert pairs[0].vendor.topics == ["objective"]

@@ -144,3 +144,18 @@ def test_headings_of_no_topic_keep_no_topic(rs):
     got = topics_of(align(vendor, reference(), rs))
     assert got["v1"] == [] and got["v3"] == []
     assert got["v2"][0] == "price"  # the heading names a topic: that wins
+
+
+@pytest.mark.parametrize(
+    "title, topics",
+    [
+        ("Rôles et responsabilités", ["governance"]),  # a usual heading whole, not in pieces
+        ("Confidentialité et propriété intellectuelle", ["confidentiality", "ip"]),
+        ("Notifications", []),  # boilerplate: no topic, not "tarification" by a typo match
+        ("Force majeure", []),
+        ("Recette", ["deliverables"]),
+    ],
+)
+def test_usual_and_boilerplate_headings(rs, title, topics):
+    got = topics_of(align([section("v1", title, "")], reference(), rs))["v1"]
+    assert sorted(got) == sorted(topics)

@@ -179,6 +179,9 @@ def _title_part_score(part: str, model: _TopicModel) -> dict[str, float]:
 def _title_scores(title: str, model: _TopicModel) -> dict[str, float]:
     whole = normalize(title)
     scores = _title_part_score(whole, model)
+    if whole in model.title_index:
+        # A usual heading as a whole ("Rôles et responsabilités") is not read in pieces.
+        return scores
     for raw_part in _SPLIT_TITLE.split(title):
         for topic, s in _title_part_score(normalize(raw_part), model).items():
             scores[topic] = max(scores.get(topic, 0.0), s)

@@ -159,3 +159,16 @@ def test_headings_of_no_topic_keep_no_topic(rs):
 def test_usual_and_boilerplate_headings(rs, title, topics):
     got = topics_of(align([section("v1", title, "")], reference(), rs))["v1"]
     assert sorted(got) == sorted(topics)
+
+
+@pytest.mark.parametrize(
+    "title, topic",
+    [
+        ("Engagement d'exclusivité", ["exclusivity"]),  # not "Engagement" (termination) too
+        ("Charge du Client", ["internal_effort"]),
+        ("Fin anticipée", ["termination"]),
+        ("Caractère de la lettre", ["binding_effect"]),
+    ],
+)
+def test_more_usual_headings(rs, title, topic):
+    assert topics_of(align([section("v1", title, "")], reference(), rs))["v1"] == topic

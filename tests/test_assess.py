@@ -836,3 +836,34 @@ def test_english_wordings(rs, title, text, rule, flagged):
 def test_background_heading_is_the_objective(rs):
     pairs = run(rs, section("v1", "Background", "The Client wants to cut its response time.")).pairs
     assert pairs[0].vendor.topics == ["objective"]
+
+
+@pytest.mark.parametrize(
+    "title, text, rule",
+    [
+        (
+            "Phase pilote",
+            "Huit semaines ; objectif : erreur de prévision inférieure à 12 %.",
+            "poc.acceptance-criteria",
+        ),
+        (
+            "Budget",
+            "Cadrage : 700 000 DZD HT forfaitaires ; 300 000 DZD HT par site ensuite.",
+            "price.fixed-part",
+        ),
+        (
+            "Budget",
+            "Cadrage : 700 000 DZD HT ; puis 300 000 DZD HT par site.",
+            "price.variable-part",
+        ),
+        ("Budget", "Factures réglées sous 45 jours fin de mois.", "price.payment-terms"),
+        (
+            "Budget",
+            "Partie fixe : 30 % à la commande et 70 % à la recette du pilote.",
+            "price.deposit",
+        ),
+    ],
+)
+def test_price_and_poc_position_in_other_words(rs, title, text, rule):
+    a = run(rs, section("v1", title, text))
+    assert by_rule(a, rule) == []

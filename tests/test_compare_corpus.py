@@ -172,7 +172,6 @@ LO_KNOWN = {
         for name in ("WC-1770", "WC-1860", "WC-1870", "WC-1880")
         + ("WC-1890", "WC-1900", "WC-2080", "WC-2100")
     },
-    "CZ-1010": "pandoc joins a paragraph whose mark is deleted to the next with a space",
     "real-en-bonterms-mnda-1": "NEW's own text lacks xml:space: LibreOffice drops its space",
 }
 

@@ -233,6 +233,38 @@ def test_delete_paragraph_in_body(tmp_path, where):
     assert w.stats["deletions"] == 2  # the runs and one paragraph mark
 
 
+def test_join_deletes_only_the_paragraph_mark(tmp_path):
+    from conftest import pandoc_paragraphs
+
+    from loi_redline.package import open_docx
+    from loi_redline.write import accept_revisions
+
+    src, out, w = _write(tmp_path, BODY3, lambda b: [Edit("join", b[0])])
+    assert pandoc_paragraphs(out, "reject") == pandoc_paragraphs(src, "accept")
+    # pandoc joins with a space; Word (and our accept) run the texts together
+    assert pandoc_paragraphs(out, "accept") == ["Premier. Deuxième.", "Troisième."]
+    pkg = open_docx(out)
+    accept_revisions(pkg)
+    accepted = tmp_path / "accepted.docx"
+    pkg.save(accepted)
+    assert [b.text for b in read(accepted).blocks] == ["Premier.Deuxième.", "Troisième."]
+    root = _document_xml(out)
+    (mark,) = root.iter(q("del"))
+    assert mark.getparent().getparent().tag == q("pPr") and not list(root.iter(q("delText")))
+    assert w.stats["deletions"] == 1
+
+
+def test_join_refused_on_a_deleted_or_last_paragraph(tmp_path):
+    src = make_docx(tmp_path / "in.docx", BODY3)
+    doc = read(src)
+    with pytest.raises(ValueError):
+        Writer(doc, date=DATE).apply([Edit("join", doc.blocks[2])])
+    with pytest.raises(ValueError):
+        Writer(doc, date=DATE).apply(
+            [Edit("join", doc.blocks[0]), Edit("delete_paragraph", doc.blocks[0])]
+        )
+
+
 def test_delete_last_paragraphs_merges_into_the_previous_one(tmp_path):
     src, out, _ = _write(
         tmp_path,

@@ -534,13 +534,18 @@ class _Builder:
                 self._insert_run(prev, nxt, [nu[j] for j in run], list(run), moved_to, ou)
                 run.clear()
 
-        for op, i, j in steps:
+        joined = _joins(steps, ou, nu, moves)
+        for k, (op, i, j) in enumerate(steps):
             if op == "insert":
                 run.append(j)
                 continue
             u = ou[i]
             flush(u)
-            if op == "change":
+            if k in joined:
+                if joined[k]:  # all but the window's last paragraph lose their mark
+                    self.edit(Edit("join", u.blocks[0]))
+                    self.change("join", u.text, "", u.blocks[0])
+            elif op == "change":
                 if u.is_table:
                     self.table(u, nu[j])
                 else:
@@ -697,6 +702,46 @@ class _Builder:
                 continue  # notes added or removed: their references move with body text
             for ob, nb in zip(on, nn, strict=True):
                 self.sequence(ob, nb)
+
+
+def _joins(steps, ou, nu, moves) -> dict[int, bool]:
+    """Old paragraphs that NEW runs together into one, unchanged otherwise: {step index:
+    whether that paragraph's mark goes}. Written as deleted paragraph marks (Word's own
+    encoding of a join) rather than as text moved into one paragraph, so that every reader
+    joins them in the accepted view the way it joins them when it reads NEW."""
+
+    def para(k, op):
+        o, i, _ = steps[k]
+        return o == op and not ou[i].is_table and i not in moves
+
+    out: dict[int, bool] = {}
+    for s, (op, i, j) in enumerate(steps):
+        if op != "change" or ou[i].is_table or nu[j].is_table:
+            continue
+        lo = s
+        while lo > 0 and para(lo - 1, "delete") and steps[lo - 1][1] == steps[lo][1] - 1:
+            lo -= 1
+        hi = s
+        while (
+            hi + 1 < len(steps) and para(hi + 1, "delete") and steps[hi + 1][1] == steps[hi][1] + 1
+        ):
+            hi += 1
+        found = None
+        for a in range(lo, s + 1):
+            for b in range(max(s, a + 1), hi + 1):
+                units = [ou[steps[k][1]] for k in range(a, b + 1)]
+                if (
+                    "".join(u.text for u in units) == nu[j].text
+                    and "".join(u.key for u in units) == nu[j].key
+                ):
+                    found = (a, b)
+                    break
+            if found:
+                break
+        if found and not any(k in out for k in range(found[0], found[1] + 1)):
+            for k in range(found[0], found[1] + 1):
+                out[k] = k < found[1]
+    return out
 
 
 def _refs(block: Block) -> int:
@@ -875,7 +920,7 @@ class CompareResult:
 
 
 _INS = {"insert", "insert_paragraph", "insert_row", "insert_table"}
-_DEL = {"delete", "delete_paragraph", "delete_row", "delete_table"}
+_DEL = {"delete", "delete_paragraph", "delete_row", "delete_table", "join"}
 
 
 def counts(changes: list[Change]) -> tuple[int, int, int]:

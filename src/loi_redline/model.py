@@ -131,6 +131,7 @@ class Edit:
                   with its formatting; `source_package` is that Document's Package, so the
                   writer can carry hyperlinks and images along).
       "delete_paragraph"   delete `block` whole, paragraph mark included.
+      "join"      delete only `block`'s paragraph mark: it runs on into the next paragraph.
       "move"      move `block` after `target` (moveFrom/moveTo).
       "insert_row"  insert `source` (a w:tr of another document) after the row holding
                   `block` (before it when `before`).

@@ -357,7 +357,7 @@ class Writer:
         anything is changed when the problem is visible up front (overlaps, missing blocks)."""
         edits = list(edits)
         known = {"replace", "insert_paragraphs", "delete_paragraph", "move", "insert_row"}
-        known |= {"delete_row", "insert_table", "delete_table", "comment"}
+        known |= {"delete_row", "insert_table", "delete_table", "comment", "join"}
         for e in edits:
             if e.kind not in known:
                 raise ValueError(f"unknown edit kind {e.kind!r}")
@@ -424,6 +424,9 @@ class Writer:
                 made_ps = self._delete_table_part(e)
                 if e.comment:
                     attached.append((e, made_ps))
+        for e in edits:
+            if e.kind == "join":
+                self._mark(e.block.element, "del")
 
         # 4. comments last: they anchor on whatever the changes left
         for e in edits:
@@ -1542,6 +1545,9 @@ class Writer:
                 pos = end
             if e.kind == "replace" and e.start == e.end and e.text:
                 self._check_point(atoms, e.start, p)
+        elif e.kind == "join":
+            if not _is_next_paragraph(p) or _mark_deleted_by_author(p):
+                raise ValueError("only a paragraph followed by another can be joined to it")
         elif e.kind in ("delete_paragraph", "move"):
             for r in _own_runs(p):
                 if _has_ancestor(r, p, MOVE_TO) and not _in_deletion(r, p):
@@ -1577,12 +1583,12 @@ class Writer:
                 if e.start is None or e.end is None or e.start > e.end:
                     raise ValueError(f"replace on {e.block.id} needs 0 <= start <= end")
                 ranges.setdefault(key, []).append((e.start, e.end, e))
-            elif e.kind in ("delete_paragraph", "move"):
+            elif e.kind in ("delete_paragraph", "move", "join"):
                 if key in whole:
-                    raise ValueError(f"block {e.block.id} is deleted or moved twice")
+                    raise ValueError(f"block {e.block.id} is deleted, moved or joined twice")
                 whole[key] = e.kind
         for key, rs in ranges.items():
-            if key in whole:
+            if whole.get(key, "join") != "join":
                 raise ValueError("a paragraph cannot be both edited and deleted or moved")
             rs.sort(key=lambda x: (x[0], x[1]))
             for (s1, e1, _), (s2, e2, _) in zip(rs, rs[1:], strict=False):

@@ -275,6 +275,56 @@ def test_inserted_paragraph_brings_its_footnote(tmp_path):
         assert rep.checks[key].status == "PASS", rep.render()
 
 
+def test_first_note_creates_the_notes_part_as_word_does(tmp_path):
+    """A note copied into a document that has no notes part: the part comes with Word's
+    separator notes (-1, 0), its relationship, content type and settings entry, and the
+    notes are numbered in the order of their references (LibreOffice goes by that order)."""
+    from helpers_writer import make_docx, p, run
+
+    after = CORPUS / "wmlcomparer" / "WC034-Footnotes-After3.docx"
+    if not after.exists():
+        pytest.skip("../shared is absent")
+    ref = read(after)
+    with_note = [
+        b for b in ref.blocks if next(b.element.iter(q("footnoteReference")), None) is not None
+    ]
+    assert with_note
+    src_path = make_docx(tmp_path / "in.docx", p(run("Un.")) + p(run("Deux.")))
+    src = read(src_path)
+    from loi_redline.package import open_docx
+
+    assert not open_docx(src_path).related(open_docx(src_path).main_part, "footnotes")
+    w = Writer(src, date=DATE)
+    # the same paragraph copied twice, the later place first: its notes are copied first
+    w.apply(
+        [
+            Edit("insert_paragraphs", src.blocks[1], paragraphs=[with_note[0]],
+                 source_package=ref.package),
+            Edit("insert_paragraphs", src.blocks[0], paragraphs=[with_note[0]],
+                 source_package=ref.package),
+        ]
+    )  # fmt: skip
+    out = tmp_path / "out.docx"
+    w.save(out)
+    pkg = open_docx(out)
+    (part,) = pkg.related(pkg.main_part, "footnotes")
+    assert pkg.content_type(part).endswith("wordprocessingml.footnotes+xml")
+    notes = list(pkg.xml(part).iter(q("footnote")))
+    assert [(n.get(q("type")), n.get(q("id"))) for n in notes[:2]] == [
+        ("separator", "-1"),
+        ("continuationSeparator", "0"),
+    ]
+    ids = [n.get(q("id")) for n in notes[2:]]
+    refs = list(dict.fromkeys(r.get(q("id")) for r in _document(out).iter(q("footnoteReference"))))
+    assert refs == ids == [str(k) for k in range(1, len(ids) + 1)]
+    (settings,) = pkg.related(pkg.main_part, "settings")
+    assert pkg.xml(settings).find(q("footnotePr")) is not None
+    oracle = load_oracle()
+    rep = oracle.run_check(str(out), str(src_path), None, use_lo=False)
+    for key in "abef":
+        assert rep.checks[key].status == "PASS", rep.render()
+
+
 def _document(path: Path):
     with zipfile.ZipFile(path) as z:
         return etree.fromstring(z.read("word/document.xml"))

@@ -670,7 +670,7 @@ def test_poc_acceptance_and_vendor_as_judge(rs, text, acceptance, judges):
     a = run(rs, section("v1", "POC", text))
     got = [f.severity for f in by_rule(a, "poc.acceptance-criteria")]
     assert got == ([acceptance] if acceptance else [])
-    assert ("poc.vendor-judges" in _rules(a)) is judges
+    assert ("acceptance.vendor-judges" in _rules(a)) is judges
 
 
 @pytest.mark.parametrize(
@@ -867,3 +867,44 @@ def test_background_heading_is_the_objective(rs):
 def test_price_and_poc_position_in_other_words(rs, title, text, rule):
     a = run(rs, section("v1", title, text))
     assert by_rule(a, rule) == []
+
+
+@pytest.mark.parametrize(
+    "title, text, rule, topic",
+    [
+        (
+            "Livrables",
+            "L'Agence demeure seule juge de la conformité des livrables.",
+            "acceptance.vendor-judges",
+            "deliverables",
+        ),
+        (
+            "Propriété",
+            "Les prompts pourront être réutilisés par l'Éditeur à d'autres fins.",
+            "ip.vendor-reuse",
+            "ip",
+        ),
+        (
+            "Prix",
+            "Le montant du déploiement sera fixé ultérieurement.",
+            "price.indicative",
+            "price",
+        ),
+        (
+            "POC",
+            "Si le POC est concluant, le Client s'engage à souscrire l'abonnement annuel.",
+            "binding.firm-commitment",
+            "binding_effect",
+        ),
+        (
+            "Résiliation",
+            "Le Client ne pourra y mettre fin qu'en payant six mois de redevances.",
+            "termination.locked-in",
+            "termination",
+        ),
+    ],
+)
+def test_one_sided_wordings(rs, title, text, rule, topic):
+    a = run(rs, section("v1", title, text))
+    [f] = by_rule(a, rule)
+    assert f.topic == topic and f.severity in ("medium", "high", "critical")

@@ -908,3 +908,27 @@ def test_one_sided_wordings(rs, title, text, rule, topic):
     a = run(rs, section("v1", title, text))
     [f] = by_rule(a, rule)
     assert f.topic == topic and f.severity in ("medium", "high", "critical")
+
+
+def test_a_require_position_that_is_itself_a_negative(rs):
+    a = run(
+        rs, section("v1", "Legal Nature", "This letter creates no obligation to sign a contract.")
+    )
+    assert by_rule(a, "binding.non-binding") == []
+
+
+def test_gains_in_the_objet_are_an_aim(rs):
+    a = run(
+        rs,
+        section(
+            "v1",
+            "Objet",
+            "Réduire de 20 % le temps de saisie, soit un gain de deux heures par jour.",
+        ),
+        section("v2", "Prix", "Une commission de 10 % des gains, sans autre précision."),
+    )
+    got = {f.section: f.severity for f in by_rule(a, "define.terms-of-art")}
+    assert got == {"v2": "medium"}  # reported once, where it is the basis of a fee
+    assert all(f.severity == "low" for f in a.findings if f.section == "v1")
+    b = run(rs, section("v1", "Objet", "Un gain de deux heures par jour pour les équipes."))
+    assert [f.severity for f in by_rule(b, "define.terms-of-art")] == ["low"]

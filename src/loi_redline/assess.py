@@ -360,7 +360,7 @@ def _require(rule: Rule, ctx: _Context) -> None:
                 for m in p.finditer(text):
                     s, e = sentence_at(text, m.start(), m.end())
                     # « aucun critère d'acceptation n'est fixé » names the criteria it lacks
-                    if _negated(text, s, m.start(), m.end(), e):
+                    if _negated(text, s, m.start(), m.end(), e, tail=False):
                         continue
                     if all(w.search(text, s, e) for w in with_):
                         return True
@@ -421,11 +421,12 @@ _NEG_AFTER = re.compile(
 )
 
 
-def _negated(text: str, s: int, ms: int, me: int, e: int) -> bool:
+def _negated(text: str, s: int, ms: int, me: int, e: int, tail: bool = True) -> bool:
     """Whether the match text[ms:me] of the sentence text[s:e] is said in the negative."""
-    # "aucune pénalité" closing a wider match ("le Client ne supporte aucune pénalité")
+    # "aucune pénalité" closing a wider match ("le Client ne supporte aucune pénalité");
+    # not for a require rule, whose position may itself be a negative ("no obligation to")
     k = text.rfind(" ", ms, me)
-    if k > ms and _NEG_DET.search(text, ms, k + 1):
+    if tail and k > ms and _NEG_DET.search(text, ms, k + 1):
         return True
     # A rule may look for a negative itself ("ni résiliables", "sans préavis", "shall not
     # solicit"): its own `unless` then speaks for the exceptions.
@@ -662,7 +663,11 @@ def _define(rule: Rule, ctx: _Context) -> None:
     scope = ctx.scope(rule)
     folded_doc = "\n".join(ctx.folded(b) for _s, b in scope)
     done: set[str] = set()
-    for sec, block in scope:
+    # A term is reported once: where it weighs most ("10 % des gains" in the price rather
+    # than "un gain de temps" in the Objet), so sections of lowered topics come last.
+    lowered = rule.severity_by_topic
+    ordered = sorted(scope, key=lambda sb: bool(sb[0].topics and sb[0].topics[0] in lowered))
+    for sec, block in ordered:
         text = ctx.folded(block)
         for p in rule.terms:
             for m in p.finditer(text):

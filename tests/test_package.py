@@ -22,7 +22,9 @@ def _docx_bytes(text: str = "Article 1 – Objet") -> bytes:
     return buf.getvalue()
 
 
-def _rezip(data: bytes, replace: dict[str, bytes] | None = None, add: dict[str, bytes] | None = None) -> bytes:
+def _rezip(
+    data: bytes, replace: dict[str, bytes] | None = None, add: dict[str, bytes] | None = None
+) -> bytes:
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
@@ -66,7 +68,9 @@ def test_missing_file(tmp_path):
         # Word wraps a password-protected .docx in an OLE file: named .docx, it is that.
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "encrypted"),
         (
-            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100 + "EncryptionInfo".encode("utf-16-le"),
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+            + b"\0" * 100
+            + "EncryptionInfo".encode("utf-16-le"),
             "encrypted",
         ),
     ],

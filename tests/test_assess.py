@@ -932,3 +932,32 @@ def test_gains_in_the_objet_are_an_aim(rs):
     assert all(f.severity == "low" for f in a.findings if f.section == "v1")
     b = run(rs, section("v1", "Objet", "Un gain de deux heures par jour pour les équipes."))
     assert [f.severity for f in by_rule(b, "define.terms-of-art")] == ["low"]
+
+
+@pytest.mark.parametrize(
+    "title, text, rule",
+    [
+        (
+            "Essai",
+            "L'essai est réputé concluant à défaut de réserves sous trois jours.",
+            "acceptance.silent",
+        ),
+        (
+            "Résiliation",
+            "Les licences achetées ne sont pas remboursables.",
+            "termination.locked-in",
+        ),
+        (
+            "Durée",
+            "La présente lettre est conclue pour une durée de deux (2) ans.",
+            "validity.too-long",
+        ),
+    ],
+)
+def test_more_one_sided_wordings(rs, title, text, rule):
+    assert rule in _rules(run(rs, section("v1", title, text)))
+
+
+def test_a_look_back_names_the_data_volume(rs):
+    a = run(rs, section("v1", "Données", "Les CV reçus au cours des deux (2) dernières années."))
+    assert by_rule(a, "data.volumes") == []

@@ -961,3 +961,32 @@ def test_more_one_sided_wordings(rs, title, text, rule):
 def test_a_look_back_names_the_data_volume(rs):
     a = run(rs, section("v1", "Données", "Les CV reçus au cours des deux (2) dernières années."))
     assert by_rule(a, "data.volumes") == []
+
+
+@pytest.mark.parametrize(
+    "title, text, rule, evidence",
+    [
+        (
+            "Liability",
+            "The Vendor's liability is capped at USD 5,000.",
+            "risk.liability-cap",
+            "liability is capped at USD 5,000",
+        ),
+        (
+            "Pilot",
+            "The Vendor decides in its sole discretion whether the pilot is successful.",
+            "acceptance.vendor-judges",
+            None,
+        ),
+        (
+            "Data Protection",
+            "Data may be hosted by the Vendor's sub-processors worldwide.",
+            "data-protection.transfer-abroad",
+            None,
+        ),
+    ],
+)
+def test_caps_discretion_and_worldwide_transfers(rs, title, text, rule, evidence):
+    a = run(rs, section("v1", title, text), lang="en")
+    [f] = by_rule(a, rule)
+    assert evidence is None or f.evidence == evidence

@@ -990,3 +990,27 @@ def test_caps_discretion_and_worldwide_transfers(rs, title, text, rule, evidence
     a = run(rs, section("v1", title, text), lang="en")
     [f] = by_rule(a, rule)
     assert evidence is None or f.evidence == evidence
+
+
+@pytest.mark.parametrize(
+    "rule, title, text",
+    [
+        (
+            "governance.roles",
+            "Gouvernance",
+            "Chaque Partie désigne un représentant ; comité chaque semaine.",
+        ),
+        (
+            "internal-effort.person-days",
+            "Charge interne",
+            "Le comptable du Client y consacre 20 % de son temps.",
+        ),
+        (
+            "binding.binding-clauses",
+            "Portée",
+            "La Lettre n'oblige pas à conclure ; les articles 8 et 9 sont obligatoires.",
+        ),
+    ],
+)
+def test_position_met_in_yet_other_words(rs, rule, title, text):
+    assert by_rule(run(rs, section("v1", title, text)), rule) == []

@@ -1014,3 +1014,33 @@ def test_caps_discretion_and_worldwide_transfers(rs, title, text, rule, evidence
 )
 def test_position_met_in_yet_other_words(rs, rule, title, text):
     assert by_rule(run(rs, section("v1", title, text)), rule) == []
+
+
+@pytest.mark.parametrize(
+    "text, rule, flagged",
+    [
+        (
+            "Le Prestataire peut librement sous-traiter tout ou partie du projet.",
+            "added.free-subcontracting",
+            True,
+        ),
+        (
+            "Le Prestataire peut sous-traiter avec l'accord préalable du Client.",
+            "added.free-subcontracting",
+            False,
+        ),
+        (
+            "Le Prestataire pourra citer le nom du Client comme référence commerciale.",
+            "added.reference-use",
+            True,
+        ),
+        (
+            "The Vendor may use the Client's logo with its prior written consent.",
+            "added.reference-use",
+            False,
+        ),
+    ],
+)
+def test_subcontracting_and_reference_use(rs, text, rule, flagged):
+    a = run(rs, section("v1", "Divers", text))
+    assert (rule in _rules(a)) is flagged

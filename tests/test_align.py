@@ -172,3 +172,22 @@ def test_usual_and_boilerplate_headings(rs, title, topics):
 )
 def test_more_usual_headings(rs, title, topic):
     assert topics_of(align([section("v1", title, "")], reference(), rs))["v1"] == topic
+
+
+def test_untitled_clauses_aligned_by_their_body(rs):
+    vendor = [
+        section(
+            "v1",
+            "",
+            "Le Client réserve au Prestataire l'exclusivité des négociations "
+            "pendant soixante (60) jours ; il en est délié en cas de retard.",
+        ),
+        section(
+            "v2",
+            "",
+            "Chaque Partie garde confidentielles les informations reçues de "
+            "l'autre pendant deux ans après la fin de la Lettre.",
+        ),
+    ]
+    got = topics_of(align(vendor, reference(), rs))
+    assert got == {"v1": ["exclusivity"], "v2": ["confidentiality"]}

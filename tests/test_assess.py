@@ -1044,3 +1044,27 @@ def test_position_met_in_yet_other_words(rs, rule, title, text):
 def test_subcontracting_and_reference_use(rs, text, rule, flagged):
     a = run(rs, section("v1", "Divers", text))
     assert (rule in _rules(a)) is flagged
+
+
+def test_a_price_table_has_fixed_and_variable_parts(rs):
+    a = run(
+        rs,
+        section(
+            "v1",
+            "Conditions financières",
+            "Poste",
+            "Montant HT",
+            "Installation et paramétrage du connecteur",
+            "650 000 DZD",
+            "Message envoyé par l'assistant",
+            "4 DZD",
+        ),
+    )
+    assert by_rule(a, "price.fixed-part") == [] and by_rule(a, "price.variable-part") == []
+    b = run(
+        rs,
+        section(
+            "v1", "Conditions financières", "Poste", "Montant HT", "Accompagnement", "650 000 DZD"
+        ),
+    )
+    assert by_rule(b, "price.fixed-part") and by_rule(b, "price.variable-part")

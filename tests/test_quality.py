@@ -2,6 +2,7 @@
 
 samples/: the engine was tuned on them; the bar is asserted.
 tests/heldout/: first measured blind, then used for development (see below); asserted.
+tests/heldout_blind/: measured once, never tuned on; xfail while below the bar.
 Match rule (one gold finding to one engine finding): same kind, severity >= min_severity,
 and same topic; for an ambiguity the gold term must be in the finding's evidence, for an
 added clause with no topic the gold words must be.
@@ -17,6 +18,7 @@ from loi_redline.ruleset import TOPIC_IDS, load_ruleset
 
 SAMPLES = gold_files(ROOT / "samples")
 HELDOUT = gold_files(ROOT / "tests" / "heldout")
+BLIND = gold_files(ROOT / "tests" / "heldout_blind")
 RECALL_BAR = 0.9
 TOPIC_BAR = 0.9
 
@@ -58,6 +60,21 @@ def test_samples(gold):
 @pytest.mark.skipif(not HELDOUT, reason="no held-out LOIs")
 @pytest.mark.parametrize("gold", HELDOUT, ids=[p.name.split(".")[0] for p in HELDOUT])
 def test_heldout(gold):
+    _check(gold)
+
+
+# tests/heldout_blind/: written by someone else, gold files first; opened only once the
+# rules were frozen and committed, measured once, never tuned on (see its README):
+#   b1_ocr_sinistres_assureur       recall 0.86 (12/14)  topics 1.00  1 on meets_position
+#   b2_recruitment_screening_en     recall 0.69 (11/16)  topics 0.94  2
+#   b3_agence_creatifs_genai_ar     recall 0.75 (15/20)  topics 0.92  1
+#   b4_chatbot_whatsapp_cliniques   recall 0.67 (6/9)    topics 1.00  4
+# All four are below the bar: the test states the bar and is expected to fail until the
+# engine improves for reasons of its own (an XPASS then says so). Do not tune on them.
+@pytest.mark.skipif(not BLIND, reason="no blind LOIs")
+@pytest.mark.xfail(reason="blind LOIs below the quality bar (see comment)", strict=False)
+@pytest.mark.parametrize("gold", BLIND, ids=[p.name.split(".")[0] for p in BLIND])
+def test_blind(gold):
     _check(gold)
 
 

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from helpers_writer import DATE, make_docx, p, q, run
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from loi_redline.model import Edit
@@ -58,6 +58,8 @@ def cases(draw):
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases())
+# an insertion where a replaced stretch ends goes after the replacement's new text
+@example(([("a", "")], [(0, 0, "a"), (0, 1, "a"), (1, 1, ",")], [0, 1, 2], True))
 def test_random_replacements(case):
     runs, edits, order, one_by_one = case
     text = "".join(t for t, _ in runs)

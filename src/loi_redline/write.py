@@ -643,7 +643,12 @@ class Writer:
             if nxt_el is not None and _ends_field(nxt_el) and _in_field_result(el):
                 el = nxt_el
             parent = el.getparent()
-            return parent, parent.index(el) + 1
+            idx = parent.index(el) + 1
+            # text typed where a replaced stretch ends follows the replacement's new text,
+            # as if the edits had been made one after the other from the end
+            while idx < len(parent) and parent[idx].tag == INS and parent[idx] in self._ours:
+                idx += 1
+            return parent, idx
         if nxt is not None:
             el = self._outer(nxt.run, p)
             while el.getparent() is not p and self._first_content(el):

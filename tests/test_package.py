@@ -179,3 +179,23 @@ def test_write_atomic_refuses_to_overwrite_and_leaves_nothing(tmp_path):
     write_atomic(target, b"new", force=True)
     assert target.read_bytes() == b"new"
     assert sorted(x.name for x in tmp_path.iterdir()) == ["out.docx"]
+
+
+def test_modified_part_keeps_the_inputs_prolog(tmp_path):
+    # Same prolog, same line breaks: a line number in the input still names the same element
+    # in our output (the oracle tells the input's own defects from ours by such positions).
+    doc = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document '
+        b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b"<w:body><w:p><w:r><w:t>Objet</w:t></w:r></w:p></w:body></w:document>"
+    )
+    p = tmp_path / "in.docx"
+    p.write_bytes(_rezip(_docx_bytes(), {"word/document.xml": doc}))
+    pkg = open_docx(p)
+    root = pkg.xml("word/document.xml")
+    next(root.iter("{*}t")).text = "Objet modifié"
+    out = tmp_path / "out.docx"
+    pkg.save(out)
+    data = zipfile.ZipFile(out).read("word/document.xml")
+    assert data.startswith(doc[: doc.index(b"<w:document")] + b"<w:document")
+    assert b"\n" not in data and "Objet modifié".encode() in data

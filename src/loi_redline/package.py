@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import posixpath
+import re
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
@@ -192,9 +193,7 @@ class Package:
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
             for name in self.parts:
                 if name in self._xml:
-                    data = etree.tostring(
-                        self._xml[name], xml_declaration=True, encoding="UTF-8", standalone=True
-                    )
+                    data = _serialize(self._xml[name], self.parts.get(name, b""))
                 else:
                     data = self.parts[name]
                 info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
@@ -205,6 +204,19 @@ class Package:
 
     def save(self, path: str | os.PathLike, force: bool = False) -> None:
         write_atomic(Path(path), self.to_bytes(), force=force)
+
+
+_DECL = re.compile(rb"^(\xef\xbb\xbf)?<\?xml[^>]*\?>\s*")
+
+
+def _serialize(root: etree._Element, original: bytes) -> bytes:
+    """A part's XML, its prolog kept as the input wrote it (same line breaks, so a line
+    number in the input still names the same element in our output); UTF-8 always."""
+    body = etree.tostring(root, encoding="UTF-8")
+    m = _DECL.match(original)
+    if m and b"utf-16" not in m.group(0).lower():
+        return m.group(0) + body
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def write_atomic(path: Path, data: bytes, force: bool = False) -> None:

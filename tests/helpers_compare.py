@@ -223,7 +223,9 @@ def oracle_batch(oracle, triples, use_lo: bool = True) -> dict:
     def served(jobs, timeout=600):
         res = {"ok": True, "soffice": lo_res.get("soffice"), "results": {}}
         for j in jobs:
-            res["results"][j["id"]] = lo_res["results"].get(ids[j["path"]], {})
+            # the oracle may hand over the path as given or resolved (a symlinked ../shared)
+            key = ids.get(j["path"]) or ids[str(Path(j["path"]).resolve())]
+            res["results"][j["id"]] = lo_res["results"].get(key, {})
         return res
 
     reports = {}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import stat
 import zipfile
 from pathlib import Path
 
@@ -199,3 +201,15 @@ def test_modified_part_keeps_the_inputs_prolog(tmp_path):
     data = zipfile.ZipFile(out).read("word/document.xml")
     assert data.startswith(doc[: doc.index(b"<w:document")] + b"<w:document")
     assert b"\n" not in data and "Objet modifié".encode() in data
+
+
+def test_written_files_get_the_users_umask_not_mkstemps_private_mode(tmp_path):
+    target = tmp_path / "out.docx"
+    old = os.umask(0o022)
+    try:
+        package._MODE.clear()
+        write_atomic(target, b"data")
+    finally:
+        os.umask(old)
+        package._MODE.clear()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644

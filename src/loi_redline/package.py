@@ -222,22 +222,54 @@ def _serialize(root: etree._Element, original: bytes) -> bytes:
 def write_atomic(path: Path, data: bytes, force: bool = False) -> None:
     """Write `data` to `path` all at once: a reader never sees half a file, and a failure
     leaves nothing behind. Refuses to replace an existing file unless `force`."""
-    path = Path(path)
-    if path.exists() and not force:
-        raise InputError(path, "already exists; use --force to overwrite it")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
+    write_files([(Path(path), data)], force=force)
+
+
+def write_files(files: list[tuple[Path, bytes]], force: bool = False, durable: bool = True) -> None:
+    """Write every file or none: each goes to a temporary file beside its target first, and
+    all are renamed into place only once every one of them is complete.
+
+    `durable`: fsync each file before the rename (a crash cannot leave an empty file under
+    the final name). A batch writing hundreds of files skips it: the rename alone keeps
+    half-written files out of sight, and fsyncs from parallel workers queue on the disk.
+    """
+    files = [(Path(p), d) for p, d in files]
+    for path, _ in files:
+        if path.exists() and not force:
+            raise InputError(path, "already exists; use --force to overwrite it")
+    mode = _file_mode()
+    temps: list[tuple[str, Path]] = []
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        for path, data in files:
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+            temps.append((tmp, path))
+            # mkstemp makes the file private (0600); the user expects what their umask gives
+            os.fchmod(fd, mode)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                if durable:
+                    os.fsync(fh.fileno())
+        for tmp, path in temps:
+            os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        for tmp, _ in temps:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
         raise
+
+
+_MODE: list[int] = []
+
+
+def _file_mode() -> int:
+    if not _MODE:
+        mask = os.umask(0)
+        os.umask(mask)
+        _MODE.append(0o666 & ~mask)
+    return _MODE[0]
 
 
 def _main_part(pkg: Package) -> str:

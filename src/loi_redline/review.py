@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,6 +20,7 @@ import click
 
 from .errors import InputError
 from .model import SEVERITIES, Edit
+from .package import write_files
 from .plan import Plan, Planned, accepted_text, at_least, make_plan
 
 REPORT_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -249,37 +249,8 @@ def default_output(vendor: Path) -> Path:
 
 
 def write_all(files: list[tuple[Path, bytes]], force: bool = False, durable: bool = True) -> None:
-    """Write every file or none: all go to temporary files beside their targets first, and
-    are renamed into place only once every one of them is complete on disk.
-
-    `durable`: fsync each file before the rename (a crash cannot leave an empty file under
-    the final name). A batch writing hundreds of files skips it: the rename alone keeps
-    half-written files out of sight, and fsyncs from parallel workers queue on the disk.
-    """
-    for path, _ in files:
-        if path.exists() and not force:
-            raise InputError(path, "already exists; use --force to overwrite it")
-    temps: list[tuple[str, Path]] = []
-    try:
-        for path, data in files:
-            fd, tmp = tempfile.mkstemp(
-                prefix=f".{path.name}.", suffix=".part", dir=str(path.parent or ".")
-            )
-            temps.append((tmp, path))
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                if durable:
-                    os.fsync(fh.fileno())
-        for tmp, path in temps:
-            os.replace(tmp, path)
-    except BaseException:
-        for tmp, _ in temps:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-        raise
+    """Every output of a review, or none (see `package.write_files`)."""
+    write_files(files, force=force, durable=durable)
 
 
 def _same_file(a: Path, b: Path) -> bool:

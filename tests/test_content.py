@@ -21,28 +21,10 @@ import pytest
 from conftest import ROOT, pandoc_paragraphs
 from lxml import etree
 
-# The 19 topic ids of ../shared/TOPICS.md (a stable contract, copied on purpose).
-TOPICS = (
-    "objective",
-    "scope",
-    "deliverables",
-    "price",
-    "data",
-    "success_criteria",
-    "timeline",
-    "exclusivity",
-    "confidentiality",
-    "ip",
-    "governance",
-    "poc",
-    "internal_effort",
-    "risk_allocation",
-    "termination",
-    "data_protection",
-    "binding_effect",
-    "governing_law",
-    "validity",
-)
+from loi_redline.ruleset import TOPIC_IDS
+
+# The 19 topic ids of ../shared/TOPICS.md (test_ruleset holds them to that file).
+TOPICS = TOPIC_IDS
 KINDS = ("missing", "deviation", "ambiguity", "added")
 SEVERITIES = ("info", "low", "medium", "high", "critical")
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from loi_redline.cli import main
 from loi_redline.errors import RulesetError
@@ -285,3 +287,11 @@ def test_quantity_fallback_only_on_require_with_bounds(tmp_path):
     with pytest.raises(RulesetError) as exc:
         load_ruleset(str(p))
     assert "fallbacks[0]: field 'quantity'" in str(exc.value)
+
+
+def test_topic_ids_are_those_of_the_shared_contract():
+    topics_md = ROOT.parent / "shared" / "TOPICS.md"
+    if not topics_md.exists():
+        pytest.skip("../shared/TOPICS.md is absent")
+    ids = re.findall(r"^\| (\w+) \|", topics_md.read_text(encoding="utf-8"), flags=re.M)
+    assert tuple(i for i in ids if i != "id") == TOPIC_IDS

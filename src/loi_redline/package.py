@@ -14,6 +14,7 @@ import posixpath
 import re
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -339,7 +340,7 @@ def open_docx(path: str | os.PathLike) -> Package:
                             )
             except (
                 zipfile.BadZipFile,
-                zlib_error(),
+                zlib.error,
                 EOFError,
                 OSError,
                 NotImplementedError,
@@ -364,9 +365,3 @@ def open_docx(path: str | os.PathLike) -> Package:
         raise InputError(path, f"not a Word document (main part type {ctype!r})")
     pkg.xml(main)  # parse now: a malformed main part is an input error, not a crash later
     return pkg
-
-
-def zlib_error():
-    import zlib
-
-    return zlib.error

@@ -417,7 +417,9 @@ def test_letter_with_bold_lead_in_titles(tmp_path):
     secs = _outline(tmp_path, body)
     assert _clauses(secs) == [(None, "Objet", 1), (None, "Exclusivité", 1), (None, "Fees", 1)]
     assert "trois mois" in secs[2].text  # the lead-in paragraph is its own body
-    assert "s'engage" in secs[3].text  # bold words inside a sentence are no title
+    # bold words inside a sentence are no title; the closing formula ends the clauses
+    assert "s'engage" in secs[-1].text and secs[-1].kind == "signature"
+    assert "agréer" not in secs[3].text
 
 
 def test_article_titled_annexes_stays_a_clause(tmp_path):
@@ -435,3 +437,53 @@ def test_article_titled_annexes_stays_a_clause(tmp_path):
         ("clause", "2", "Annexes"),
         ("clause", "3", "Durée"),
     ]
+
+
+def test_letter_closing_and_party_boxes_end_the_clauses(tmp_path):
+    # A letter-format LOI: the request to sign and return a copy, the closing formula and a
+    # table of the parties' boxes (« Pour NEURALIS SARL » over « Signature et cachet ») are
+    # the signature block, not clauses or a term sheet.
+    boxes = tbl(
+        [
+            [
+                p("Pour ALPHA Conseil SARL", bold=True),
+                p("Bon pour accord, pour BETA SPA", bold=True),
+            ],
+            [p("M. Karim B., gérant"), p("Mme Nadia O., directrice générale")],
+            [p("Signature et cachet"), p("Date, signature et cachet")],
+        ]
+    )
+    body = (
+        p("1) Objet", bold=True)
+        + p(BODY)
+        + p("2) Droit applicable", bold=True)
+        + p(BODY)
+        + p(
+            "Nous vous remercions de bien vouloir nous retourner un exemplaire de la présente "
+            "lettre revêtu de votre signature, précédée de la mention « Bon pour accord »."
+        )
+        + p("Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.")
+        + boxes
+    )
+    secs = _outline(tmp_path, body)
+    assert _clauses(secs) == [("1", "Objet", 1), ("2", "Droit applicable", 1)]
+    assert secs[-1].kind == "signature"
+    assert "retourner" in secs[-1].text and "Signature et cachet" in secs[-1].text
+    assert "retourner" not in secs[2].text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please return all Confidential Information upon request.",
+        "Pour information, le Client communiquera ses volumes mensuels.",
+    ],
+)
+def test_body_lines_like_closings_stay_in_their_clause(tmp_path, line):
+    body = (
+        p("1. Objet", bold=True) + p(BODY) + p("2. Confidentialité", bold=True) + p(line) + p(BODY)
+    )
+    body += p("3. Prix", bold=True) + p(BODY)
+    secs = _outline(tmp_path, body)
+    assert [s.kind for s in secs[1:]] == ["clause"] * 3
+    assert line in secs[2].text

@@ -57,8 +57,18 @@ _PREAMBLE = re.compile(
     r"protocole d'accord|protocole d’accord|تمهيد|بين)",
     re.IGNORECASE,
 )
+# A letter-format LOI ends like a letter: its closing formula, or the request to sign and
+# return a copy, ends the clauses just as « Fait à » does in a contract-format one.
+_CLOSING = (
+    r"veuillez agréer|veuillez recevoir|nous vous prions d.agréer|je vous prie d.agréer|"
+    r"(nous vous remercions|merci) de (bien vouloir )?nous (retourner|renvoyer)|"
+    r"yours (faithfully|sincerely)|sincerely,?\s*$|kind regards|best regards|"
+    r"please (sign|countersign)"
+)
 _SIGNATURE = re.compile(
     r"^(fait à|fait a |fait en \w+ exemplaires|fait le |établi en|in witness whereof|"
+    + _CLOSING
+    + r"|"
     r"lu et approuvé|bon pour accord|signature|signatures|signé|signed|by\s*:|"
     r"name\s*:|print name|nom\s*(et prénoms?)?\s*:|prénom|titre\s*:|title\s*:|qualité\s*:|"
     r"fonction\s*:|cachet|date\s*:|pour (le|la|l'|l’)\s*\S*|pour\s*\[|nom\b[^:]{0,30}:|"
@@ -67,9 +77,13 @@ _SIGNATURE = re.compile(
     r"حرر في|التوقيع|الإمضاء)",
     re.IGNORECASE,
 )
+_SIGNATURE_LABEL = (
+    r"(signature|signatures|print name|name|nom|prénoms?|title|titre|date|qualité|fonction|by|"
+    r"cachet|stamp|seal|legal notice address|contact address|address|adresse)"
+)
+# "Signature", or labels run together in one box: « Date, signature et cachet »
 _SIGNATURE_SHORT = re.compile(
-    r"^(signature|signatures|print name|name|nom|title|titre|date|qualité|fonction|by|"
-    r"cachet|legal notice address|contact address|address|adresse)\s*:?$",
+    rf"^{_SIGNATURE_LABEL}(\s*(,|et|and|&|/)\s*{_SIGNATURE_LABEL})*\s*:?$",
     re.IGNORECASE,
 )
 
@@ -438,7 +452,7 @@ def _term_sheet(blocks: list[Block], idx: list[int]) -> list[tuple]:
         lt, rt = _first_text(blocks, left), _cell_text(blocks, right)
         if len(row) == 1 and _words(lt) > 12:
             return []  # a paragraph across the table, not a section title
-        if _SIGNATURE_SHORT.match(lt) or _SIGNATURE.match(lt):
+        if _SIGNATURE_SHORT.match(lt) or _SIGNATURE.match(lt) or _PARTY_BOX.match(lt):
             signature_rows += 1
         left_words.append(_words(lt))
         right_words.append(_words(rt))
@@ -457,13 +471,16 @@ def _term_sheet(blocks: list[Block], idx: list[int]) -> list[tuple]:
 
 
 _PARTY = re.compile(
-    r"^(pour (le|la|l'|l’)\s*\S+|for and on behalf|(the )?(provider|customer|client|vendor|"
+    r"^((bon pour accord,? )?pour (le|la|l'|l’)\s*\S+|for and on behalf|(the )?(provider|customer|client|vendor|"
     r"supplier|party \d|prestataire|fournisseur|partie \d)\s*:|(le|la) (prestataire|client|"
     r"fournisseur|société)\s*:?$)",
     re.IGNORECASE,
 )
+# a party's box over a signature: « Pour NEURALIS SARL », case kept (« pour information »
+# opens a sentence, not a box)
+_PARTY_BOX = re.compile(r"^([Bb]on pour accord,? )?([Pp]our|[Ff]or) [A-Z][^.;:]{0,60}$")
 _STRONG_SIGNATURE = re.compile(
-    r"^(fait à|fait a |fait en|fait le|in witness|lu et approuvé|bon pour accord|"
+    r"^(fait à|fait a |fait en|fait le|in witness|lu et approuvé|bon pour accord|" + _CLOSING + r"|"
     r"pour (le|la|l'|l’)\s*\S+\s*:?$|for and on behalf|حرر في)",
     re.IGNORECASE,
 )
@@ -481,7 +498,7 @@ def _signature_table(blocks: list[Block], idx: list[int]) -> bool:
             continue
         if _SIGNATURE_SHORT.match(t):
             labels.add(t.lower().rstrip(" :"))
-        elif _PARTY.match(t):
+        elif _PARTY.match(t) or _PARTY_BOX.match(t):
             parties += 1
     return len(labels) >= 2 or (parties >= 1 and labels) or parties >= 2
 
@@ -618,12 +635,16 @@ def sections(doc: Document) -> list[Section]:
                 sig_start = seen_clause or i > n // 2
             elif (
                 text
-                and (len(b.text) <= _LONG or text[:4].lower() in ("fait", "in w"))
+                and (
+                    len(b.text) <= _LONG
+                    or text[:4].lower() in ("fait", "in w")
+                    or re.match(_CLOSING, text, re.IGNORECASE)
+                )
                 and (_SIGNATURE.match(text) or _SIGNATURE_SHORT.match(text))
             ):
                 strong_marker = bool(_STRONG_SIGNATURE.match(text))
                 short = (_words(text) <= 12 and len(b.text) <= _LONG) or re.match(
-                    r"^(fait|in witness)", text, re.I
+                    rf"^(fait|in witness|{_CLOSING})", text, re.I
                 )
                 # a lone "Date :" between two numbered articles is a form field, not the
                 # signature block

@@ -87,11 +87,15 @@ def assess_sections(
                 p.vendor = originals[p.vendor.id]
     ctx = _Context(vendor, ruleset, lang)
     rules = ruleset.rules
-    aliases = party_aliases(vendor)
-    if aliases and "vendor" in ruleset.macros:
-        # "LeadPulse owns all scoring models": the vendor is often called by its own name.
-        extra = "|".join(re.escape(fold(a)) for a in aliases)
-        macros = {**ruleset.macros, "vendor": f"{ruleset.macros['vendor']}|{extra}"}
+    words = ruleset.macros.get("vendor")
+    sellers, buyers = parties(vendor, re.compile(fold(words), re.I) if words else None)
+    macros = dict(ruleset.macros)
+    # "LeadPulse owns all scoring models": the vendor is often called by its own name, and
+    # the client by its own (« la Compagnie », « le Groupe »).
+    for key, names in (("vendor", sellers), ("client", buyers)):
+        if names and key in macros:
+            macros[key] = macros[key] + "|" + "|".join(re.escape(fold(a)) for a in names)
+    if macros != ruleset.macros:
         rules = [with_macros(r, macros) for r in rules]
     for rule in rules:
         if rule.type == "added" and rule.unmatched:
@@ -172,20 +176,110 @@ _NOT_VENDOR = re.compile(
 )
 
 
-def party_aliases(vendor: list[Section]) -> list[str]:
-    """Names the parties give themselves in the preamble (« l'Agence », ("LeadPulse")), the
-    client's excepted: the vendor's own name then counts as the vendor in the rules."""
-    out: list[str] = []
+# Who sells and who buys, read from the party block around each name: the name itself
+# (« le Prestataire », "the Client"), else what the block says the party does. A letter
+# has two parties: once one side is known, a name given in the other block is the other's
+# (« … exploitant six cliniques (ci-après « le Groupe ») » is the client, not the vendor).
+_VENDOR_NAME = re.compile(
+    r"^(prestataire|fournisseur|editeur|agence|integrateur|cabinet|consultant|distributeur|"
+    r"revendeur|sous-traitant|concepteur|developpeur|vendor|supplier|provider|contractor|"
+    r"agency|integrator|consultancy|publisher|licensor|distributor|developer)s?$",
+    re.I,
+)
+_CLIENT_NAME = re.compile(
+    r"^(client|clients|pme|sme|customer|beneficiaire|acheteur|buyer)s?$", re.I
+)
+_VENDOR_CUES = re.compile(
+    r"\b(specialise\w*|specialis\w+|editeur d|editrice d|integrateur d|agence d|fournisseur d|"
+    r"prestataire d|developpe\w*|concoit|commercialise\w*|propose\w*|issued by|provider of|"
+    r"supplier of|developer of|vendor of|publisher of|which (provides|develops|offers|sells)|"
+    r"provides|develops|offers|sells|proposes)\b",
+    re.I,
+)
+_CLIENT_CUES = re.compile(
+    r"\b(exploitant|exploite|gerant un reseau|au profit d|issued to|operating|operates|"
+    r"beneficiaire|acheteur|buyer)\b|(?:^|\W)to\s*(?:\*\*)?\s*\[",
+    re.I,
+)
+# What separates two party blocks: « et », "and", "to", « d'autre part », a line or « ; ».
+_PARTY_BREAK = re.compile(r"\b(et|and|to|entre|between|d'une part|d'autre part)\b|;|\n", re.I)
+
+
+@dataclass
+class _Party:
+    role: str | None = None  # "vendor", "client" or not yet known
+    names: list[str] = field(default_factory=list)
+    text: str = ""  # the party block's words before its names
+
+
+def parties(
+    vendor: list[Section], vendor_words: re.Pattern | None = None
+) -> tuple[list[str], list[str]]:
+    """(vendor's names, client's names) as the preamble gives them: ci-après « X », ("X")."""
+    blocks: list[_Party] = []
     head = [s for s in vendor if s.kind in ("preamble", "title")] or vendor[:1]
     for sec in head[:3] + [s for s in vendor if s.kind == "clause"][:1]:
         for b in sec.blocks[:60]:  # the parties are named at the top
             text = fold(b.text)
-            for pat in _ALIAS:
-                for m in pat.finditer(text):
-                    name = " ".join(m.group(1).split())
-                    if len(name.split()) <= 4 and not _NOT_VENDOR.match(name) and name not in out:
-                        out.append(name)
-    return out
+            found = sorted(
+                {
+                    (m.start(), m.end(), " ".join(m.group(1).split()))
+                    for p in _ALIAS
+                    for m in p.finditer(text)
+                }
+            )
+            last, party = 0, None
+            for start, end, name in found:
+                if start < last or len(name.split()) > 4:
+                    continue
+                between = text[last:start]
+                # ("LeadPulse" or the "Vendor"): two names of one party; « et », a line, a
+                # long stretch of words: the next party's block
+                if party is None or _PARTY_BREAK.search(between) or len(between) > 40:
+                    party = _Party()
+                    blocks.append(party)
+                party.text += between
+                last = end
+                if name in party.names:
+                    continue
+                party.names.append(name)
+                if _CLIENT_NAME.match(name):
+                    party.role = "client"
+                elif _VENDOR_NAME.match(name) or (vendor_words and vendor_words.fullmatch(name)):
+                    party.role = party.role or "vendor"
+    for party in blocks:  # named neither way: what its block says the party does
+        if party.role is None:
+            sells, buys = _VENDOR_CUES.search(party.text), _CLIENT_CUES.search(party.text)
+            party.role = (
+                "vendor" if sells and not buys else "client" if buys and not sells else None
+            )
+    known = {p.role for p in blocks} - {None}
+    # Two parties: once one side is known, an unknown block is the other one; with no
+    # clue at all, a name is read as the vendor's (a vendor drafts the letter).
+    other = {
+        frozenset({"vendor"}): "client",
+        frozenset({"client"}): "vendor",
+        frozenset(): "vendor",
+    }
+    default = other.get(frozenset(known))
+    sellers: list[str] = []
+    buyers: list[str] = []
+    for party in blocks:
+        role = party.role or default
+        for name in party.names:
+            if _NOT_VENDOR.match(name):
+                continue  # « le Client », « la Lettre », (the "Project")
+            if role == "vendor" and name not in sellers:
+                sellers.append(name)
+            elif role == "client" and name not in buyers:
+                buyers.append(name)
+    return sellers, buyers
+
+
+def party_aliases(vendor: list[Section]) -> list[str]:
+    """Names the vendor gives itself in the preamble (« l'Agence », ("LeadPulse")): they
+    then count as the vendor in the rules. The client's own names are not among them."""
+    return parties(vendor)[0]
 
 
 # --- the context the checks share ---------------------------------------------------------
@@ -691,6 +785,51 @@ def _define(rule: Rule, ctx: _Context) -> None:
                     ctx.add(rule, rule.severity, sec, block, m.start(1), m.start(1) + len(term))
     if rule.capitalised:
         _capitalised(rule, ctx, scope, folded_doc, done)
+    if rule.billing_units:
+        _billing_units(rule, ctx, scope, folded_doc, done)
+
+
+# "35 DA par page traitée", "USD 0.40 per processed application": the unit a price is
+# counted in. A qualified unit (traitée, qualifié, abouti, processed, successful…) is what
+# the parties will dispute; a unit of time or a plain unit ("par mois", "par heure",
+# "per user") is not reported.
+_PER = re.compile(
+    r"\s*\)?\s*(?:ht|ttc|hors taxes?|h\.t\.|excl\.? vat|\+ ?vat)?\s*(?:par|per|/|pour chaque|for each|each)\s+"
+    r"(?:(?:the|a|an|each|chaque|le|la|l')\s*)?([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)"
+)
+_TIME_UNIT = re.compile(
+    r"^(?:jours?|journees?|semaines?|mois|ans?|annees?|trimestres?|semestres?|heures?|minutes?|"
+    r"secondes?|days?|weeks?|months?|years?|quarters?|hours?|minutes?|seconds?|an|annum|"
+    r"mensuel\w*|annuel\w*)$"
+)
+_NOT_QUALIFIER = re.compile(
+    r"^(?:de|du|des|d'\w*|et|ou|a|au|aux|en|sur|pour|par|hors|ht|ttc|avec|sans|dans|and|or|of|in|"
+    r"on|for|per|with|without|the|a|an|plus|excl|incl|soit|payable|facture\w*|invoiced|billed|"
+    r"charged|mensuel\w*|annuel\w*|monthly|annually|yearly)$"
+)
+
+
+def _billing_units(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
+    from . import extract
+
+    for sec, block in scope:
+        text = ctx.folded(block)
+        for q in extract.amounts(block.text):
+            m = _PER.match(text, q.end)
+            if not m:
+                continue
+            words = m.group(1).split()
+            if _TIME_UNIT.match(words[0]) or len(words) < 2 or _NOT_QUALIFIER.match(words[1]):
+                continue  # "par mois", "par page de garde…": not a qualified unit
+            if _NOT_QUALIFIER.match(words[0]):
+                continue
+            start, end = m.start(1), m.end(1)
+            key = " ".join(w.rstrip("sx") for w in text[start:end].casefold().split())
+            if key in done:
+                continue
+            done.add(key)
+            if not is_defined(block.text[start:end], folded_doc):
+                ctx.add(rule, rule.severity, sec, block, start, end)
 
 
 # "les Données Client", "la Plateforme IA": a capitalised term used with an article, more

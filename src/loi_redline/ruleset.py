@@ -235,6 +235,7 @@ class Rule:
     terms: list[re.Pattern] = field(default_factory=list)  # define
     quoted: bool = False  # define: quoted terms with no definition too
     capitalised: bool = False  # define: capitalised multi-word terms used as defined terms
+    billing_units: bool = False  # define: the unit of a price "par X" / "per X", undefined
     unmatched: bool = False  # added: vendor sections matching no topic
     once: bool = True  # one finding per rule and section (vs per match)
     action: str | None = None  # markup hint: "comment", "replace" or "strike" (the clause)
@@ -555,6 +556,7 @@ class _Validator:
             "terms",
             "quoted",
             "capitalised",
+            "billing_units",
             "unmatched",
             "once",
             "action",
@@ -621,7 +623,7 @@ class _Validator:
             if SEVERITIES.index(rule.severity_by_topic[t]) > SEVERITIES.index(rule.severity):
                 self.fail(where, f"severity_by_topic.{t}", "must not exceed the rule's severity")
         rule.sources = dict(self.sources)  # before the fallbacks reuse the scratch dict
-        for flag in ("quoted", "capitalised", "unmatched", "once"):
+        for flag in ("quoted", "capitalised", "billing_units", "unmatched", "once"):
             if flag in rr:
                 if not isinstance(rr[flag], bool):
                     self.fail(where, flag, "must be true or false")
@@ -630,9 +632,13 @@ class _Validator:
             self.fail(where, "patterns", f"a {rtype} rule needs at least one pattern")
         if rtype == "added" and not rule.patterns and not rule.unmatched:
             self.fail(where, "patterns", "an added rule needs patterns or unmatched = true")
-        if rtype == "define" and not (rule.terms or rule.quoted or rule.capitalised):
+        if rtype == "define" and not (
+            rule.terms or rule.quoted or rule.capitalised or rule.billing_units
+        ):
             self.fail(
-                where, "terms", "a define rule needs terms, quoted = true or capitalised = true"
+                where,
+                "terms",
+                "a define rule needs terms, quoted = true, capitalised = true or billing_units = true",
             )
         if rtype == "limit":
             q = self.str_(rr, "quantity", where)

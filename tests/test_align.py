@@ -191,3 +191,54 @@ def test_untitled_clauses_aligned_by_their_body(rs):
     ]
     got = topics_of(align(vendor, reference(), rs))
     assert got == {"v1": ["exclusivity"], "v2": ["confidentiality"]}
+
+
+@pytest.mark.parametrize(
+    "title, body, topic",
+    [
+        # data about people is personal data, whatever the body says of sources
+        (
+            "Patient data",
+            "Records are stored on the Vendor's servers and kept for two years.",
+            "data_protection",
+        ),
+        (
+            "Données des salariés",
+            "Les fiches sont conservées sur les serveurs du Prestataire.",
+            "data_protection",
+        ),
+        (
+            "Employee data",
+            "Employee files are processed by the Vendor's support team.",
+            "data_protection",
+        ),
+        # the data a project runs on stays data
+        ("Données", "Le Client fournit un historique de douze mois extrait de son CRM.", "data"),
+        (
+            "Data and assumptions",
+            "The Client exports two years of sales history from its ERP.",
+            "data",
+        ),
+    ],
+)
+def test_person_qualified_data_headings(rs, title, body, topic):
+    vendor = [section("v1", title, body)]
+    align(vendor, reference(), rs)
+    assert vendor[0].topics[0] == topic
+
+
+def test_an_approval_clause_is_governance_unless_titled_as_penalties(rs):
+    approvals = section(
+        "v1",
+        "Validation des contenus",
+        "Le Client désigne un référent. Chaque contenu est soumis à sa validation ; "
+        "l'interlocuteur du Prestataire consigne les observations.",
+    )
+    mixed = section(
+        "v2",
+        "Validation et pénalités",
+        "Tout contenu non commenté est réputé validé. Toute annulation donne lieu à une pénalité.",
+    )
+    align([approvals, mixed], reference(), rs)
+    assert approvals.topics[:1] == ["governance"]
+    assert mixed.topics == []

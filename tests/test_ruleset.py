@@ -295,3 +295,18 @@ def test_topic_ids_are_those_of_the_shared_contract():
         pytest.skip("../shared/TOPICS.md is absent")
     ids = re.findall(r"^\| (\w+) \|", topics_md.read_text(encoding="utf-8"), flags=re.M)
     assert tuple(i for i in ids if i != "id") == TOPIC_IDS
+
+
+def test_billing_units_is_a_define_flag(tmp_path):
+    ok = write(
+        tmp_path, RULE.format(id="a", type="define", severity="low") + "billing_units = true\n"
+    )
+    assert load_ruleset(str(ok)).rules[0].billing_units is True
+    bad = write(
+        tmp_path, RULE.format(id="a", type="define", severity="low") + 'billing_units = "yes"\n'
+    )
+    with pytest.raises(RulesetError, match="rule a: field 'billing_units'"):
+        load_ruleset(str(bad))
+    empty = write(tmp_path, RULE.format(id="a", type="define", severity="low"))
+    with pytest.raises(RulesetError, match="billing_units = true"):
+        load_ruleset(str(empty))

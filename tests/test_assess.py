@@ -1112,6 +1112,13 @@ def _preamble(*paragraphs):
             ["Nimbus", "Provider"],
             [],
         ),
+        # one name only, given after the other party's block: read in its own block
+        (
+            "Atlas SPA, intégrateur de solutions, et [Raison sociale], exploitant un réseau de "
+            "cliniques (ci-après « le Réseau »).",
+            [],
+            ["Reseau"],
+        ),
         # nothing tells who is who: a name is read as the vendor's, as before
         ('Sigma SARL ("Sigma").', ["Sigma"], []),
     ],
@@ -1194,6 +1201,8 @@ def test_hosting_abroad_by_place_name(rs, text, flagged):
             True,
         ),
         ("Recette", "La recette est tacite en l'absence de retour du Client.", True),
+        ("Recette", "Le lot sera considéré comme définitivement accepté faute de réserves.", True),
+        ("Acceptance", "The report is deemed finally approved absent written comments.", True),
         (
             "Acceptance",
             "Each deliverable shall be deemed approved within five (5) days of delivery.",
@@ -1225,6 +1234,12 @@ def test_deemed_acceptance_in_all_its_forms(rs, title, text, flagged):
         ("L'abonnement est reconduit pour des périodes identiques faute de résiliation.", True),
         ("This letter renews for successive one-year periods unless terminated.", True),
         ("The subscription is renewed from year to year.", True),
+        (
+            "La lettre est reconduite pour une nouvelle période de douze mois, sauf dénonciation.",
+            True,
+        ),
+        ("The term is extended for one more year unless either party gives written notice.", True),
+        ("La lettre n'est pas renouvelable.", False),
         ("La lettre ne fait l'objet d'aucune reconduction tacite.", False),
         (
             "La lettre pourra être prolongée par périodes successives par avenant signé des deux Parties.",

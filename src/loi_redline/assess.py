@@ -235,10 +235,13 @@ def parties(
                 between = text[last:start]
                 # ("LeadPulse" or the "Vendor"): two names of one party; « et », a line, a
                 # long stretch of words: the next party's block
-                if party is None or _PARTY_BREAK.search(between) or len(between) > 40:
+                breaks = list(_PARTY_BREAK.finditer(between))
+                if party is None or breaks or len(between) > 40:
                     party = _Party()
                     blocks.append(party)
-                party.text += between
+                # only this party's words: « X, intégrateur, et le Groupe (ci-après « le
+                # Groupe ») » says nothing of what the Groupe does
+                party.text += between[breaks[-1].end() :] if breaks else between
                 last = end
                 if name in party.names:
                     continue

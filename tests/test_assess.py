@@ -1284,6 +1284,13 @@ _EN_PARTIES = (
             False,
         ),
         (_EN_PARTIES, "The Vendor alone bears the risk of a defect in the solution.", False),
+        # a cost or a task the client takes on alone is not a risk
+        (_FR_PARTIES, "L'Opérateur supporte seul le coût de ses propres équipes.", False),
+        (
+            _EN_PARTIES,
+            "The Operator alone is responsible for appointing its project manager.",
+            False,
+        ),
     ],
 )
 def test_the_client_bearing_a_risk_alone(rs, parties, text, flagged):
@@ -1307,6 +1314,7 @@ def test_the_client_bearing_a_risk_alone(rs, parties, text, flagged):
             True,
         ),
         ("Aucune pénalité ni indemnité n'est due par l'Hôtel.", False),
+        ("Pénalités de retard de 1 % par semaine, à la charge du Prestataire.", False),
     ],
 )
 def test_indemnities_on_the_client_by_its_own_name(rs, text, flagged):
@@ -1532,3 +1540,24 @@ def test_exclusivity_tied_to_the_vendors_team_is_conditional(rs):
         ),
     )
     assert by_rule(a, "exclusivity.conditional") == []
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        (
+            "Le planning est défini par le Prestataire en concertation avec le Client.",
+            "deliverables.vendor-decides",
+        ),
+        (
+            "Services as described in the Vendor's proposal of 3 May 2026.",
+            "deliverables.by-reference",
+        ),
+        (
+            "Le lot est réputé accepté à la signature du procès-verbal, dans les cinq jours.",
+            "acceptance.silent",
+        ),
+    ],
+)
+def test_wordings_that_keep_the_pme_in_control(rs, text, rule):
+    assert by_rule(run(rs, section("v1", "Livrables", text)), rule) == []

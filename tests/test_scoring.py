@@ -1,0 +1,97 @@
+"""The gold-file scorer (tests/helpers_playbook.py) is the instrument behind every quality
+figure: it must credit a finding that points at the gold's words and nothing else."""
+
+from __future__ import annotations
+
+from helpers_playbook import block, score
+
+from loi_redline.model import Finding
+
+
+class _Assessment:
+    def __init__(self, findings, sections=()):
+        self.findings = findings
+        self.vendor_sections = list(sections)
+
+
+TEXT = "À l'échéance, la présente lettre est tacitement reconduite par périodes successives."
+
+
+def _finding(evidence: str, kind="added", topic=None, severity="medium"):
+    b = block(TEXT)
+    start = TEXT.index(evidence)
+    return Finding(
+        id="f1",
+        rule="added.tacit-renewal",
+        topic=topic,
+        kind=kind,
+        severity=severity,
+        message="",
+        section="s1",
+        evidence=evidence,
+        block=b,
+        start=start,
+        end=start + len(evidence),
+    )
+
+
+def _gold(needle, kind="added", topic=None, min_severity="medium"):
+    return {
+        "findings": [
+            {
+                "topic": topic,
+                "kind": kind,
+                "min_severity": min_severity,
+                "evidence_contains": needle,
+            }
+        ]
+    }
+
+
+def test_overlapping_cuts_of_the_same_words_match():
+    sc = score(
+        _Assessment([_finding("reconduite par périodes successives")]),
+        _gold("tacitement reconduite"),
+    )
+    assert sc.recall == 1.0
+
+
+def test_words_elsewhere_in_the_paragraph_do_not_match():
+    sc = score(_Assessment([_finding("À l'échéance")]), _gold("tacitement reconduite"))
+    assert sc.recall == 0.0
+
+
+def test_severity_below_the_gold_minimum_does_not_match():
+    f = _finding("tacitement reconduite", severity="low")
+    assert score(_Assessment([f]), _gold("tacitement reconduite")).recall == 0.0
+
+
+def test_typography_is_folded_before_comparing():
+    f = _finding("la présente lettre")
+    sc = score(_Assessment([f]), _gold("LA  présente\u00a0LETTRE"))
+    assert sc.recall == 1.0
+
+
+def _scored_section(topics, gold_topic, also=()):
+    from helpers_playbook import section
+
+    s = section("s1", "Portée et durée de validité", "Texte.", number="16")
+    s.topics = list(topics)
+    gold = {
+        "findings": [],
+        "sections": [
+            {"number": "16", "title": "x", "topic": gold_topic, "also_topics": list(also)}
+        ],
+    }
+    return score(_Assessment([], [s]), gold)
+
+
+def test_merged_clause_counts_whichever_of_its_topics_comes_first():
+    assert (
+        _scored_section(["validity", "binding_effect"], "binding_effect", ["validity"]).sections_ok
+        == 1
+    )
+    # without also_topics the main topic must be the gold's
+    assert _scored_section(["validity", "binding_effect"], "binding_effect").sections_ok == 0
+    # a merged clause still needs the gold's main topic among its topics
+    assert _scored_section(["validity"], "binding_effect", ["validity"]).sections_ok == 0

@@ -1173,6 +1173,9 @@ def test_the_clients_own_name_owning_its_data_meets_the_position(rs):
             False,
         ),
         ("Data is hosted only in Algeria.", False),
+        # shops and stock are not storage: a retailer's stores abroad host no data
+        ("Forecasts cover the Client's stores in Tunisia and Morocco.", False),
+        ("Prévision des stocks des magasins de Tunisie et du Maroc.", False),
         ("Les données ne seront jamais hébergées hors d'Algérie, notamment pas en France.", False),
         ("Le Prestataire, dont le siège est à Paris, propose une plateforme d'analyse.", False),
     ],

@@ -1,0 +1,102 @@
+"""Assess one clause on its own, between a standard preamble and nothing else: the harness
+of the clause batteries (tests/test_battery_*.py). A battery states, clause by clause, what
+a PME's counsel expects: a well-drafted clause raises nothing at medium or above, a trap
+raises a finding of the right kind, topic and severity that points at the trap's words."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from helpers_playbook import _finding_matches, block
+
+from loi_redline.assess import assess_sections
+from loi_redline.model import SEVERITIES, Section
+from loi_redline.read import read
+from loi_redline.ruleset import load_ruleset
+from loi_redline.structure import sections
+
+PREAMBLE = {
+    "fr": (
+        "Entre ALPHA IA SARL, société spécialisée dans l'intégration de solutions "
+        "d'intelligence artificielle (ci-après « le Prestataire »), d'une part, et BETA "
+        "Distribution SPA, distributeur de produits alimentaires (ci-après « le Client »), "
+        "d'autre part."
+    ),
+    "en": (
+        "Between ALPHA AI Ltd, a company that develops artificial-intelligence software (the "
+        '"Provider"), and BETA Distribution SPA, a food distributor (the "Client").'
+    ),
+}
+
+
+@cache
+def _ruleset_and_reference(lang: str):
+    rs = load_ruleset("pme-ia-en" if lang == "en" else "pme-ia-fr")
+    return rs, sections(read(rs.reference))
+
+
+def assess_clause(title: str, text: str, lang: str = "fr"):
+    """The assessment of a letter made of the preamble and one clause titled `title`
+    (paragraphs split on blank lines). The clause's section id is "c1"."""
+    rs, ref = _ruleset_and_reference(lang)
+    pre = Section(
+        id="p0",
+        number=None,
+        title="",
+        level=1,
+        kind="preamble",
+        heading=None,
+        blocks=[block(PREAMBLE[lang], 0)],
+    )
+    paras = [p.strip() for p in text.split("\n\n") if p.strip()]
+    clause = Section(
+        id="c1",
+        number="1",
+        title=title,
+        level=1,
+        kind="clause",
+        heading=block(title, 1),
+        blocks=[block(p, i + 2) for i, p in enumerate(paras)],
+    )
+    return assess_sections([pre, clause], ref, rs, lang)
+
+
+def _at_least(severity: str, floor: str) -> bool:
+    return SEVERITIES.index(severity) >= SEVERITIES.index(floor)
+
+
+def alarms(title: str, text: str, topic: str, lang: str = "fr") -> list[str]:
+    """Findings at medium or above raised on a clause that meets the PME position: those of
+    its topic (a `require` not met points at the heading) and those of no topic on it (an
+    added clause, an undefined term). Other topics' rules are not this clause's business:
+    a lone clause leaves them all unsaid."""
+    a = assess_clause(title, text, lang)
+    return [
+        f"{f.rule} {f.severity} {f.evidence!r}"
+        for f in a.findings
+        if _at_least(f.severity, "medium")
+        and (f.topic == topic or (f.topic is None and f.section == "c1"))
+        and f.kind != "missing"
+    ]
+
+
+def catches(
+    title: str,
+    text: str,
+    kind: str,
+    topic: str | None,
+    min_severity: str,
+    words: str | None,
+    lang: str = "fr",
+) -> tuple[bool, list[str]]:
+    """Whether a finding of `kind`/`topic` at `min_severity` or above points at `words`;
+    with what was found, for the failure message."""
+    a = assess_clause(title, text, lang)
+    gold = {"kind": kind, "topic": topic, "min_severity": min_severity, "evidence_contains": words}
+    hit = any(_finding_matches(gold, f, use_evidence=bool(words)) for f in a.findings)
+    seen = [
+        f"{f.rule} {f.kind} {f.topic} {f.severity} {f.evidence!r}"
+        for f in a.findings
+        if f.section == "c1"
+    ]
+    return hit, seen

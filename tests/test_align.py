@@ -242,3 +242,31 @@ def test_an_approval_clause_is_governance_unless_titled_as_penalties(rs):
     align([approvals, mixed], reference(), rs)
     assert approvals.topics[:1] == ["governance"]
     assert mixed.topics == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Définitions",
+        "Article 1 – Définitions et interprétation",
+        "Definitions",
+        "Definitions and Interpretation",
+        "Définitions / المادة 1 – التعاريف",
+        "المادة 2 : المصطلحات",
+        "Glossaire",
+    ],
+)
+def test_a_definitions_clause_takes_no_topic_from_the_terms_it_defines(rs, title):
+    body = (
+        "« POC » désigne la preuve de concept ; « Données » désigne les données fournies par "
+        'le Client ; « Livrables » désigne les éléments remis ; "Pilot" means the trial phase.'
+    )
+    vendor = [section("v1", title, body)]
+    align(vendor, reference(), rs)
+    assert vendor[0].topics == []
+
+
+def test_a_heading_that_also_names_a_topic_keeps_it(rs):
+    vendor = [section("v1", "Objet et définitions", "La Lettre a pour objet un projet d'IA.")]
+    align(vendor, reference(), rs)
+    assert vendor[0].topics == ["objective"]

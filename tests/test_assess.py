@@ -1564,3 +1564,256 @@ def test_exclusivity_tied_to_the_vendors_team_is_conditional(rs):
 )
 def test_wordings_that_keep_the_pme_in_control(rs, text, rule):
     assert by_rule(run(rs, section("v1", "Livrables", text)), rule) == []
+
+
+def test_a_definitions_clause_is_no_added_clause(rs):
+    a = run(rs, section("v1", "Définitions", "« Pilote » désigne la phase d'essai."))
+    assert by_rule(a, "added.unmatched-section") == []
+    other = run(rs, section("v1", "Clause de style", "Les Parties conviennent de ce qui suit."))
+    assert len(by_rule(other, "added.unmatched-section")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La présente lettre ne les oblige pas à conclure le contrat définitif.",
+        "Cette lettre ne l'engage nullement à signer le contrat.",
+        "La lettre n'emporte aucune obligation de conclure le contrat.",
+        "La présente lettre n'entraîne pas d'obligation de contracter.",
+        "Seuls les articles 4 (Exclusivité) et 7 (Confidentialité) créent des obligations "
+        "juridiquement contraignantes.",
+        "Seules les rubriques Exclusivité et Confidentialité produisent des effets juridiques.",
+        "Apart from Sections 3 (Confidentiality) and 4 (Exclusivity), this letter creates no "
+        "obligation to sign the agreement.",
+        "Only Sections 3 and 4 create binding obligations between the Parties.",
+    ],
+)
+def test_non_binding_said_in_other_words(rs, text):
+    a = run(rs, section("v1", "Portée de la lettre", text))
+    assert [f.severity for f in by_rule(a, "binding.non-binding")] == []
+
+
+def test_a_binding_letter_still_lacks_the_non_binding_clause(rs):
+    a = run(rs, section("v1", "Portée de la lettre", "La présente lettre engage les Parties."))
+    assert [f.severity for f in by_rule(a, "binding.non-binding")] == ["high"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apart from Sections 3 (Confidentiality) and 4 (Exclusivity), nothing here binds.",
+        "Aside from the exclusivity and confidentiality sections, the letter is indicative.",
+        "En dehors des articles relatifs à la confidentialité, la lettre est indicative.",
+    ],
+)
+def test_binding_clauses_named_by_exception(rs, text):
+    a = run(rs, section("v1", "Binding Effect", text))
+    assert by_rule(a, "binding.binding-clauses") == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        (
+            "Arbitrage selon le Règlement de la CCI, le siège de l'arbitrage étant fixé à Alger.",
+            False,
+        ),
+        ("ICC arbitration, the arbitration being seated in Algiers, under Algerian law.", False),
+        ("Arbitration under the Rules of the LCIA, place of arbitration: Algiers.", False),
+        ("Arbitrage CCI, siège à Paris.", True),
+        ("La lettre est régie par le droit français ; arbitrage CCI, siège à Alger.", True),
+        ("Disputes go to the courts of London, the seat being Algiers for the hearing.", True),
+    ],
+)
+def test_foreign_institution_seated_in_algiers_is_the_position(rs, text, flagged):
+    a = run(rs, section("v1", "Droit applicable", text))
+    assert bool(by_rule(a, "governing-law.foreign")) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        (
+            "Seuls les articles 5 (Non-sollicitation) et 6 (Confidentialité) ont force obligatoire.",
+            False,
+        ),
+        ('Sections 8 ("Non-Solicitation") and 9 (Exclusivity) survive termination.', False),
+        (
+            "Le Client s'interdit de solliciter les salariés du Prestataire (non-sollicitation) pendant deux ans.",
+            True,
+        ),
+        (
+            "Clause de non-sollicitation : le Client s'interdit d'embaucher les salariés du Prestataire.",
+            True,
+        ),
+    ],
+)
+def test_a_clause_cited_by_its_number_is_not_the_clause(rs, text, flagged):
+    a = run(rs, section("v1", "Portée", text))
+    assert bool(by_rule(a, "added.non-solicitation")) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le modèle sera entraîné sur les sources suivantes : ventes, retours et promotions.",
+        "Le Client fournira un export au format CSV de son back-office.",
+        "Les prévisions reposent sur l'historique des ventes et des commandes.",
+        "The model will be trained on the following sources: bookings, cancellations, rates.",
+        "Booking and stay history from the property management system.",
+        "An extract of the ticket records from the Client's helpdesk platform.",
+    ],
+)
+def test_data_sources_named_in_other_words(rs, text):
+    a = run(rs, section("v1", "Données", text))
+    assert by_rule(a, "data.sources") == []
+
+
+def test_data_without_any_source_is_still_flagged(rs):
+    a = run(rs, section("v1", "Données", "Le Client fournira les données utiles au projet."))
+    assert [f.severity for f in by_rule(a, "data.sources")] == ["medium"]
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        (
+            "Eu égard au savoir-faire mobilisé, les modèles ré-entraînés sur les données du "
+            "Client et les prompts rédigés au cours du projet restent la propriété du Prestataire.",
+            True,
+        ),
+        (
+            "The Vendor keeps its pre-existing tools, including the models trained on Client "
+            "Data, which remain the Vendor's property.",
+            True,
+        ),
+        ("All models tuned for the Client shall vest exclusively in the Provider.", True),
+        ("Le Prestataire reste propriétaire de ses outils et modèles préexistants.", False),
+        ("The Vendor retains its pre-existing models and know-how.", False),
+    ],
+)
+def test_pre_existing_does_not_cover_what_the_project_makes(rs, text, flagged):
+    a = run(rs, section("v1", "Propriété intellectuelle", text))
+    assert bool(by_rule(a, "ip.vendor-owns")) is flagged
+
+
+@pytest.mark.parametrize(
+    "rule, text, flagged",
+    [
+        (
+            "termination.proprietary-format",
+            "Les données sont restituées dans le format natif de la solution.",
+            True,
+        ),
+        ("termination.proprietary-format", "Data is returned in the tool's native format.", True),
+        (
+            "termination.proprietary-format",
+            "Data is returned in the platform's native format and in CSV.",
+            False,
+        ),
+        (
+            "termination.proprietary-format",
+            "Les données sont restituées au format CSV ou JSON.",
+            False,
+        ),
+        (
+            "termination.exit-fees",
+            "L'export des historiques fera l'objet d'une proposition commerciale distincte.",
+            True,
+        ),
+        ("termination.exit-fees", "Any data migration is subject to a separate quotation.", True),
+        ("termination.exit-fees", "At the Client's cost, the Vendor exports the data.", True),
+        (
+            "termination.exit-fees",
+            "La restitution des données est gratuite et n'appelle aucun devis.",
+            False,
+        ),
+    ],
+)
+def test_exit_in_the_vendors_format_or_at_a_price(rs, rule, text, flagged):
+    a = run(rs, section("v1", "Réversibilité", text))
+    assert bool(by_rule(a, rule)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        (
+            "Les retards de livraison des données incombent à la seule responsabilité du Client.",
+            True,
+        ),
+        ("Tout coût d'hébergement additionnel sera à la charge exclusive du Client.", True),
+        ("Les frais d'intégration, quelle qu'en soit la cause, seront facturés en sus.", True),
+        ("Extra costs, whatever the cause, shall be invoiced on a time-and-materials basis.", True),
+        ("Any integration delay is the sole responsibility of the Client.", True),
+        ("Chaque Partie supporte ses propres frais de négociation.", False),
+        (
+            "La confidentialité survit trois ans à la fin de la lettre, quelle qu'en soit la cause.",
+            False,
+        ),
+        ("Les surcoûts imputables au Prestataire restent à sa charge.", False),
+    ],
+)
+def test_risk_on_the_client_alone_in_other_words(rs, text, flagged):
+    a = run(rs, section("v1", "Responsabilité", text))
+    assert bool(by_rule(a, "risk.client-bears-all")) is flagged
+
+
+@pytest.mark.parametrize(
+    "rule, text, flagged",
+    [
+        (
+            "price.unilateral-revision",
+            "Les redevances pourront être relevées unilatéralement chaque année.",
+            True,
+        ),
+        (
+            "price.unilateral-revision",
+            "The Vendor may unilaterally adjust the per-unit rates.",
+            True,
+        ),
+        (
+            "price.unilateral-revision",
+            "Les tarifs sont fermes et ne peuvent être révisés unilatéralement.",
+            False,
+        ),
+        (
+            "price.paid-in-advance",
+            "Les frais de mise en place sont réglés en totalité à la commande.",
+            True,
+        ),
+        ("price.paid-in-advance", "The set-up fee is invoiced in full upon signature.", True),
+        (
+            "price.paid-in-advance",
+            "30 % sont payables à la commande, le solde à la recette.",
+            False,
+        ),
+    ],
+)
+def test_price_revised_alone_or_paid_up_front(rs, rule, text, flagged):
+    a = run(rs, section("v1", "Prix", text))
+    assert bool(by_rule(a, rule)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        (
+            "Le Client s'interdit, pendant la durée du projet et un an après, d'embaucher tout "
+            "salarié du Prestataire.",
+            True,
+        ),
+        ("Le Client renonce, pendant deux ans, à recruter les consultants du Prestataire.", True),
+        (
+            "The Client agrees not to, directly or indirectly, hire any of the Vendor's employees.",
+            True,
+        ),
+        ("Le Prestataire s'interdit de divulguer les informations du Client.", False),
+    ],
+)
+def test_non_solicitation_worded_at_length(rs, text, flagged):
+    a = run(rs, section("v1", "Équipe projet", text))
+    found = by_rule(a, "added.non-solicitation")
+    assert bool(found) is flagged
+    # a clause the reference lacks is about no topic, wherever it is slipped in
+    assert all(f.topic is None for f in found)

@@ -92,6 +92,7 @@ class _TopicModel:
     ngrams: dict[str, list[str]] = field(default_factory=dict)  # vocabulary term -> topics
     longest: int = 1
     no_topic: list[str] = field(default_factory=list)  # normalised headings of no topic
+    definitions: list[str] = field(default_factory=list)  # normalised definitions headings
 
     def finish(self) -> None:
         self.flat_titles = [(t, x) for t, xs in self.titles.items() for x in xs]
@@ -122,6 +123,8 @@ def _model(ruleset: Ruleset, reference: list[Section] | None) -> _TopicModel:
     model = _TopicModel(titles, vocab, {}, {})
     nt = getattr(ruleset, "no_topic_titles", {}) or {}
     model.no_topic = [x for x in (normalize(t) for xs in nt.values() for t in xs) if x]
+    dt = getattr(ruleset, "definition_titles", {}) or {}
+    model.definitions = [x for x in (normalize(t) for xs in dt.values() for t in xs) if x]
     model.finish()
     if reference:
         docs: list[Counter] = []
@@ -259,6 +262,26 @@ def _no_topic_title(title: str, model: _TopicModel) -> bool:
     return any(_contains(p, t) for p in parts if p for t in model.no_topic)
 
 
+def _definitions_title(title: str, model: _TopicModel) -> bool:
+    """« Définitions », "Definitions and interpretation", « Définitions / التعاريف »: every
+    part of the heading is a definitions heading ("Objet et définitions" is the Objet)."""
+    if not title or not model.definitions:
+        return False
+    parts = [normalize(p) for p in _SPLIT_TITLE.split(title)]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(p in model.definitions for p in parts)
+
+
+def is_definitions(section: Section, ruleset: Ruleset) -> bool:
+    """Whether `section` is a definitions clause (see `Ruleset.definition_titles`)."""
+    dt = getattr(ruleset, "definition_titles", {}) or {}
+    if not section.title or not dt:
+        return False
+    names = {x for x in (normalize(t) for xs in dt.values() for t in xs) if x}
+    parts = [p for p in (normalize(x) for x in _SPLIT_TITLE.split(section.title)) if p]
+    return bool(parts) and all(p in names for p in parts)
+
+
 def _parent_of(sections: list[Section], i: int) -> Section | None:
     lvl = sections[i].level
     for j in range(i - 1, -1, -1):
@@ -287,6 +310,11 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
             # document's ("Term sheet – ..."), not a topic's.
             sim[sec.id] = 0.0
             continue
+        if _definitions_title(sec.title, model):
+            # A definitions clause names the poc, the data, the deliverables: it is about
+            # none of them (each is assessed where the letter deals with it).
+            sim[sec.id] = 0.0
+            continue
         named = sorted(
             (t for t, s in sc.title.items() if s >= TITLE_SURE),
             key=lambda t: (-sc.combined[t], -sc.body[t]),
@@ -310,6 +338,7 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
             and sec.kind not in NON_CLAUSE
             and not any(s >= TITLE_SURE for s in sc.title.values())
             and not _no_topic_title(sec.title, model)
+            and not _definitions_title(sec.title, model)
         ):
             parent = _parent_of(sections, i)
             if parent is not None and parent.topics:

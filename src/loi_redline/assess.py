@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 
-from .align import NON_CLAUSE, align
+from .align import NON_CLAUSE, align, is_definitions
 from .model import SEVERITIES, Block, Document, Finding, Pair, Section
 from .ruleset import Rule, Ruleset, fold, match_text, with_macros
 
@@ -379,6 +379,11 @@ class _Context:
         lower = rule.severity_by_topic.get(topic) if topic else None
         if lower is not None and SEVERITIES.index(lower) < SEVERITIES.index(severity):
             severity = lower
+        if not rule.section_topic and rule.topic is None:
+            # A clause the reference does not have (a non-solicitation slipped into the
+            # team clause) is about no topic of the letter: it does not make the section's
+            # topic depart from the position.
+            topic = None
         key = (rule.id, id(block), start, end)
         if key in self._seen:
             return None
@@ -459,7 +464,7 @@ def _require(rule: Rule, ctx: _Context) -> None:
                     # « aucun critère d'acceptation n'est fixé » names the criteria it lacks
                     if _negated(text, s, m.start(), m.end(), e, tail=False):
                         continue
-                    if all(w.search(text, s, e) for w in with_):
+                    if all(w.search(text, s, e) or _in_row(ctx, scope, block, w) for w in with_):
                         return True
         return False
 
@@ -474,6 +479,18 @@ def _require(rule: Rule, ctx: _Context) -> None:
     sec = topic_secs[0]
     block, start, end = _heading_evidence(ctx, sec)
     ctx.add(rule, severity, sec, block, start, end)
+
+
+def _in_row(ctx: _Context, scope: list[tuple[Section, Block]], block: Block, w: re.Pattern) -> bool:
+    """Whether `w` is in another cell of `block`'s table row: a row reads as one sentence
+    (« Comité de décision de poursuite | 24 avril 2026 »)."""
+    if not block.table:
+        return False
+    row = block.table[:-1]
+    return any(
+        b is not block and b.table and b.table[:-1] == row and w.search(ctx.folded(b))
+        for _s, b in scope
+    )
 
 
 def _all_within(fb, scope: list[tuple[Section, Block]]) -> bool:
@@ -506,7 +523,7 @@ _EXTRACTORS = {
 # A determiner ("aucune", "no") right before the words, or a verb ("ne peut", "not") two
 # words before them at most; or a negative predicate right after ("… n'est pas admise").
 _NEG_BEFORE = re.compile(
-    r"(?:\b(?:aucune?|nulle?|ni|jamais|no|never|nor|without|sans)\s+(?:\S+\s+)?"
+    r"(?:\b(?:aucune?|nulle?|ni|jamais|no|never|neither|nor|without|sans)\s+(?:\S+\s+)?"
     r"|(?:\bne\b|\bn'|\bnot\b|\bcannot\b|\bn't\b)\s*(?:\S+\s+){0,2})$"
 )
 _NEG_AFTER = re.compile(
@@ -577,12 +594,26 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
             continue
         if _negated(text, s, ms, me, e):
             continue
+        if _cross_reference(text, ms, me):
+            continue
         start, end = (s, e) if rule.evidence == "sentence" else (ms, me)
         fix = ctx.replacement(rule)
         if fix == "" and block is sec.heading:
             fix = None  # striking "Clause pénale" alone would leave the clause standing
         ctx.add(rule, rule.severity, sec, block, start, end, replacement=fix)
         flagged.add(sec.id)
+
+
+# « Seuls les articles 13 (Exclusivité) et 16 (Non-sollicitation) ont force obligatoire »,
+# "Sections 12 (Confidentiality) and 14 (Non-Solicitation) survive": the title of a clause
+# cited by its number is a cross-reference, not the clause; the clause itself is read
+# where it stands.
+_XREF_BEFORE = re.compile(r"\b\d+(?:\.\d+)*\s*\(\s*[\"«“]?\s*$")
+_XREF_AFTER = re.compile(r"\s*[\"»”]?\s*\)")
+
+
+def _cross_reference(text: str, ms: int, me: int) -> bool:
+    return bool(_XREF_BEFORE.search(text[max(0, ms - 20) : ms]) and _XREF_AFTER.match(text, me))
 
 
 def _limit(rule: Rule, ctx: _Context) -> None:
@@ -921,6 +952,8 @@ def _unmatched(rule: Rule, ctx: _Context) -> None:
             continue
         if not sec.text.strip() and not sec.title.strip():
             continue
+        if is_definitions(sec, ctx.ruleset):
+            continue  # the letter's vocabulary, not a clause the vendor added
         block, start, end = _heading_evidence(ctx, sec)
         ctx.add(rule, rule.severity, sec, block, start, end, topic=None)
 

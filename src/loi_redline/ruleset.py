@@ -237,6 +237,9 @@ class Rule:
     capitalised: bool = False  # define: capitalised multi-word terms used as defined terms
     billing_units: bool = False  # define: the unit of a price "par X" / "per X", undefined
     unmatched: bool = False  # added: vendor sections matching no topic
+    # false: the finding takes no topic from the section it sits in (a non-solicitation
+    # slipped into the team clause says nothing of the PME's internal effort)
+    section_topic: bool = True
     once: bool = True  # one finding per rule and section (vs per match)
     action: str | None = None  # markup hint: "comment", "replace" or "strike" (the clause)
     # a lower severity in sections of these topics: "meilleurs efforts" in the Objet states
@@ -269,6 +272,9 @@ class Ruleset:
     # headings of clauses the reference does not have ("Pénalités", "Non-sollicitation"):
     # a section so titled takes no topic, whatever words its body shares with one
     no_topic_titles: dict[str, list[str]] = field(default_factory=dict)
+    # headings of a definitions clause (« Définitions », "Definitions", « التعاريف »): it
+    # takes no topic from the terms it defines, and it is no clause the vendor added either
+    definition_titles: dict[str, list[str]] = field(default_factory=dict)
 
     def rules_for(self, topic: str) -> list[Rule]:
         return [r for r in self.rules if r.topic == topic]
@@ -406,11 +412,14 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Ruleset:
     if "title" in raw:
         title = v.lang_str(raw, "title", where="ruleset")
     no_topic = {k: list(x) for k, x in base.no_topic_titles.items()} if base else {}
+    definitions = {k: list(x) for k, x in base.definition_titles.items()} if base else {}
     if "no_topic" in raw:
         if not isinstance(raw["no_topic"], dict):
             v.fail("ruleset", "no_topic", "must be a table with titles.fr, titles.en, ...")
         for lang, xs in v.lang_lists(raw["no_topic"], "titles", where="no_topic").items():
             no_topic[lang] = no_topic.get(lang, []) + xs
+        for lang, xs in v.lang_lists(raw["no_topic"], "definitions", where="no_topic").items():
+            definitions[lang] = definitions.get(lang, []) + xs
     score = dict(base.score) if base else {}
     if "score" in raw:
         if not isinstance(raw["score"], dict):
@@ -429,6 +438,7 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Ruleset:
         score=score,
         macros=macros,
         no_topic_titles=no_topic,
+        definition_titles=definitions,
     )
 
 
@@ -558,6 +568,7 @@ class _Validator:
             "capitalised",
             "billing_units",
             "unmatched",
+            "section_topic",
             "once",
             "action",
             "severity_by_topic",
@@ -623,7 +634,14 @@ class _Validator:
             if SEVERITIES.index(rule.severity_by_topic[t]) > SEVERITIES.index(rule.severity):
                 self.fail(where, f"severity_by_topic.{t}", "must not exceed the rule's severity")
         rule.sources = dict(self.sources)  # before the fallbacks reuse the scratch dict
-        for flag in ("quoted", "capitalised", "billing_units", "unmatched", "once"):
+        for flag in (
+            "quoted",
+            "capitalised",
+            "billing_units",
+            "unmatched",
+            "section_topic",
+            "once",
+        ):
             if flag in rr:
                 if not isinstance(rr[flag], bool):
                     self.fail(where, flag, "must be true or false")

@@ -775,7 +775,9 @@ _DAY_QUALIFIERS = {
 }  # fmt: skip
 _HOUR_UNITS = {"h", "heure", "heures", "hour", "hours", "ساعة", "ساعات"}
 _DUR_RE = re.compile(
-    r" *(?:de +|d')?(?:(?P<eq>calendar|business|working|consecutive|clear) +(?=days?\b))?"
+    # "a 45-day exclusivity", "a sixty-day period": the compound adjective of English
+    r"(?: *|-(?=(?:day|week|month|year)))(?:de +|d')?"
+    r"(?:(?P<eq>calendar|business|working|consecutive|clear) +(?=days?\b))?"
     rf"(?P<u>{_trie(_DAY_UNITS)})[\u064B-\u0652]*(?![\w/+])"
     # effort, not time: "20 jours-homme", "10 jours/homme"
     r"(?! *[-/]? *(?:hommes?|personnes?|homme)\b)"

@@ -76,6 +76,45 @@ EXIT_GOOD = [
 ]
 
 
+EXIT_GOOD += [
+    (
+        "fr",
+        "Exclusivité",
+        "Pendant soixante jours, le Client ne négocie pas avec un autre prestataire. En "
+        "contrepartie, le Prestataire s'engage à livrer le POC selon le calendrier ; à "
+        "défaut, le Client est dégagé de son engagement d'exclusivité.",
+    ),
+    (
+        "fr",
+        "Exclusivité",
+        "Pendant soixante jours, le Client ne négocie pas avec un autre prestataire. Cette "
+        "exclusivité est conditionnée au respect du calendrier par le Prestataire. Elle "
+        "devient sans objet si le POC n'est pas livré à la date prévue.",
+    ),
+    (
+        "en",
+        "Exclusivity",
+        "For sixty days the Client will not negotiate with other providers, provided the "
+        "Provider meets the timeline. Any delay of more than ten business days releases the "
+        "Client from this undertaking.",
+    ),
+    (
+        "en",
+        "Exclusivity",
+        "For sixty days the Client will not negotiate with other providers, provided that "
+        "the Provider meets the timeline. The Client may put an end to this exclusivity at "
+        "any time if the Provider is late.",
+    ),
+    (
+        "en",
+        "Exclusivity",
+        "For sixty days the Client will not negotiate with other providers. This exclusivity "
+        "is subject to the Provider delivering the POC on time, failing which the Client "
+        "will no longer be bound by it.",
+    ),
+]
+
+
 @pytest.mark.parametrize("lang,title,text", EXIT_GOOD)
 def test_exclusivity_with_an_exit_in_other_words_raises_nothing(lang, title, text):
     assert alarms(title, text, "exclusivity", lang) == []
@@ -298,6 +337,23 @@ BASELINE_GOOD = [
 ]
 
 
+BASELINE_GOOD += [
+    # the starting level given in apposition
+    (
+        "fr",
+        "Critères de succès",
+        "Le taux de transformation des devis, de 18 % en 2025, devra atteindre 25 % six mois "
+        "après la mise en service, mesuré dans le CRM du Client.",
+    ),
+    (
+        "en",
+        "Success Criteria",
+        "The quote conversion rate (18% in 2025) must reach 25% six months after go-live, as "
+        "measured in the Client's CRM.",
+    ),
+]
+
+
 @pytest.mark.parametrize("lang,title,text", BASELINE_GOOD)
 def test_success_criteria_with_a_reference_level_raise_nothing(lang, title, text):
     assert alarms(title, text, "success_criteria", lang) == []
@@ -315,6 +371,16 @@ BASELINE_BAD = [
         "Success Metrics",
         "The conversion rate shall increase by at least 20% within six months of go-live, "
         "as measured in the Client's CRM.",
+    ),
+]
+
+
+BASELINE_BAD += [
+    # a year that is the target's, not the starting point's
+    (
+        "fr",
+        "Critères de succès",
+        "Le taux de conversion devra atteindre 25 % en 2027, mesuré dans le CRM du Client.",
     ),
 ]
 
@@ -458,3 +524,62 @@ def test_long_compound_duration_is_caught():
     )
     hit, seen = catches("Exclusivity", text, "deviation", "exclusivity", "high", "120-day", "en")
     assert hit and _caught("exclusivity.duration", "high", seen), seen
+
+
+# --- timeline: the go/no-go decision in other words, dated in words ----------------------
+# « se prononce sur la poursuite … dans les quinze jours suivant », "decides whether to
+# proceed within ten business days of", « fin de la huitième semaine ».
+
+DECISION_GOOD = [
+    (
+        "fr",
+        "Calendrier",
+        "Atelier de cadrage en semaine 1 ; POC des semaines 2 à 7. Le comité de pilotage se "
+        "prononce sur la poursuite du projet dans les quinze jours suivant la remise du "
+        "rapport de POC.",
+    ),
+    (
+        "fr",
+        "Planning",
+        "Cadrage : mars 2026. POC : avril et mai 2026. Go/no-go : fin de la huitième semaine.",
+    ),
+    (
+        "en",
+        "Timeline",
+        "Kick-off on 2 March 2026; POC in weeks 2 to 7. The steering committee decides whether "
+        "to proceed within ten business days of the POC report.",
+    ),
+    (
+        "en",
+        "Schedule",
+        "Kick-off: 2 March 2026. Pilot: weeks 2-7. The Client will decide whether to roll out "
+        "the solution by 15 May 2026 at the latest.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,title,text", DECISION_GOOD)
+def test_dated_decision_in_other_words_raises_nothing(lang, title, text):
+    assert alarms(title, text, "timeline", lang) == []
+
+
+DECISION_BAD = [
+    (
+        "fr",
+        "Calendrier",
+        "Cadrage : 2 mars 2026 ; POC : avril 2026. Le comité de pilotage se prononcera sur la "
+        "suite du projet le moment venu.",
+    ),
+    (
+        "en",
+        "Timeline",
+        "Kick-off: 2 March 2026; pilot in April 2026. The Client will decide whether to "
+        "proceed once the Provider considers the pilot complete.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,title,text", DECISION_BAD)
+def test_undated_decision_is_caught(lang, title, text):
+    hit, seen = catches(title, text, "deviation", "timeline", "medium", None, lang)
+    assert hit and _caught("timeline.go-no-go", "medium", seen), seen

@@ -9,7 +9,7 @@ from helpers_playbook import mini_reference, section
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from loi_redline.assess import assess_sections, is_defined, party_aliases, risk_score
+from loi_redline.assess import assess_sections, is_defined, parties, party_aliases, risk_score
 from loi_redline.model import SEVERITIES, Finding
 from loi_redline.ruleset import fold, load_ruleset, match_text
 
@@ -1817,3 +1817,82 @@ def test_non_solicitation_worded_at_length(rs, text, flagged):
     assert bool(found) is flagged
     # a clause the reference lacks is about no topic, wherever it is slipped in
     assert all(f.topic is None for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aucune exclusivité n'est consentie au Prestataire.",
+        "Le Client ne concède aucune exclusivité ; il reste libre de consulter.",
+        "No exclusivity is granted to the Vendor.",
+    ],
+)
+def test_no_exclusivity_waives_the_exclusivity_requirements(rs, text):
+    a = run(rs, section("v1", "Exclusivité", text))
+    assert [f.rule for f in a.findings if f.topic == "exclusivity"] == []
+
+
+def test_an_exclusivity_without_term_still_needs_one(rs):
+    a = run(
+        rs, section("v1", "Exclusivité", "Le Client négocie en exclusivité avec le Prestataire.")
+    )
+    assert by_rule(a, "exclusivity.no-term")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Entre GAMMA Conseil SARL, société spécialisée en IA (ci-après « le Prestataire »), "
+            "et DELTA Foods SPA, industriel de l'agroalimentaire (ci-après « le Client »).",
+            "fr",
+        ),
+        (
+            'Between GAMMA Consulting Ltd, which develops AI tools (the "Provider"), and DELTA '
+            'Foods SPA, a food maker (the "Client").',
+            "en",
+        ),
+    ],
+)
+def test_company_names_of_the_preamble_count_as_the_parties(rs, text, lang):
+    pre = section("p0", "", text, kind="preamble")
+    owns = "Les modèles entraînés sont la propriété exclusive de DELTA Foods."
+    if lang == "en":
+        owns = "The trained models are the exclusive property of DELTA Foods."
+    a = run(rs, pre, section("v1", "Propriété intellectuelle", owns), lang=lang)
+    assert by_rule(a, "ip.client-owns") == []
+    sellers, _buyers = parties([pre], companies=True)
+    assert any(n.startswith("GAMMA") for n in sellers)
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, flagged",
+    [
+        ("binding.non-binding", "Portée", "La lettre n'a pas de caractère contraignant.", False),
+        ("binding.non-binding", "Portée", "Sont contraignantes : les clauses 4, 5 et 9.", False),
+        ("validity.term", "Validité", "La lettre cesse de produire effet le 30 juin 2027.", False),
+        (
+            "success.baseline",
+            "KPI",
+            "Cible : 3 jours de traitement, aujourd'hui de sept (7) jours.",
+            False,
+        ),
+        ("success.baseline", "KPI", "Target: 2 days, currently 6 days.", False),
+        ("success.baseline", "KPI", "Cible : réduire le délai de traitement à 3 jours.", True),
+        (
+            "data-protection.hosting",
+            "Données personnelles",
+            "Aucune donnée n'est stockée hors du territoire national.",
+            False,
+        ),
+        (
+            "exclusivity.exit",
+            "Exclusivity",
+            "Exclusivity for 30 days, tied to the POC delivery; otherwise it ends.",
+            False,
+        ),
+    ],
+)
+def test_positions_said_in_other_words(rs, rule, title, text, flagged):
+    a = run(rs, section("v1", title, text))
+    assert bool(by_rule(a, rule)) is flagged

@@ -88,7 +88,9 @@ def assess_sections(
     ctx = _Context(vendor, ruleset, lang)
     rules = ruleset.rules
     words = ruleset.macros.get("vendor")
-    sellers, buyers = parties(vendor, re.compile(fold(words), re.I) if words else None)
+    sellers, buyers = parties(
+        vendor, re.compile(fold(words), re.I) if words else None, companies=True
+    )
     macros = dict(ruleset.macros)
     # "LeadPulse owns all scoring models": the vendor is often called by its own name, and
     # the client by its own (« la Compagnie », « le Groupe »).
@@ -210,12 +212,56 @@ class _Party:
     role: str | None = None  # "vendor", "client" or not yet known
     names: list[str] = field(default_factory=list)
     text: str = ""  # the party block's words before its names
+    company: list[str] = field(
+        default_factory=list
+    )  # « BETA Distribution SPA », « BETA Distribution »
+
+
+# The company name that opens a party block: « Entre ALPHA IA SARL, société … », "and BETA
+# Distribution SPA, a food distributor …". Its legal form is optional when the letter
+# names the company again (« propriété exclusive de BETA Distribution »).
+_BLOCK_LEAD = re.compile(
+    r"^(?:[\s),;.:*]|\b(?:d'une part|d'autre part|entre|between|et|and|la societe|the company|"
+    r"la|le|l'|les soussignes|the undersigned)\b)*",
+    re.I,
+)
+_COMPANY = re.compile(
+    r"([A-Z][\w&'.-]*(?:\s+(?:[A-Z0-9&][\w&'.-]*|de|du|des|d'|el|al|et|and|&)){0,5}?)\s*(?:,|\(|$)"
+)
+_LEGAL_FORM = re.compile(
+    r"\s+(?:SARL|SPA|EURL|SAS|SASU|SA|SNC|EPE|EPIC|Ltd|Limited|LLC|Inc|GmbH|FZ-LLC|FZE|FZCO|"
+    r"PLC|LLP|BV|SRL)\.?$"
+)
+
+
+def _company_names(between: str) -> list[str]:
+    rest = between[_BLOCK_LEAD.match(between).end() :]
+    m = _COMPANY.match(rest)
+    if not m:
+        return []
+    name = " ".join(m.group(1).split())
+    short = _LEGAL_FORM.sub("", name)
+    out = []
+    for n in (name, short):
+        words = n.split()
+        if (
+            len(n) < 4
+            or not 1 <= len(words) <= 6
+            or _NOT_VENDOR.match(n)
+            or _VENDOR_NAME.match(n)
+            or _CLIENT_NAME.match(n)
+            or n in out
+        ):
+            continue
+        out.append(n)
+    return out
 
 
 def parties(
-    vendor: list[Section], vendor_words: re.Pattern | None = None
+    vendor: list[Section], vendor_words: re.Pattern | None = None, companies: bool = False
 ) -> tuple[list[str], list[str]]:
-    """(vendor's names, client's names) as the preamble gives them: ci-après « X », ("X")."""
+    """(vendor's names, client's names) as the preamble gives them: ci-après « X », ("X");
+    with `companies`, also the company name that opens each party's block."""
     blocks: list[_Party] = []
     head = [s for s in vendor if s.kind in ("preamble", "title")] or vendor[:1]
     for sec in head[:3] + [s for s in vendor if s.kind == "clause"][:1]:
@@ -239,6 +285,7 @@ def parties(
                 if party is None or breaks or len(between) > 40:
                     party = _Party()
                     blocks.append(party)
+                    party.company = _company_names(between)
                 # only this party's words: « X, intégrateur, et le Groupe (ci-après « le
                 # Groupe ») » says nothing of what the Groupe does
                 party.text += between[breaks[-1].end() :] if breaks else between
@@ -269,7 +316,7 @@ def parties(
     buyers: list[str] = []
     for party in blocks:
         role = party.role or default
-        for name in party.names:
+        for name in party.names + (party.company if companies else []):
             if _NOT_VENDOR.match(name):
                 continue  # « le Client », « la Lettre », (the "Project")
             if role == "vendor" and name not in sellers:
@@ -454,6 +501,10 @@ def _require(rule: Rule, ctx: _Context) -> None:
     scope = ctx.scope(rule)
     if not scope:
         return
+    # « Aucune exclusivité n'est consentie »: the topic's clause waives what the rule asks
+    # of it (a term, an exit, conditions), which is the PME's position itself.
+    if rule.unless_anywhere and _any(rule.unless_anywhere, ctx.joined(rule, scope)[0]):
+        return
 
     def met(patterns: list[re.Pattern], with_: list[re.Pattern]) -> bool:
         for _sec, block in scope:
@@ -555,7 +606,9 @@ def _negated(text: str, s: int, ms: int, me: int, e: int, tail: bool = True) -> 
 
 
 _NEG_DET = re.compile(r"\b(?:aucune?|nulle?|no|without|sans)\s+(?:\S+\s+)?$")
-_NEG_WORD = re.compile(r"\b(?:ne|n'|ni|non|not|no|nor|cannot|aucune?|sans|without|never|jamais)\b")
+_NEG_WORD = re.compile(
+    r"\b(?:ne|n'|ni|non|not|no|nor|cannot|aucune?|sans|without|never|jamais|pas|nullement)\b"
+)
 
 
 def _forbid(rule: Rule, ctx: _Context) -> None:

@@ -583,3 +583,131 @@ DECISION_BAD = [
 def test_undated_decision_is_caught(lang, title, text):
     hit, seen = catches(title, text, "deviation", "timeline", "medium", None, lang)
     assert hit and _caught("timeline.go-no-go", "medium", seen), seen
+
+
+# --- more wordings of the same positions ---------------------------------------------------
+
+MORE_GOOD = [
+    (
+        "exclusivity",
+        "fr",
+        "Exclusivité",
+        "Le Client consent au Prestataire une exclusivité de négociation de soixante (60) "
+        "jours. Elle est la contrepartie de l'engagement du Prestataire de livrer le POC à la "
+        "date prévue ; en cas de retard de plus de dix jours, le Client peut résilier "
+        "l'exclusivité sans frais.",
+    ),
+    (
+        "exclusivity",
+        "en",
+        "Exclusivity",
+        "For two months the Client will not consult another vendor. This exclusivity is "
+        "maintained only if the Provider keeps to the schedule; it falls away automatically "
+        "at the first missed milestone.",
+    ),
+    (
+        "poc",
+        "en",
+        "Proof of concept",
+        "The POC runs for six weeks on 300 files. The Client will sign off the POC only if the "
+        "KPIs set out in Schedule 2 are met.",
+    ),
+    (
+        "poc",
+        "fr",
+        "Preuve de concept",
+        "Le POC dure six semaines sur 300 dossiers. Il n'est validé que si les objectifs "
+        "chiffrés de l'annexe 2 sont atteints.",
+    ),
+    (
+        "success_criteria",
+        "fr",
+        "Indicateurs",
+        "Indicateur : taux d'appels sans réponse. Valeur mesurée en 2025 : 40 %. Cible : 10 % "
+        "au plus trois mois après la mise en service.",
+    ),
+    (
+        "success_criteria",
+        "fr",
+        "Indicateurs",
+        "Le taux d'appels sans réponse, qui s'établit à 40 % sur les douze derniers mois, "
+        "devra descendre à 10 % au plus dans les trois mois suivant la mise en service.",
+    ),
+    (
+        "success_criteria",
+        "en",
+        "KPIs",
+        "KPI: unanswered call rate. Value measured in 2025: 40%. Target: 10% or less three "
+        "months after go-live.",
+    ),
+    (
+        "success_criteria",
+        "en",
+        "KPIs",
+        "The unanswered call rate, which stood at 40% over the last twelve months, must fall "
+        "to 10% or less within three months of go-live.",
+    ),
+]
+
+
+@pytest.mark.parametrize("topic,lang,title,text", MORE_GOOD)
+def test_more_wordings_raise_nothing(topic, lang, title, text):
+    assert alarms(title, text, topic, lang) == []
+
+
+MORE_BAD = [
+    # a measurement window after go-live is no baseline
+    (
+        "success.baseline",
+        "success_criteria",
+        "medium",
+        "fr",
+        "Critères de succès",
+        "Le taux de conversion devra progresser de 15 %, mesuré sur les trois mois suivant la "
+        "mise en service.",
+    ),
+    (
+        "success.baseline",
+        "success_criteria",
+        "medium",
+        "en",
+        "Success Criteria",
+        "The conversion rate must increase by 15%, measured over the three months after go-live.",
+    ),
+    # the target's level is no starting level
+    (
+        "success.baseline",
+        "success_criteria",
+        "medium",
+        "fr",
+        "Critères de succès",
+        "L'objectif s'établit à 85 % de réponses exactes, mesuré en 2027.",
+    ),
+    # criteria named as not met: no acceptance criteria
+    (
+        "poc.acceptance-criteria",
+        "poc",
+        "high",
+        "en",
+        "Pilot",
+        "The pilot runs for six weeks and moves to production even where the KPIs of "
+        "Schedule 2 are not met.",
+    ),
+    # an exclusivity that falls away with no trigger
+    (
+        "exclusivity.exit",
+        "exclusivity",
+        "high",
+        "en",
+        "Exclusivity",
+        "For sixty days the Client will not consult another vendor, provided the Provider "
+        "keeps to the schedule. The exclusivity falls away when the definitive agreement is "
+        "signed.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,topic,severity,lang,title,text", MORE_BAD)
+def test_more_bad_wordings_are_caught(rule, topic, severity, lang, title, text):
+    hit, seen = catches(title, text, "deviation", topic, severity, None, lang)
+    assert hit and _caught(rule, severity, seen), seen

@@ -1896,3 +1896,314 @@ def test_company_names_of_the_preamble_count_as_the_parties(rs, text, lang):
 def test_positions_said_in_other_words(rs, rule, title, text, flagged):
     a = run(rs, section("v1", title, text))
     assert bool(by_rule(a, rule)) is flagged
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, flagged",
+    [
+        # one side decides: flagged in whatever clause it sits
+        (
+            "decides.vendor-alone",
+            "Périmètre",
+            "La liste des magasins pilotes sera arrêtée par l'Intégrateur.",
+            True,
+        ),
+        (
+            "decides.vendor-alone",
+            "Planning",
+            "Les jalons sont fixés unilatéralement par le Prestataire.",
+            True,
+        ),
+        (
+            "decides.vendor-alone",
+            "Gouvernance",
+            "En cas de blocage, l'avis du Prestataire l'emporte.",
+            True,
+        ),
+        (
+            "decides.vendor-alone",
+            "Governance",
+            "Milestones are set at the Vendor's sole discretion.",
+            True,
+        ),
+        (
+            "decides.vendor-alone",
+            "Acceptance",
+            "Each release is approved by the Supplier's lead engineer.",
+            True,
+        ),
+        (
+            "decides.vendor-alone",
+            "Planning",
+            "Les jalons sont fixés par le Prestataire et le Client d'un commun accord.",
+            False,
+        ),
+        (
+            "decides.vendor-alone",
+            "Planning",
+            "Le planning est proposé par le Prestataire et validé par le Client.",
+            False,
+        ),
+        (
+            "decides.vendor-alone",
+            "Périmètre",
+            "Le périmètre est arrêté conjointement par les Parties.",
+            False,
+        ),
+        # an aim that is no business goal
+        (
+            "objective.no-business-goal",
+            "Objet",
+            "Le Prestataire accompagnera la PME dans sa digitalisation.",
+            True,
+        ),
+        (
+            "objective.no-business-goal",
+            "Purpose",
+            "The purpose of this letter is the subscription to the Vendor's suite.",
+            True,
+        ),
+        (
+            "objective.no-business-goal",
+            "Objet",
+            "La souscription vise à réduire de 15 % les ruptures de stock.",
+            False,
+        ),
+        # data: open-ended supply, vague quality
+        (
+            "data.open-ended",
+            "Données",
+            "Le Client transmettra l'ensemble des informations utiles au Prestataire.",
+            True,
+        ),
+        ("data.open-ended", "Data", "The Client shall make available all relevant data.", True),
+        (
+            "data.open-ended",
+            "Données",
+            "Le Client transmet toutes les données utiles suivantes : ventes et stocks.",
+            False,
+        ),
+        ("data.vague-quality", "Données", "Les fichiers devront être de bonne qualité.", True),
+        ("data.vague-quality", "Data", "Files must be provided in usable condition.", True),
+        (
+            "data.vague-quality",
+            "Données",
+            "Les fichiers sont de qualité suffisante au sens des critères de l'annexe 2.",
+            False,
+        ),
+        # success: a direction, no figure
+        (
+            "success.vague-target",
+            "KPI",
+            "Le POC doit démontrer une baisse notable des délais de réponse.",
+            True,
+        ),
+        (
+            "success.vague-target",
+            "KPI",
+            "The pilot must show a measurable uplift in conversions.",
+            True,
+        ),
+        (
+            "success.vague-target",
+            "KPI",
+            "Le POC doit démontrer une baisse notable (de 12 à 8 jours) des délais.",
+            False,
+        ),
+        # exclusivity whatever happens
+        (
+            "exclusivity.unconditional",
+            "Exclusivité",
+            "L'exclusivité s'applique indépendamment des résultats du POC.",
+            True,
+        ),
+        (
+            "exclusivity.unconditional",
+            "Exclusivity",
+            "Exclusivity applies irrespective of the outcome of the pilot.",
+            True,
+        ),
+        # confidentiality
+        (
+            "confidentiality.one-sided",
+            "Confidentialité",
+            "La PME est tenue de garder secrètes les méthodes de l'Éditeur.",
+            True,
+        ),
+        (
+            "confidentiality.one-sided",
+            "Confidentiality",
+            "The Customer shall keep the Vendor's prices confidential.",
+            True,
+        ),
+        (
+            "confidentiality.one-sided",
+            "Confidentialité",
+            "Le Client s'engage à garder confidentielles les méthodes du Prestataire ; le Prestataire s'engage de même.",
+            False,
+        ),
+        (
+            "confidentiality.ends-with-letter",
+            "Confidentialité",
+            "L'engagement de confidentialité cesse au terme de la présente lettre.",
+            True,
+        ),
+        (
+            "confidentiality.ends-with-letter",
+            "Confidentiality",
+            "This undertaking shall lapse upon expiry of this letter.",
+            True,
+        ),
+        (
+            "confidentiality.ends-with-letter",
+            "Confidentialité",
+            "L'engagement cesse trois ans après la fin de la présente lettre.",
+            False,
+        ),
+        (
+            "confidentiality.carve-out",
+            "Confidentialité",
+            "Les fichiers clients remis pour le POC sont exclus de la présente obligation.",
+            True,
+        ),
+        (
+            "confidentiality.carve-out",
+            "Confidentialité",
+            "Les informations déjà publiques ne sont pas couvertes par la présente obligation.",
+            False,
+        ),
+        # POC rolling into production by itself
+        (
+            "poc.auto-rollout",
+            "Pilote",
+            "Le pilote bascule automatiquement en exploitation à son terme.",
+            True,
+        ),
+        (
+            "poc.auto-rollout",
+            "Pilot",
+            "The pilot shall automatically convert into a twelve-month subscription.",
+            True,
+        ),
+        (
+            "poc.auto-rollout",
+            "Validité",
+            "La lettre devient caduque de plein droit si le contrat n'est pas signé.",
+            False,
+        ),
+        # the vendor alone may end
+        (
+            "termination.vendor-only",
+            "Résiliation",
+            "Seule l'Agence pourra résilier la présente lettre.",
+            True,
+        ),
+        (
+            "termination.vendor-only",
+            "Termination",
+            "Only the Supplier may terminate this letter early.",
+            True,
+        ),
+        (
+            "termination.vendor-only",
+            "Résiliation",
+            "Chaque Partie peut mettre fin à la lettre à tout moment.",
+            False,
+        ),
+        # timeline that binds nobody
+        (
+            "timeline.indicative",
+            "Calendrier",
+            "Les dates ci-dessus sont purement indicatives.",
+            True,
+        ),
+        (
+            "timeline.indicative",
+            "Timeline",
+            "The milestones are for information only and do not bind the Vendor.",
+            True,
+        ),
+        (
+            "timeline.indicative",
+            "Calendrier",
+            "Calendrier : POC du 1er au 30 mars ; décision go/no-go le 15 avril.",
+            False,
+        ),
+        # internal effort without a ceiling
+        (
+            "internal-effort.open-ended",
+            "Ressources",
+            "La PME affectera les équipes nécessaires au projet.",
+            True,
+        ),
+        (
+            "internal-effort.open-ended",
+            "Client resources",
+            "The Client will dedicate as much staff time as the Vendor requires.",
+            True,
+        ),
+        (
+            "internal-effort.open-ended",
+            "Ressources",
+            "La PME affecte deux experts, quatre (4) jours-hommes par mois, au projet.",
+            False,
+        ),
+        # firm commitment, in a few words
+        (
+            "binding.firm-commitment",
+            "Portée",
+            "La présente lettre lie les Parties dès sa signature.",
+            True,
+        ),
+        ("binding.firm-commitment", "Portée", "Les prix sont fermes pendant douze mois.", False),
+        (
+            "binding.firm-commitment",
+            "Portée",
+            "La présente lettre n'engage pas les Parties.",
+            False,
+        ),
+        # use counts as acceptance
+        (
+            "acceptance.silent",
+            "Recette",
+            "L'exploitation du module en production vaut acceptation définitive.",
+            True,
+        ),
+        (
+            "acceptance.silent",
+            "Acceptance",
+            "Use of the release in production shall constitute acceptance.",
+            True,
+        ),
+        # a turnkey deliverable says nothing of what is delivered
+        (
+            "deliverables.to-be-defined",
+            "Livrables",
+            "Le Prestataire livre un assistant clé en main.",
+            True,
+        ),
+        (
+            "deliverables.to-be-defined",
+            "Livrables",
+            "Le Prestataire livre une solution clé en main comprenant le connecteur CRM et la documentation.",
+            False,
+        ),
+        # break fees on the client
+        (
+            "added.client-penalties",
+            "Abandon",
+            "En cas d'abandon par le Client, des frais d'abandon de 10 % sont dus.",
+            True,
+        ),
+    ],
+)
+def test_round_two_rules_on_paraphrases(rs, rule, title, text, flagged):
+    a = run(rs, section("v1", title, text), lang="en" if text.isascii() else "fr")
+    assert bool(by_rule(a, rule)) is flagged, [f"{f.rule} {f.evidence!r}" for f in a.findings]
+
+
+def test_the_letter_term_beyond_a_year(rs):
+    a = run(rs, section("v1", "Validité", "La présente lettre est valable dix-huit (18) mois."))
+    assert [f.severity for f in by_rule(a, "validity.much-too-long")] == ["medium"]
+    sub = run(rs, section("v1", "Durée", "L'abonnement est souscrit pour vingt-quatre (24) mois."))
+    assert by_rule(sub, "validity.much-too-long") == []

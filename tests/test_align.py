@@ -270,3 +270,19 @@ def test_a_heading_that_also_names_a_topic_keeps_it(rs):
     vendor = [section("v1", "Objet et définitions", "La Lettre a pour objet un projet d'IA.")]
     align(vendor, reference(), rs)
     assert vendor[0].topics == ["objective"]
+
+
+@pytest.mark.parametrize(
+    "title, topic",
+    [
+        ("Fin des négociations", "termination"),
+        ("End of discussions", "termination"),
+        ("Nature de l'engagement", "binding_effect"),
+        ("Éléments à livrer", "deliverables"),
+        ("Droits sur les livrables", "ip"),
+    ],
+)
+def test_headings_of_round_two(rs, title, topic):
+    vendor = [section("v1", title, "Texte.")]
+    align(vendor, reference(), rs)
+    assert vendor[0].topics[:1] == [topic]

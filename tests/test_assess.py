@@ -2207,3 +2207,92 @@ def test_the_letter_term_beyond_a_year(rs):
     assert [f.severity for f in by_rule(a, "validity.much-too-long")] == ["medium"]
     sub = run(rs, section("v1", "Durée", "L'abonnement est souscrit pour vingt-quatre (24) mois."))
     assert by_rule(sub, "validity.much-too-long") == []
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, flagged",
+    [
+        (
+            "price.outside-cap",
+            "Prix",
+            "Le total est plafonné à 5 000 000 DA HT ; les coûts de calcul s'ajoutent au plafond.",
+            True,
+        ),
+        (
+            "price.outside-cap",
+            "Prix",
+            "Les sommes ne pourront excéder 2 000 000 DA HT, étant précisé que la licence est facturée en sus selon le barème du Prestataire.",
+            True,
+        ),
+        ("price.outside-cap", "Fees", "Cloud fees are billed on top of the cap.", True),
+        (
+            "price.outside-cap",
+            "Prix",
+            "Le plafond de 3 000 000 DA HT couvre toutes les sommes dues, hébergement compris.",
+            False,
+        ),
+        (
+            "added.hiring-indemnity",
+            "Divers",
+            "Toute embauche donne lieu à une indemnité égale à six mois du dernier salaire brut.",
+            True,
+        ),
+        (
+            "added.hiring-indemnity",
+            "Misc",
+            "Any hire triggers a fee equal to nine months of the employee's gross salary.",
+            True,
+        ),
+        (
+            "added.hiring-indemnity",
+            "Divers",
+            "Chaque Partie versera, en cas de débauchage réciproque, une indemnité égale à trois mois de salaire.",
+            False,
+        ),
+        (
+            "data-protection.transfer-abroad",
+            "Données personnelles",
+            "Des extraits peuvent être relus par l'équipe d'annotation du Prestataire à Casablanca.",
+            True,
+        ),
+        (
+            "data-protection.transfer-abroad",
+            "Personal data",
+            "Support staff in Bangalore may access the logs.",
+            True,
+        ),
+        (
+            "data-protection.transfer-abroad",
+            "Données personnelles",
+            "L'équipe du Prestataire, basée à Oran, accède aux données hébergées à Alger.",
+            False,
+        ),
+        (
+            "binding.binding-clauses",
+            "Portée",
+            "Seuls les articles 4, 7 et 9 ont force obligatoire.",
+            False,
+        ),
+        (
+            "binding.binding-clauses",
+            "Portée",
+            "Seuls les articles 4 et 7 créent des obligations juridiques.",
+            False,
+        ),
+        (
+            "binding.binding-clauses",
+            "Scope",
+            "Only Sections 4 and 7 create binding obligations.",
+            False,
+        ),
+        (
+            "risk.client-bears-all",
+            "KPI",
+            "Le taux de conversion dépend du marché et relève de la seule responsabilité du Client.",
+            True,
+        ),
+    ],
+)
+def test_round_two_rules_on_more_paraphrases(rs, rule, title, text, flagged):
+    a = run(rs, section("v1", title, text), lang="en" if text.isascii() else "fr")
+    assert bool(by_rule(a, rule)) is flagged, [f"{f.rule} {f.evidence!r}" for f in a.findings]

@@ -2296,3 +2296,37 @@ def test_the_letter_term_beyond_a_year(rs):
 def test_round_two_rules_on_more_paraphrases(rs, rule, title, text, flagged):
     a = run(rs, section("v1", title, text), lang="en" if text.isascii() else "fr")
     assert bool(by_rule(a, rule)) is flagged, [f"{f.rule} {f.evidence!r}" for f in a.findings]
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, flagged",
+    [
+        (
+            "data-protection.transfer-abroad",
+            "Préambule",
+            "Le Prestataire, dont les équipes sont à Paris et à Alger, intervient sur site.",
+            False,
+        ),
+        (
+            "timeline.indicative",
+            "Calendrier",
+            "Les dates sont données à titre indicatif, à l'exception de la décision go/no-go du 15 avril.",
+            False,
+        ),
+        (
+            "internal-effort.open-ended",
+            "Ressources",
+            "Le Client mobilise les équipes nécessaires aux ateliers. Au total : six (6) jours-hommes.",
+            False,
+        ),
+        (
+            "success.vague-target",
+            "KPI",
+            "Le POC doit montrer une amélioration significative. Cible : précision de 85 % au moins.",
+            False,
+        ),
+    ],
+)
+def test_round_two_rules_keep_quiet_on_good_drafting(rs, rule, title, text, flagged):
+    a = run(rs, section("v1", title, text))
+    assert bool(by_rule(a, rule)) is flagged, [f"{f.rule} {f.evidence!r}" for f in a.findings]

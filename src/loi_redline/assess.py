@@ -882,12 +882,29 @@ def _define(rule: Rule, ctx: _Context) -> None:
 # "per user") is not reported.
 _PER = re.compile(
     r"\s*\)?\s*(?:ht|ttc|hors taxes?|h\.t\.|excl\.? vat|\+ ?vat)?\s*(?:par|per|/|pour chaque|for each|each)\s+"
-    r"(?:(?:the|a|an|each|chaque|le|la|l')\s*)?([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)"
+    r"(?:(?:the|a|an|each|chaque|le|la)\s+|l')?([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)"
 )
 _TIME_UNIT = re.compile(
     r"^(?:jours?|journees?|semaines?|mois|ans?|annees?|trimestres?|semestres?|heures?|minutes?|"
     r"secondes?|days?|weeks?|months?|years?|quarters?|hours?|minutes?|seconds?|an|annum|"
     r"mensuel\w*|annuel\w*)$"
+)
+# « par crédit de génération », "per unit of compute": an accounting unit, or a unit of
+# some processing, is a billing unit whatever word follows « de ».
+_UNIT_OF = re.compile(r"([^\W\d_][\w-]*)\s+(?:de\s+|d'|of\s+)([^\W\d_][\w-]*)")
+_UNIT_NOUN = re.compile(
+    r"^(?:credits?|unites?|jetons?|tokens?|points?|paliers?|lots?|packs?|blocs?|units?|bundles?"
+    r"|blocks?|quotas?)$"
+)
+_UNIT_WHAT = re.compile(
+    r"^(?:generation|traitement|calcul|requetes?|inference|consommation|usage|utilisation|"
+    r"analyses?|transcription|traduction|extraction|conversations?|api|compute|processing|"
+    r"consumption|requests?|computation|interactions?)$"
+)
+_QUALIFIER = re.compile(r"(?:é|ée|és|ées|ables?|ibles?|ives?|ifs?|iles?|ed)$")
+_TIME_QUAL = re.compile(
+    r"^(?:ouvres?|ouvrees?|ouvrables?|calendaires?|civile?s?|pleine?s?|entamee?s?|"
+    r"commencee?s?|supplementaires?|business|working|calendar|full|additional|de|d'\w*)$"
 )
 _NOT_QUALIFIER = re.compile(
     r"^(?:de|du|des|d'\w*|et|ou|a|au|aux|en|sur|pour|par|hors|ht|ttc|avec|sans|dans|and|or|of|in|"
@@ -906,11 +923,19 @@ def _billing_units(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
             if not m:
                 continue
             words = m.group(1).split()
-            if _TIME_UNIT.match(words[0]) or len(words) < 2 or _NOT_QUALIFIER.match(words[1]):
-                continue  # "par mois", "par page de garde…": not a qualified unit
-            if _NOT_QUALIFIER.match(words[0]):
-                continue
             start, end = m.start(1), m.end(1)
+            of = _UNIT_OF.match(text, m.start(1))
+            if of and (_UNIT_NOUN.match(of.group(1)) or _UNIT_WHAT.match(of.group(2))):
+                end = of.end()  # « par crédit de génération », "per unit of compute"
+            elif _TIME_UNIT.match(words[0]) and len(words) == 2 and not _TIME_QUAL.match(words[1]):
+                w = block.text[m.start(1) :].split()[1]
+                if not (w[:1].isupper() or _QUALIFIER.search(w.lower().rstrip(".,;:)"))):
+                    continue  # "par mois couvre", "per month whatever…"
+                # « par Minute Utile », « par minute facturable »: a unit of time narrowed
+            elif _TIME_UNIT.match(words[0]) or len(words) < 2 or _NOT_QUALIFIER.match(words[1]):
+                continue  # "par mois", "par page de garde…": not a qualified unit
+            elif _NOT_QUALIFIER.match(words[0]) or _TIME_QUAL.match(words[0]):
+                continue  # "per business day"
             key = " ".join(w.rstrip("sx") for w in text[start:end].casefold().split())
             if key in done:
                 continue
@@ -922,6 +947,13 @@ def _billing_units(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
 # "les Données Client", "la Plateforme IA": a capitalised term used with an article, more
 # than once, reads as a defined term; product names ("via WhatsApp Business") rarely do.
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux|the|this|cette|ce|ces)\s+|\bl')$")
+
+
+# After a determiner, « par » or "per", a capitalised term is used as a common noun.
+_COMMON_BEFORE = re.compile(
+    r"(?:\b(?:le|la|les|du|des|au|aux|un|une|tout|toute|tous|toutes|chaque|aucun|aucune|par"
+    r"|the|this|a|an|any|each|every|no|per|cette|ce|ces)\s+|\bl')$"
+)
 
 
 _PARTY_WORDS = {
@@ -962,32 +994,65 @@ def _proper_name(term: str, folded: str, start: int, names: re.Pattern | None) -
 
 
 def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
-    from . import extract
+    from . import extract, glossary
 
     uses: dict[str, list[tuple[Section, Block, int, int]]] = {}
     with_article: set[str] = set()
     raw = ctx.ruleset.macros.get("proper_names")
     names = re.compile(rf"\b(?:{fold(raw)})\b", re.I) if raw else None
+    # A letter with a definitions article announces its terms of art: one use as a common
+    # noun (« tout Incident Bloquant », « par Minute Utile ») is enough (see glossary.py).
+    defs = glossary.glossary_sections(ctx.sections, ctx.ruleset)
+    sellers, buyers = parties(ctx.sections, None, companies=True)
+    heads = glossary.heading_keys(ctx.sections)
+    common: set[str] = set()
     for sec, block in scope:
-        if block is sec.heading:
-            continue
+        if block is sec.heading and len(block.text) <= len(sec.title) + 20:
+            continue  # a heading, not a numbered paragraph (« 4.2 Chaque livrable… »)
         for start, end, term in extract.capitalised_terms(block.text):
             caps = [w for w in re.findall(r"[^\W\d_][\w'-]*", fold(term)) if w[0].isupper()]
+            caps = [w[:-2] if w.endswith("'s") else w for w in caps]  # "the Client's IT"
             if all(w.isupper() or w.casefold() in _PARTY_WORDS for w in caps):
                 continue  # "le CRM du Client": an acronym and a party, nothing to define
             if _proper_name(term, ctx.folded(block), start, names):
                 continue  # "via WhatsApp Business", "sise à Dar El Beïda": names, not terms
+            if glossary.is_name(term, sellers + buyers, heads):
+                continue  # « la Directrice Générale », « le Code civil »: names, not terms
+            if re.search(r"[«\"“]\s*(?:\w+'|\w+\s)?$", block.text[max(0, start - 6) : start]):
+                continue  # « Les Terrasses de Canastel »: a quoted name, read as quoted
             key = fold(term).casefold()
             uses.setdefault(key, []).append((sec, block, start, end))
             if _ARTICLE_BEFORE.search(ctx.folded(block), max(0, start - 12), start):
                 with_article.add(key)
+            if (
+                defs
+                and _COMMON_BEFORE.search(ctx.folded(block), max(0, start - 12), start)
+                and not glossary.party_complement(term)
+                and fold(term).split()[0].casefold() not in _PARTY_WORDS  # « Client les Livrables »
+            ):
+                common.add(key)
     for key, places in uses.items():
-        if key in done or key not in with_article or len(places) < 2:
+        if key in done or not (key in with_article and len(places) >= 2 or key in common):
             continue
         done.add(key)
         sec, block, start, end = places[0]
         if not is_defined(block.text[start:end], folded_doc):
             ctx.add(rule, rule.severity, sec, block, start, end)
+    if not defs:
+        return
+    # « environ 180 références actives » next to a defined « Référence »
+    defined = glossary.defined_terms(
+        [b.text for s in defs for b in ctx.blocks_of(s)], "\n".join(b.text for _s, b in scope)
+    )
+    for sec, block in scope:
+        if id(sec) in {id(s) for s in defs}:
+            continue
+        for start, end, key in glossary.qualified_terms(ctx.folded(block), defined):
+            if key in done or key in defined:
+                continue
+            done.add(key)
+            if not is_defined(block.text[start:end], folded_doc):
+                ctx.add(rule, rule.severity, sec, block, start, end)
 
 
 def _vague(rule: Rule, ctx: _Context) -> None:

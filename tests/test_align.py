@@ -286,3 +286,18 @@ def test_headings_of_round_two(rs, title, topic):
     vendor = [section("v1", title, "Texte.")]
     align(vendor, reference(), rs)
     assert vendor[0].topics[:1] == [topic]
+
+
+@pytest.mark.parametrize(
+    "title", ["Durée de l'abonnement", "Subscription term", "Durée du contrat – مدة العقد"]
+)
+def test_the_term_of_a_future_contract_takes_no_topic(rs, title):
+    vendor = [section("v1", title, "L'abonnement est souscrit pour douze (12) mois.")]
+    align(vendor, reference(), rs)
+    assert vendor[0].topics == []
+
+
+def test_a_heading_with_another_part_keeps_its_topic(rs):
+    vendor = [section("v1", "Durée du contrat, résiliation et réversibilité", "Texte.")]
+    align(vendor, reference(), rs)
+    assert vendor[0].topics[:1] == ["termination"]

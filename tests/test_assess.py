@@ -2330,3 +2330,52 @@ def test_round_two_rules_on_more_paraphrases(rs, rule, title, text, flagged):
 def test_round_two_rules_keep_quiet_on_good_drafting(rs, rule, title, text, flagged):
     a = run(rs, section("v1", title, text))
     assert bool(by_rule(a, rule)) is flagged, [f"{f.rule} {f.evidence!r}" for f in a.findings]
+
+
+def test_a_client_named_by_a_trade_word_is_not_the_vendor(rs):
+    pre = section(
+        "p0",
+        "",
+        "Entre le Cabinet Amrani, société d'expertise comptable (ci-après « le Cabinet »), et "
+        "GAMMA IA SARL, éditeur de logiciels (ci-après « le Prestataire »).",
+        kind="preamble",
+    )
+    assert parties([pre])[1] == ["Cabinet"]
+    owns = "Le Cabinet demeure seul propriétaire de ses données et des modèles entraînés."
+    a = run(rs, pre, section("v1", "Propriété intellectuelle", owns))
+    assert by_rule(a, "ip.vendor-owns") == [] and by_rule(a, "ip.client-owns") == []
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, flagged",
+    [
+        (
+            "governing-law.foreign",
+            "Governing law",
+            "Disputes are settled under the ICC Rules by one arbitrator; the seat of arbitration is Algiers.",
+            False,
+        ),
+        ("governing-law.foreign", "Droit applicable", "Arbitrage CCI ; siège à Paris.", True),
+        (
+            "price.unilateral-revision",
+            "Fees",
+            "The Vendor may revise the hourly rates on thirty days' notice.",
+            True,
+        ),
+        (
+            "data-protection.transfer-abroad",
+            "Hosting",
+            "Data may be stored in Ireland, it being the Client's responsibility to obtain the ANPDP authorisation.",
+            True,
+        ),
+        (
+            "data-protection.transfer-abroad",
+            "Hosting",
+            "Data may be stored in Ireland after the ANPDP's prior authorisation.",
+            False,
+        ),
+    ],
+)
+def test_g_set_mechanisms_on_paraphrases(rs, rule, title, text, flagged):
+    a = run(rs, section("v1", title, text), lang="en" if text.isascii() else "fr")
+    assert bool(by_rule(a, rule)) is flagged, [f"{f.rule} {f.evidence!r}" for f in a.findings]

@@ -272,6 +272,13 @@ def _definitions_title(title: str, model: _TopicModel) -> bool:
     return bool(parts) and all(p in model.definitions for p in parts)
 
 
+def _all_no_topic(title: str, model: _TopicModel) -> bool:
+    if not title or not model.no_topic:
+        return False
+    parts = [p for p in (normalize(x) for x in _SPLIT_TITLE.split(title)) if p]
+    return bool(parts) and all(p in model.no_topic for p in parts)
+
+
 def is_definitions(section: Section, ruleset: Ruleset) -> bool:
     """Whether `section` is a definitions clause (see `Ruleset.definition_titles`)."""
     dt = getattr(ruleset, "definition_titles", {}) or {}
@@ -308,6 +315,11 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
         if sec.kind == "preamble":
             # A preamble introduces the parties and the project; its title is the
             # document's ("Term sheet – ..."), not a topic's.
+            sim[sec.id] = 0.0
+            continue
+        if _all_no_topic(sec.title, model):
+            # « Durée de l'abonnement – مدة الاشتراك »: every part of the heading is one of
+            # no topic, although « durée » alone would read as the letter's validity.
             sim[sec.id] = 0.0
             continue
         if _definitions_title(sec.title, model):

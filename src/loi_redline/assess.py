@@ -94,6 +94,12 @@ def assess_sections(
     macros = dict(ruleset.macros)
     # "LeadPulse owns all scoring models": the vendor is often called by its own name, and
     # the client by its own (« la Compagnie », « le Groupe »).
+    # A client called by a word the vendor macro holds (« le Cabinet », « l'Agence ») is
+    # not the vendor in this letter: the word leaves {vendor}.
+    if buyers and "vendor" in macros:
+        own = {fold(b).casefold() for b in buyers}
+        alts = [a for a in macros["vendor"].split("|") if fold(a).casefold() not in own]
+        macros["vendor"] = "|".join(alts)
     for key, names in (("vendor", sellers), ("client", buyers)):
         if names and key in macros:
             macros[key] = macros[key] + "|" + "|".join(re.escape(fold(a)) for a in names)
@@ -188,6 +194,10 @@ _VENDOR_NAME = re.compile(
     r"agency|integrator|consultancy|publisher|licensor|distributor|developer)s?$",
     re.I,
 )
+# The role words: a party so named is the vendor whatever the other is called.
+_VENDOR_ROLE = re.compile(
+    r"^(prestataire|fournisseur|vendor|supplier|provider|contractor|licensor|titulaire)s?$", re.I
+)
 _CLIENT_NAME = re.compile(
     r"^(client|clients|pme|sme|customer|beneficiaire|acheteur|buyer)s?$", re.I
 )
@@ -215,6 +225,7 @@ class _Party:
     company: list[str] = field(
         default_factory=list
     )  # « BETA Distribution SPA », « BETA Distribution »
+    strong: bool = False  # named by its role (« le Prestataire »), not by its trade
 
 
 # The company name that opens a party block: « Entre ALPHA IA SARL, société … », "and BETA
@@ -295,8 +306,17 @@ def parties(
                 party.names.append(name)
                 if _CLIENT_NAME.match(name):
                     party.role = "client"
+                elif _VENDOR_ROLE.match(name):
+                    party.role = "vendor"
+                    party.strong = True
                 elif _VENDOR_NAME.match(name) or (vendor_words and vendor_words.fullmatch(name)):
                     party.role = party.role or "vendor"
+    # « le Cabinet » (an accounting firm buying the project) and « le Prestataire »: a word
+    # that names a trade yields to the word that names the role.
+    if any(p.strong for p in blocks):
+        for party in blocks:
+            if party.role == "vendor" and not party.strong:
+                party.role = None
     for party in blocks:  # named neither way: what its block says the party does
         if party.role is None:
             sells, buys = _VENDOR_CUES.search(party.text), _CLIENT_CUES.search(party.text)

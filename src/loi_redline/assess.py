@@ -962,6 +962,37 @@ def _billing_units(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
             done.add(key)
             if not is_defined(block.text[start:end], folded_doc):
                 ctx.add(rule, rule.severity, sec, block, start, end)
+        # a unit priced without « par »: « chaque appel traité au-delà … est facturé 40 DA »,
+        # « les factures complexes étant facturées 42 DA l'unité »
+        for m in _PRICED_UNIT.finditer(text):
+            start, end = m.span("unit")
+            words = text[start:end].split()
+            if (
+                _TIME_UNIT.match(words[0])
+                or (_NOT_QUALIFIER.match(words[0]) and not words[0].startswith("factur"))
+                or _NOT_QUALIFIER.match(words[1])
+                or _BEYOND.match(words[1])
+            ):
+                continue  # « chaque mois supplémentaire », « chaque conversation au-delà »
+            key = " ".join(w.rstrip("sx") for w in text[start:end].casefold().split())
+            if key in done:
+                continue
+            done.add(key)
+            if not is_defined(block.text[start:end], folded_doc):
+                ctx.add(rule, rule.severity, sec, block, start, end)
+
+
+_BEYOND = re.compile(
+    r"^(?:au-dela|supplementaires?|additionnel\w*|excedentaires?|beyond|above|over|extra|"
+    r"additional|excess|allowance|forfait\w*)$",
+    re.I,
+)
+_PRICED_UNIT = re.compile(
+    r"\b(?:chaque|each|every|les|the)\s+(?P<unit>[^\W\d_][\w'-]*\s+[^\W\d_][\w'-]*)\s+"
+    r"(?:[^.;\d]{0,40}?\s)?(?:est|sera|sont|seront|etant|is|are|shall be|will be|being)\s+"
+    r"(?:facture\w*|charged|billed|invoiced|priced)\s+(?:a\s+|at\s+)?\d",
+    re.I,
+)
 
 
 # "les Données Client", "la Plateforme IA": a capitalised term used with an article, more
@@ -1051,8 +1082,12 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
                 and fold(term).split()[0].casefold() not in _PARTY_WORDS  # « Client les Livrables »
             ):
                 common.add(key)
+    # a term another define rule already reports (« Chiffre d'Affaires Incrémental »)
+    reported = {glossary.key(f.evidence or "") for f in ctx.findings if f.kind == "ambiguity"}
     for key, places in uses.items():
         if key in done or not (key in with_article and len(places) >= 2 or key in common):
+            continue
+        if glossary.key(key) in reported:
             continue
         done.add(key)
         sec, block, start, end = places[0]

@@ -2379,3 +2379,19 @@ def test_a_client_named_by_a_trade_word_is_not_the_vendor(rs):
 def test_g_set_mechanisms_on_paraphrases(rs, rule, title, text, flagged):
     a = run(rs, section("v1", title, text), lang="en" if text.isascii() else "fr")
     assert bool(by_rule(a, rule)) is flagged, [f"{f.rule} {f.evidence!r}" for f in a.findings]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Chaque dossier validé au-delà du forfait est facturé 300 DA HT.", "dossier validé"),
+        ("Les commandes urgentes étant facturées 900 DA HT l'unité.", "commandes urgentes"),
+        ("Each escalated ticket is charged 2 USD.", "escalated ticket"),
+        ("Chaque mois supplémentaire est facturé 90 000 DA HT.", None),
+        ("Chaque conversation au-delà du forfait est facturée 20 DA HT.", None),
+    ],
+)
+def test_a_unit_priced_without_per(rs, text, unit):
+    a = run(rs, section("v1", "Prix", text), lang="en" if text.isascii() else "fr")
+    found = [f.evidence for f in by_rule(a, "define.billing-units")]
+    assert found == ([unit] if unit else [])

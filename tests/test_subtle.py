@@ -64,6 +64,12 @@ UNDEFINED = [  # (lang, sentence, the term reported)
     ("en", "The Vendor shall fix any Priority Incident within four hours.", "Priority Incident"),
     ("en", "The pilot covers about 5,000 validated Invoices.", "validated Invoices"),
     ("en", "Usage is billed at DZD 0.50 per unit of compute.", "unit of compute"),
+    (
+        "fr",
+        "Le Prestataire garantit une Disponibilité Mensuelle de 99 %.",
+        "Disponibilité Mensuelle",
+    ),
+    ("en", "Fees are charged per Successful Extraction.", "Successful Extraction"),
 ]
 
 
@@ -88,6 +94,11 @@ DEFINED_OR_NAMES = [
     ("en", "The Steering Committee is chaired by the Chief Operating Officer."),
     ("en", "Disputes follow the Rules of Arbitration of the International Chamber of Commerce."),
     ("en", "The Client will provide a sample of 3,000 historical Invoices."),
+    ("fr", "Les paiements transitent par la Banque d'Algérie et sont publiés au Journal Officiel."),
+    ("fr", "Le Comité de Pilotage se réunit, et le Délégué à la Protection des Données y assiste."),
+    ("fr", "Le Client désigne un Chef de Projet et un Référent Métier."),
+    ("en", "The Vendor complies with the Data Protection Act and the Central Bank rules."),
+    ("en", "All amounts are payable in Algerian Dinars to the Vendor's Bank Account."),
 ]
 
 

@@ -1079,7 +1079,8 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
                 defs
                 and _COMMON_BEFORE.search(ctx.folded(block), max(0, start - 12), start)
                 and not glossary.party_complement(term)
-                and fold(term).split()[0].casefold() not in _PARTY_WORDS  # « Client les Livrables »
+                # « Client les Livrables », "the Vendor's Bank Account"
+                and fold(term).split()[0].casefold().removesuffix("'s") not in _PARTY_WORDS
             ):
                 common.add(key)
     # a term another define rule already reports (« Chiffre d'Affaires Incrémental »)

@@ -123,6 +123,7 @@ _NAME_ANY = {
     "tribunal", "commission", "ministry", "ministere", "committee", "comite", "regulation",
     "reglement", "decret", "decree", "ordonnance", "code", "law", "loi", "act",
     "international", "nationale", "national", "institute", "institut", "university",
+    "bank", "banque", "referent", "referente", "interlocuteur", "interlocutrice",
     "universite",
 }  # fmt: skip
 # A word that makes the whole term a name: Algerian places and months.

@@ -2395,3 +2395,29 @@ def test_a_unit_priced_without_per(rs, text, unit):
     a = run(rs, section("v1", "Prix", text), lang="en" if text.isascii() else "fr")
     found = [f.evidence for f in by_rule(a, "define.billing-units")]
     assert found == ([unit] if unit else [])
+
+
+@pytest.mark.parametrize(
+    "rule, text, flagged",
+    [
+        (
+            "price.payment-terms",
+            "Forfait de 900 000 DA HT, payable 40 % à la commande et 60 % à la recette.",
+            False,
+        ),
+        (
+            "price.payment-terms",
+            "Fixed fee of DZD 900,000, payable 40% on order and 60% on acceptance.",
+            False,
+        ),
+        ("price.payment-terms", "Forfait de 900 000 DA HT.", True),
+        (
+            "price.unilateral-revision",
+            "Le Prestataire se réserve la faculté d'actualiser le prix unitaire chaque trimestre.",
+            True,
+        ),
+    ],
+)
+def test_price_terms_in_other_words(rs, rule, text, flagged):
+    a = run(rs, section("v1", "Prix", text), lang="en" if text.isascii() else "fr")
+    assert bool(by_rule(a, rule)) is flagged

@@ -173,7 +173,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Purpose",
         "The Provider will support the Client in its digital transformation through "
         "artificial intelligence, following a roadmap the Provider will define.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -183,7 +182,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Scope",
         "The scope may be extended by the Provider to any channel or country it deems "
         "useful, at its then-current rates.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -194,7 +192,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "The Provider delivers the proof of concept, the CRM integration and the "
         "documentation. Each deliverable is deemed accepted if the Client raises no "
         "objection within five (5) business days of delivery.",
-        marks=NOT_CAUGHT,
     ),
     (
         "deviation",
@@ -221,7 +218,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Data",
         "The Client shall provide all necessary data, in usable condition, without the "
         "Provider having to rework it.",
-        marks=NOT_CAUGHT,
     ),
     (
         "deviation",
@@ -258,7 +254,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Confidentiality",
         "Each Party keeps the other's information confidential. This obligation ends when "
         "this letter expires.",
-        marks=NOT_CAUGHT,
     ),
     (
         "deviation",
@@ -277,7 +272,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Governance",
         "A monthly steering committee brings the Parties together. Deliverables are "
         "approved by the Provider's project manager.",
-        marks=NOT_CAUGHT,
     ),
     (
         "deviation",
@@ -295,7 +289,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         None,
         "Internal effort",
         "The Client will commit the internal resources needed for the project to run smoothly.",
-        marks=NOT_CAUGHT,
     ),
     (
         "deviation",
@@ -314,7 +307,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Reversibility",
         "Either Party may terminate on one month's notice. The data are then returned in the "
         "Provider's proprietary format.",
-        marks=NOT_CAUGHT,
     ),
     (
         "deviation",
@@ -331,7 +323,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "binds the Parties from signature",
         "Binding effect",
         "This letter binds the Parties from signature.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -341,7 +332,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Governing law",
         "This letter is governed by English law and any dispute falls under the exclusive "
         "jurisdiction of the courts of London.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -351,7 +341,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Term",
         "This letter takes effect on signature and remains valid until the final contract "
         "is signed.",
-        marks=NOT_CAUGHT,
     ),
     (
         "added",

@@ -117,7 +117,6 @@ GOOD = [  # (topic, title, text)
         "payable à la signature du contrat définitif ; le solde de chaque jalon est payable "
         "à sa recette par le Client. Aucune partie variable ni frais d'usage ne sont dus ; "
         "le montant total facturé ne pourra excéder 3 000 000 DA HT.",
-        marks=FALSE_ALARM,
     ),
     pytest.param(
         "price",
@@ -126,7 +125,6 @@ GOOD = [  # (topic, title, text)
         "Partie fixe : 800 000 DA HT, payable 30 % à la commande et 70 % à la recette.\n"
         "Partie variable : 100 DA HT par commande passée via l'assistant, plafonnée à "
         "400 000 DA HT par trimestre.",
-        marks=FALSE_ALARM,
     ),
     # --- data
     (
@@ -267,7 +265,6 @@ GOOD = [  # (topic, title, text)
         "produits sont et demeurent la propriété exclusive de BETA Distribution. ALPHA IA "
         "conserve la propriété de sa bibliothèque logicielle préexistante, mise à "
         "disposition du Client sous licence non exclusive et perpétuelle.",
-        marks=FALSE_ALARM,
     ),
     (
         "ip",
@@ -433,7 +430,6 @@ GOOD = [  # (topic, title, text)
         "donnée personnelle n'est hébergée ni transférée hors du territoire algérien. Les "
         "accès sont nominatifs et tracés ; les personnes concernées exercent leurs droits "
         "auprès du Client.",
-        marks=FALSE_ALARM,
     ),
     # --- binding_effect
     pytest.param(
@@ -442,7 +438,6 @@ GOOD = [  # (topic, title, text)
         "La présente lettre d'intention n'a pas de caractère contraignant, à l'exception "
         "des articles relatifs à la confidentialité, à l'exclusivité et au droit applicable, "
         "qui lient les Parties.",
-        marks=FALSE_ALARM,
     ),
     (
         "binding_effect",
@@ -458,7 +453,6 @@ GOOD = [  # (topic, title, text)
         "8) et de droit applicable (art. 12).\n"
         "Ne sont pas contraignantes : toutes les autres stipulations, notamment celles "
         "relatives au prix et au calendrier.",
-        marks=FALSE_ALARM,
     ),
     # --- governing_law
     (
@@ -501,7 +495,6 @@ GOOD = [  # (topic, title, text)
         "Sauf conclusion du contrat définitif avant le 31 mars 2027, la présente lettre "
         "cesse de produire effet à cette date, à l'exception de la clause de "
         "confidentialité.",
-        marks=FALSE_ALARM,
     ),
 ]
 
@@ -515,7 +508,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Objet",
         "Le Prestataire accompagnera le Client dans sa transformation digitale par "
         "l'intelligence artificielle, selon une feuille de route qu'il définira.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -525,7 +517,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Objet",
         "La présente lettre a pour objet la souscription par le Client à la plateforme "
         "ALPHA Suite du Prestataire.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "ambiguity",
@@ -535,7 +526,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Objectif",
         "Le projet vise à améliorer la performance commerciale du Client grâce à "
         "l'intelligence artificielle.",
-        marks=NOT_CAUGHT,
     ),
     # --- scope
     pytest.param(
@@ -546,7 +536,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Périmètre",
         "Le périmètre pourra être étendu par le Prestataire à tout canal ou pays qu'il "
         "jugera utile, aux conditions tarifaires alors en vigueur.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -555,7 +544,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "précisé ultérieurement par le Prestataire",
         "Périmètre",
         "Le périmètre du projet sera précisé ultérieurement par le Prestataire.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "ambiguity",
@@ -564,7 +552,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "l'ensemble des canaux pertinents",
         "Périmètre",
         "Le projet couvre l'ensemble des canaux pertinents et des marchés du Client.",
-        marks=NOT_CAUGHT,
     ),
     # --- deliverables
     pytest.param(
@@ -576,7 +563,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Le Prestataire livre le POC, l'intégration au CRM et la documentation. Chaque "
         "livrable est réputé accepté si le Client n'a pas formulé de réserves dans un délai "
         "de cinq (5) jours ouvrés suivant sa livraison.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -586,7 +572,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Livrables et recette",
         "Le Prestataire remet un module de tri des e-mails et sa documentation. Toute "
         "utilisation du module par le Client vaut réception sans réserve.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -595,7 +580,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "définis par le Prestataire",
         "Livrables",
         "Les livrables seront définis par le Prestataire au fur et à mesure du projet.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -604,7 +588,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "solution d'IA clé en main",
         "Livrables",
         "ALPHA IA fournira à BETA Distribution une solution d'IA clé en main.",
-        marks=NOT_CAUGHT,
     ),
     # --- price
     (
@@ -652,7 +635,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Données",
         "Le Client fournira toutes les données nécessaires, dans un état exploitable, sans "
         "que le Prestataire ait à les retraiter.",
-        marks=NOT_CAUGHT,
     ),
     (
         "deviation",
@@ -670,7 +652,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Hypothèses",
         "Le Prestataire exploitera les données du CRM du Client, sous réserve qu'elles "
         "soient de qualité suffisante.",
-        marks=NOT_CAUGHT,
     ),
     # --- success_criteria
     (
@@ -689,7 +670,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "KPI",
         "La solution devra permettre une amélioration sensible du taux de conversion et de "
         "la productivité des équipes.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -700,7 +680,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "L'objectif est une baisse de 15 % du coût par commande par rapport au premier "
         "trimestre 2026. Les résultats sont mesurés exclusivement par le Prestataire à "
         "partir de ses propres outils.",
-        marks=NOT_CAUGHT,
     ),
     # --- timeline
     (
@@ -719,7 +698,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Planning",
         "POC : mars 2027 ; décision go/no-go : 15 avril 2027 ; déploiement : mai 2027. Ces "
         "délais sont donnés à titre indicatif et n'engagent pas le Prestataire.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -728,7 +706,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "fixé par ALPHA IA",
         "Calendrier",
         "Le calendrier sera fixé par ALPHA IA en fonction de la disponibilité de ses équipes.",
-        marks=NOT_CAUGHT,
     ),
     # --- exclusivity
     (
@@ -757,7 +734,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Exclusivité",
         "L'exclusivité consentie à ALPHA IA court pendant six mois, quel que soit "
         "l'avancement de ses travaux.",
-        marks=NOT_CAUGHT,
     ),
     # --- confidentiality
     pytest.param(
@@ -768,7 +744,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Confidentialité",
         "Le Client s'engage à garder confidentielles les informations communiquées par le "
         "Prestataire, notamment ses méthodes et ses tarifs, pendant cinq ans.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -778,7 +753,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Confidentialité",
         "Chaque Partie garde confidentielles les informations de l'autre. Cette obligation "
         "prend fin à l'expiration de la présente lettre.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -789,7 +763,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Les Parties s'engagent mutuellement à la confidentialité pendant trois ans. Les "
         "données transmises par le Client pour l'audit ne sont pas couvertes par la "
         "présente obligation.",
-        marks=NOT_CAUGHT,
     ),
     # --- ip
     (
@@ -809,7 +782,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Propriété intellectuelle",
         "ALPHA IA pourra réutiliser les données et les prompts du Client pour améliorer ses "
         "services auprès d'autres clients.",
-        marks=NOT_CAUGHT,
     ),
     (
         "deviation",
@@ -829,7 +801,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Gouvernance",
         "Un comité de pilotage mensuel réunit les Parties. Les livrables sont validés par "
         "le chef de projet du Prestataire.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -838,7 +809,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "à la demande du Prestataire",
         "Gouvernance",
         "Des réunions de suivi pourront être organisées à la demande du Prestataire.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -848,7 +818,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Gouvernance",
         "Le Client désigne un sponsor ; un comité se réunit chaque semaine pendant le POC. "
         "En cas de désaccord, la décision du Prestataire prévaut.",
-        marks=NOT_CAUGHT,
     ),
     # --- poc
     (
@@ -877,7 +846,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "POC",
         "Le POC dure six semaines. Sauf opposition écrite du Client dans les huit jours de "
         "sa fin, il se poursuit automatiquement en phase de déploiement.",
-        marks=NOT_CAUGHT,
     ),
     # --- internal_effort
     pytest.param(
@@ -887,7 +855,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         None,
         "Charge interne",
         "Le Client mobilisera les ressources internes nécessaires au bon déroulement du projet.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -897,7 +864,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Ressources",
         "BETA Distribution mettra à disposition autant de personnel que le Prestataire "
         "l'estimera nécessaire.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -906,7 +872,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "précisée par le Prestataire",
         "Charge interne",
         "La charge interne du Client sera précisée par le Prestataire en cours de projet.",
-        marks=NOT_CAUGHT,
     ),
     # --- risk_allocation
     (
@@ -952,7 +917,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Réversibilité",
         "Chaque Partie peut résilier avec un préavis d'un mois. Les données sont alors "
         "restituées dans le format propriétaire du Prestataire.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -961,7 +925,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Seul le Prestataire peut mettre fin",
         "Résiliation",
         "Seul le Prestataire peut mettre fin au projet avant son terme.",
-        marks=NOT_CAUGHT,
     ),
     (
         "deviation",
@@ -1018,7 +981,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Données personnelles",
         "Le Prestataire protège les données personnelles par chiffrement et contrôle des "
         "accès ; elles sont hébergées en Algérie.",
-        marks=NOT_CAUGHT,
     ),
     # --- binding_effect
     pytest.param(
@@ -1028,7 +990,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "engage les Parties dès sa signature",
         "Portée",
         "La présente lettre engage les Parties dès sa signature.",
-        marks=NOT_CAUGHT,
     ),
     (
         "deviation",
@@ -1045,7 +1006,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "fermes et engagent le Client",
         "Caractère contraignant",
         "Les conditions financières de la présente lettre sont fermes et engagent le Client.",
-        marks=NOT_CAUGHT,
     ),
     # --- governing_law
     pytest.param(
@@ -1055,7 +1015,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "régie par le droit français",
         "Droit applicable",
         "La présente lettre est régie par le droit français.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -1065,7 +1024,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Litiges",
         "La présente lettre est régie par le droit algérien. Tout litige relève de la "
         "compétence exclusive des tribunaux de Paris.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -1075,7 +1033,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Droit applicable et litiges",
         "Tout différend sera tranché définitivement par arbitrage CCI à Genève, en langue "
         "anglaise.",
-        marks=NOT_CAUGHT,
     ),
     # --- validity
     pytest.param(
@@ -1086,7 +1043,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Durée",
         "La présente lettre entre en vigueur à sa signature et demeure valable jusqu'à la "
         "signature du contrat définitif.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -1095,7 +1051,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "vingt-quatre (24) mois",
         "Validité",
         "La présente lettre est valable vingt-quatre (24) mois à compter de sa signature.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "deviation",
@@ -1105,7 +1060,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Durée",
         "La présente lettre est valable trois mois. Sa durée peut être prolongée par le "
         "Prestataire par simple notification.",
-        marks=NOT_CAUGHT,
     ),
     # --- added: clauses with no topic that serve the vendor
     (
@@ -1151,7 +1105,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Pénalités",
         "Tout retard de BETA Distribution dans la fourniture des données donne lieu à une "
         "pénalité de 50 000 DA par jour.",
-        marks=NOT_CAUGHT,
     ),
     (
         "added",
@@ -1188,7 +1141,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Frais de rupture",
         "En cas d'abandon du projet par BETA Distribution, des frais de rupture de 20 % du "
         "budget prévisionnel sont dus à ALPHA IA.",
-        marks=NOT_CAUGHT,
     ),
     # --- ambiguity: vague words, terms of art never defined
     (
@@ -1260,7 +1212,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Exclusivité",
         "L'exclusivité de 45 jours prend fin si le Prestataire ne consacre pas au projet des "
         "ressources suffisantes.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "ambiguity",
@@ -1269,7 +1220,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "satisfaisante",
         "Critères de succès",
         "Le POC est réussi si la précision obtenue est jugée satisfaisante.",
-        marks=NOT_CAUGHT,
     ),
     (
         "ambiguity",
@@ -1288,7 +1238,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "Gouvernance",
         "Le sponsor du Client valide les livrables ; le comité de pilotage se réunit à "
         "intervalles réguliers.",
-        marks=NOT_CAUGHT,
     ),
     pytest.param(
         "ambiguity",
@@ -1297,7 +1246,6 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
         "données de bonne qualité",
         "Données",
         "Le Client fournit des données de bonne qualité issues de son CRM.",
-        marks=NOT_CAUGHT,
     ),
 ]
 

@@ -218,5 +218,6 @@ def test_auto_numbers_match_libreoffice(tmp_path):
                 agreed += 1
             else:
                 misses.append((path.name, b.label, b.text[:40]))
-    assert total > 100
+    # the corpus brings most of the numbered paragraphs; without it, the samples alone
+    assert total > (100 if _FILES else 20)
     assert agreed >= 0.98 * total, misses[:10]

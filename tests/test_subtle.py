@@ -449,3 +449,351 @@ NO_LOCK_IN = [
 def test_no_lock_in_raises_nothing(lang, title, text, topic):
     # the clause alone leaves the rest of its topic unsaid: only added clauses count here
     assert [a for a in alarms(title, text, topic, lang) if a.startswith("added.")] == []
+
+
+# --- 6. a price set by the vendor's own price list as it stands when it invoices ----------
+
+PRICE_LIST = [
+    (
+        "fr",
+        "Au-delà du forfait, chaque analyse supplémentaire est facturée au tarif public du "
+        "Prestataire en vigueur à la date de la facture.",
+        "tarif public du Prestataire en vigueur",
+    ),
+    (
+        "fr",
+        "Les utilisateurs ajoutés en cours d'année sont facturés selon le barème du "
+        "Prestataire applicable au jour de la commande.",
+        "barème du Prestataire applicable",
+    ),
+    (
+        "fr",
+        "La redevance annuelle suit la liste de prix de l'Éditeur alors en vigueur.",
+        "liste de prix",
+    ),
+    (
+        "en",
+        "Additional documents are charged at the Provider's standard rates in force on the date "
+        "of invoicing.",
+        "standard rates",
+    ),
+    (
+        "en",
+        "From the second year, the Provider may raise the licence fee each year in line with "
+        "its then-current price list.",
+        "then-current price list",
+    ),
+    (
+        "en",
+        "Extra users will be invoiced at the Provider's prevailing list prices.",
+        "prevailing list prices",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), PRICE_LIST)
+def test_price_set_by_the_vendors_current_price_list_is_caught(lang, text, words):
+    title = "Prix" if lang == "fr" else "Fees"
+    hit, seen = catches(title, text, "deviation", "price", "medium", words, lang)
+    assert hit, seen
+
+
+PRICE_LIST_FROZEN = [
+    (
+        "fr",
+        "Au-delà du forfait, chaque analyse supplémentaire est facturée selon la grille "
+        "tarifaire du Prestataire jointe en annexe 2, ferme pendant toute la durée de la lettre.",
+    ),
+    (
+        "fr",
+        "Les utilisateurs ajoutés sont facturés au tarif du Prestataire en vigueur à la date de "
+        "signature de la présente lettre, soit 1 200 DA HT par utilisateur et par mois.",
+    ),
+    (
+        "en",
+        "Additional documents are charged at the Provider's price list attached as Schedule 2, "
+        "which is firm for the term of this letter.",
+    ),
+    (
+        "en",
+        "Rates may only be revised by written agreement of both Parties; the Provider's "
+        "then-current price list does not apply to this project.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PRICE_LIST_FROZEN)
+def test_price_list_annexed_and_frozen_raises_nothing(lang, text):
+    title = "Prix" if lang == "fr" else "Fees"
+    found = alarms(title, text, "price", lang)
+    assert not [a for a in found if "price-list" in a or "unilateral" in a], found
+
+
+# --- 7. the model tuned on the client's data merged into the vendor's product -------------
+
+ABSORBED = [
+    (
+        "fr",
+        "Le Client reste propriétaire de ses données ; les poids du modèle entraîné sur ses "
+        "factures sont incorporés à la plateforme du Prestataire.",
+        "incorporés à la plateforme du Prestataire",
+    ),
+    (
+        "fr",
+        "Les prompts et paramétrages affinés pendant le projet seront versés dans la "
+        "bibliothèque de l'Éditeur.",
+        "versés dans la bibliothèque de l'Éditeur",
+    ),
+    (
+        "fr",
+        "Les modèles ajustés sur le corpus du Client font partie intégrante de son socle "
+        "technique, que le Prestataire exploite librement.",
+        "font partie intégrante de son socle",
+    ),
+    (
+        "en",
+        "The Client owns its data, while the model weights fine-tuned on it are merged into the "
+        "Provider's core platform.",
+        "merged into the Provider's core platform",
+    ),
+    (
+        "en",
+        "Model parameters trained on Client data will be incorporated into the Provider's "
+        "product line.",
+        "incorporated into the Provider",
+    ),
+    (
+        "en",
+        "Any models tuned during the pilot shall form part of the Provider's proprietary "
+        "technology stack.",
+        "form part of the Provider",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), ABSORBED)
+def test_model_merged_into_the_vendors_product_is_caught(lang, text, words):
+    title = "Propriété intellectuelle" if lang == "fr" else "Intellectual Property"
+    hit, seen = catches(title, text, "deviation", "ip", "high", words, lang)
+    assert hit, seen
+
+
+NOT_ABSORBED = [
+    (
+        "fr",
+        "Le Client est seul propriétaire des données, des prompts et des modèles ajustés sur "
+        "ses données, y compris leurs poids ; le Prestataire s'interdit de les intégrer à ses "
+        "produits.",
+    ),
+    (
+        "fr",
+        "Le Client est seul propriétaire des modèles ajustés sur ses données, intégrés à son "
+        "propre système d'information à la fin du projet.",
+    ),
+    (
+        "en",
+        "The Client is the sole owner of its data and of the models fine-tuned on it, which "
+        "shall not be merged into the Provider's products and are handed back at the end.",
+    ),
+    (
+        "en",
+        "The Client is the sole owner of its data, prompts and of the models trained on it, "
+        "including their weights.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_ABSORBED)
+def test_model_kept_by_the_client_raises_nothing(lang, text):
+    title = "Propriété intellectuelle" if lang == "fr" else "Intellectual Property"
+    assert alarms(title, text, "ip", lang) == []
+
+
+# --- 8. a renewal by tacit agreement slipped into another clause --------------------------
+
+RENEWAL = [
+    (
+        "fr",
+        "Livrables",
+        "Le Prestataire fournit : (a) le modèle ; (b) le tableau de bord ; (c) l'accès à la "
+        "plateforme, renouvelé par accord tacite pour des périodes d'un an.",
+        "renouvelé par accord tacite",
+    ),
+    (
+        "fr",
+        "Périmètre",
+        "La maintenance évolutive est incluse ; le contrat de maintenance se prolonge par "
+        "consentement tacite des Parties.",
+        "prolonge par consentement tacite",
+    ),
+    (
+        "en",
+        "Deliverables",
+        "The Provider delivers: (a) the model; (b) the dashboard; (c) platform access, which "
+        "renews by tacit consent each year.",
+        "renews by tacit consent",
+    ),
+    (
+        "en",
+        "Scope",
+        "Support is included and will be extended by tacit agreement for further twelve-month "
+        "terms.",
+        "extended by tacit agreement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "words"), RENEWAL)
+def test_renewal_by_tacit_agreement_is_caught(lang, title, text, words):
+    hit, seen = catches(title, text, "added", None, "medium", words, lang)
+    assert hit, seen
+
+
+def test_renewal_slipped_into_deliverables_takes_no_topic():
+    from helpers_battery import assess_clause
+
+    a = assess_clause(
+        "Deliverables",
+        "(g) platform access for the Pilot; under the Definitive Agreement the subscription "
+        "would renew by tacit agreement for successive terms.",
+        "en",
+    )
+    [f] = [f for f in a.findings if f.rule == "added.tacit-renewal"]
+    assert f.topic is None
+
+
+NO_RENEWAL = [
+    (
+        "fr",
+        "Livrables",
+        "Le Prestataire fournit l'accès à la plateforme pendant le POC ; toute prolongation "
+        "fait l'objet d'un avenant écrit signé par les deux Parties.",
+        "deliverables",
+    ),
+    (
+        "fr",
+        "Durée",
+        "La lettre expire le 30 juin 2026 ; elle ne peut être prolongée que par avenant écrit, "
+        "aucune reconduction tacite n'étant admise.",
+        "validity",
+    ),
+    (
+        "en",
+        "Deliverables",
+        "Platform access is provided for the Pilot; any extension requires a written amendment "
+        "signed by both Parties, with no tacit renewal.",
+        "deliverables",
+    ),
+    (
+        "en",
+        "Term",
+        "This letter lapses on 30 June 2026 and may be renewed only by written agreement of both "
+        "Parties.",
+        "validity",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "topic"), NO_RENEWAL)
+def test_renewal_by_written_amendment_raises_nothing(lang, title, text, topic):
+    assert [a for a in alarms(title, text, topic, lang) if "renewal" in a] == []
+
+
+# --- 9. a KPI or a billing unit resting on an undefined qualified term --------------------
+
+QUALIFIED = [
+    (
+        "fr",
+        "Au moins 80 % des comptes rendus sont validés sans correction majeure.",
+        "correction majeure",
+    ),
+    ("fr", "Le taux d'erreurs graves ne dépasse pas 2 % des factures.", "erreurs graves"),
+    ("fr", "Le pilote est réussi si moins de 3 pannes majeures surviennent.", "pannes majeures"),
+    (
+        "fr",
+        "La redevance est calculée sur le nombre d'agents connectés chaque mois.",
+        "agents connectés",
+    ),
+    ("en", "At least 75% of drafts are approved without substantial edits.", "substantial edits"),
+    ("en", "The share of serious errors stays below 3%.", "serious errors"),
+    ("en", "Fees are based on the number of active learners each quarter.", "active learners"),
+    (
+        "en",
+        "The pilot succeeds if 90% of critical incidents are flagged in time.",
+        "critical incidents",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "term"), QUALIFIED)
+def test_kpi_on_an_undefined_qualified_term_is_reported(lang, text, term):
+    found = _undefined(text, lang)
+    assert any(term in e for e in found), found
+
+
+QUALIFIED_DEFINED = [
+    (
+        "fr",
+        "« Correction majeure » désigne toute modification d'un chiffre ou d'une conclusion. "
+        "Au moins 80 % des comptes rendus sont validés sans correction majeure.",
+    ),
+    ("fr", "Le pilote est réussi si moins de 3 Anomalies Majeures surviennent."),
+    (
+        "en",
+        '"Serious Error" means a wrong amount or a wrong supplier. The share of serious errors '
+        "stays below 3%.",
+    ),
+    (
+        "en",
+        '"Active Learner" means a pupil who logged in at least once in the quarter. Fees are '
+        "based on the number of active learners each quarter.",
+    ),
+    ("en", "The pilot succeeds if 90% of Critical Outages are flagged in time."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), QUALIFIED_DEFINED)
+def test_defined_qualified_term_raises_nothing(lang, text):
+    assert _undefined(text, lang) == []
+
+
+VENDOR_DOCS = [
+    (
+        "fr",
+        "Le support est assuré conformément aux conditions générales du Prestataire.",
+        "conditions générales du Prestataire",
+    ),
+    (
+        "fr",
+        "La disponibilité suit les niveaux de service standard du Prestataire.",
+        "niveaux de service standard du Prestataire",
+    ),
+    ("en", "Support is provided under the Provider's standard SLA.", "standard SLA"),
+    (
+        "en",
+        "Use of the Platform is governed by the Provider's terms of service.",
+        "terms of service",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), VENDOR_DOCS)
+def test_vendor_document_neither_annexed_nor_defined_is_reported(lang, text, words):
+    title = "Livrables" if lang == "fr" else "Deliverables"
+    hit, seen = catches(title, text, "ambiguity", None, "low", words, lang)
+    assert hit, seen
+
+
+VENDOR_DOCS_ANNEXED = [
+    ("fr", "Le support est assuré conformément au SLA du Prestataire figurant en annexe 3."),
+    ("fr", "Le support est assuré sous 4 heures ouvrées, avec une disponibilité de 99,5 %."),
+    ("en", "Support is provided under the Provider's standard SLA attached as Schedule 3."),
+    ("en", "The Provider's service levels are as follows: response within four business hours."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VENDOR_DOCS_ANNEXED)
+def test_vendor_document_annexed_raises_nothing(lang, text):
+    title = "Livrables" if lang == "fr" else "Deliverables"
+    a = catches(title, text, "ambiguity", None, "low", None, lang)
+    assert not [s for s in a[1] if "vendor-documents" in s], a[1]

@@ -446,7 +446,11 @@ class _Context:
         lower = rule.severity_by_topic.get(topic) if topic else None
         if lower is not None and SEVERITIES.index(lower) < SEVERITIES.index(severity):
             severity = lower
-        if not rule.section_topic and rule.topic is None:
+        if (
+            rule.section_topic is not True
+            and rule.topic is None
+            and (not rule.section_topic or topic not in rule.section_topic)
+        ):
             # A clause the reference does not have (a non-solicitation slipped into the
             # team clause) is about no topic of the letter: it does not make the section's
             # topic depart from the position.
@@ -511,8 +515,22 @@ def _heading_evidence(ctx: _Context, sec: Section) -> tuple[Block | None, int | 
 
 
 def _missing(rule: Rule, ctx: _Context) -> None:
-    if rule.topic not in ctx.covered:
-        ctx.add(rule, rule.severity, None, topic=rule.topic)
+    if rule.topic in ctx.covered:
+        return
+    # A topic met inside another topic's clause (« la contribution du Client est estimée à
+    # quinze (15) jours-homme » in the data clause) is not missing: `patterns`, said in
+    # the affirmative anywhere in the letter's clauses, waive the rule.
+    for sec in ctx.sections:
+        if sec.kind in NON_CLAUSE:
+            continue
+        for block in ctx.blocks_of(sec):
+            text = ctx.folded(block)
+            for p in rule.patterns:
+                for m in p.finditer(text):
+                    s, e = sentence_at(text, m.start(), m.end())
+                    if not _negated(text, s, m.start(), m.end(), e, tail=False):
+                        return
+    ctx.add(rule, rule.severity, None, topic=rule.topic)
 
 
 def _require(rule: Rule, ctx: _Context) -> None:

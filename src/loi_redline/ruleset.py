@@ -239,7 +239,9 @@ class Rule:
     unmatched: bool = False  # added: vendor sections matching no topic
     # false: the finding takes no topic from the section it sits in (a non-solicitation
     # slipped into the team clause says nothing of the PME's internal effort)
-    section_topic: bool = True
+    # or a list of topic ids: the section's topic only when it is one of them (a renewal in
+    # the term clause is about validity; slipped into the deliverables list, about none)
+    section_topic: bool | list[str] = True
     once: bool = True  # one finding per rule and section (vs per match)
     action: str | None = None  # markup hint: "comment", "replace" or "strike" (the clause)
     # a lower severity in sections of these topics: "meilleurs efforts" in the Objet states
@@ -642,6 +644,12 @@ class _Validator:
             "section_topic",
             "once",
         ):
+            if flag == "section_topic" and isinstance(rr.get(flag), list):
+                bad = [t for t in rr[flag] if t not in TOPIC_IDS]
+                if bad:
+                    self.fail(where, flag, f"{bad[0]!r} is not a topic id of TOPICS.md")
+                rule.section_topic = list(rr[flag])
+                continue
             if flag in rr:
                 if not isinstance(rr[flag], bool):
                     self.fail(where, flag, "must be true or false")

@@ -711,3 +711,308 @@ MORE_BAD = [
 def test_more_bad_wordings_are_caught(rule, topic, severity, lang, title, text):
     hit, seen = catches(title, text, "deviation", topic, severity, None, lang)
     assert hit and _caught(rule, severity, seen), seen
+
+
+# --- round 3 (tests/heldout_h): data named by what the client keeps --------------------
+# "The Pilot will draw on: the SCADA historian …, vibration readings …, the GMAO work
+# orders", "fuel-card exports, GPS traces and odometer readings": the sources are named by
+# the records a client keeps (exports, readings, logs, sheets kept in Excel, registers) or
+# listed after "rely on:"; their quality by the defects expected (duplicated lines, gaps,
+# values typed in by hand, free-text causes).
+
+DATA_GOOD = [
+    (
+        "en",
+        "Data and Assumptions",
+        "The Pilot will draw on: the plant historian (flow and pressure, three years of "
+        "one-minute records), the maintenance work orders since 2022, some 4,800 records, "
+        "and the energy invoices per site. The Parties expect gaps in the series and "
+        "duplicated work orders. The Client shall extract the data; the Provider shall "
+        "clean and reconcile it and report any shortfall in the audit report.",
+    ),
+    (
+        "en",
+        "Data",
+        "The project will rely on: fuel-card exports (about 2,600 transactions per month, "
+        "24 months of history), odometer readings and the driver sheets kept in Excel. Some "
+        "lines are duplicated, odometer values are typed in by hand and assignments are "
+        "missing for about 15% of trips. The Provider will carry out the cleaning during "
+        "the data audit; the Client will supply the extracts.",
+    ),
+    (
+        "en",
+        "Data",
+        "The model will be trained on the delivery logs of the three warehouses and the "
+        "temperature sensors of the cold rooms, some 18 months of history (about 900,000 "
+        "readings). Free-text incident notes and missing values are expected. The Provider "
+        "prepares the data; the Client grants read access.",
+    ),
+    (
+        "fr",
+        "Données",
+        "Le POC s'appuiera sur : les relevés des compteurs des deux stations (trois ans "
+        "d'historique, environ 1 200 000 relevés), les bons de travail de la GMAO depuis "
+        "2022 et les registres de pannes tenus sur papier. Des lacunes dans les séries et "
+        "des saisies manuelles sont attendues. Le Client extrait les données ; le "
+        "Prestataire les nettoie et les documente.",
+    ),
+    (
+        "fr",
+        "Données et hypothèses",
+        "Le projet reposera sur : les exports des cartes carburant (environ 2 600 "
+        "transactions par mois sur 24 mois) et les tableaux Excel d'affectation des "
+        "chauffeurs. Certaines lignes sont dupliquées et des dates manquantes sont "
+        "signalées. Le Prestataire réalise le dédoublonnage et la mise au format lors de "
+        "l'audit des données.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,title,text", DATA_GOOD)
+def test_data_named_by_the_records_kept_raises_nothing(lang, title, text):
+    assert alarms(title, text, "data", lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang,title,text",
+    [
+        (
+            "en",
+            "Data",
+            "The Client shall provide all the data the Provider deems necessary, about "
+            "12 months of history, in a usable format. The Provider prepares the data.",
+        ),
+        (
+            "fr",
+            "Données",
+            "Le Client fournit toutes les données que le Prestataire jugera utiles, soit "
+            "environ 12 mois d'historique, dans un format exploitable. Le Prestataire "
+            "prépare les données.",
+        ),
+        # "exports" and "logs" with no source named: nothing is named
+        (
+            "en",
+            "Data",
+            "The Client shall provide the necessary exports and all relevant logs, about 12 "
+            "months of history, with no duplicates. The Provider prepares the data.",
+        ),
+    ],
+)
+def test_data_sources_left_open_are_caught(lang, title, text):
+    hit, seen = catches(title, text, "deviation", "data", "medium", None, lang)
+    assert hit and _caught("data.sources", "medium", seen), seen
+
+
+def test_data_quality_left_unsaid_is_caught():
+    hit, seen = catches(
+        "Data",
+        "The Pilot will draw on: the plant historian (three years of records) and the "
+        "work orders since 2022, some 4,800 records. The Provider prepares the data.",
+        "deviation",
+        "data",
+        "medium",
+        None,
+        "en",
+    )
+    assert hit and _caught("data.quality", "medium", seen), seen
+
+
+# --- round 3: a pilot accepted "if the indicators of article 8 reach their targets" -------
+
+POC_ACCEPT_GOOD = [
+    (
+        "en",
+        "Pilot",
+        "The Pilot will last twelve (12) weeks on the two stations. It will be accepted if, "
+        "over the last eight weeks, the indicators of article 8 reach their targets as "
+        "measured jointly by the Parties. Its acceptance does not commit the Client to any "
+        "deployment.",
+    ),
+    (
+        "en",
+        "Proof of Concept",
+        "The POC runs for ten weeks on one depot and is approved when the KPIs set out in "
+        "clause 7 are achieved, as recorded in a joint report. It is a demonstration, not "
+        "the production system.",
+    ),
+    (
+        "en",
+        "Pilot Phase",
+        "The pilot lasts eight weeks. It passes once it meets its agreed targets, measured "
+        "by both Parties on the Client's own data. The pilot is not the final product.",
+    ),
+    (
+        "fr",
+        "Preuve de concept",
+        "Le POC dure douze semaines sur deux agences. Il est validé si les indicateurs de "
+        "l'article 8 atteignent leurs cibles, mesurées conjointement par les Parties. Le "
+        "POC n'est pas le produit final et sa validation n'engage pas le Client.",
+    ),
+    (
+        "fr",
+        "Phase pilote",
+        "Le pilote dure dix semaines. Il est prononcé concluant lorsque les objectifs "
+        "fixés à l'article 7 sont atteints, au vu d'un rapport conjoint. Le pilote n'est "
+        "pas la solution définitive.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,title,text", POC_ACCEPT_GOOD)
+def test_acceptance_against_another_articles_targets_raises_nothing(lang, title, text):
+    assert [x for x in alarms(title, text, "poc", lang) if "acceptance" in x] == []
+
+
+@pytest.mark.parametrize(
+    "lang,title,text",
+    [
+        (
+            "en",
+            "Pilot",
+            "The Pilot will last twelve weeks. It shall be deemed accepted if the Client "
+            "does not object in writing within five days of its go-live.",
+        ),
+        (
+            "fr",
+            "Pilote",
+            "Le pilote dure douze semaines. Il est réputé accepté si le Client ne formule "
+            "aucune réserve écrite dans les cinq jours de sa mise en service.",
+        ),
+    ],
+)
+def test_acceptance_by_silence_is_no_criterion(lang, title, text):
+    hit, seen = catches(title, text, "deviation", "poc", "high", None, lang)
+    assert hit and _caught("poc.acceptance-criteria", "high", seen), seen
+
+
+# --- round 3: an ordinary word outside the price ("no promise of savings") ----------------
+# a term of art weighs as the basis of a fee or of success (price, success criteria, POC);
+# in the risks, IP or exit clauses "savings" or « gains » is an ordinary word: low at most.
+
+TERM_ELSEWHERE_GOOD = [
+    (
+        "risk_allocation",
+        "en",
+        "Risk Allocation",
+        "The Client remains responsible for its maintenance decisions; the Vendor makes no "
+        "promise of savings beyond the targets of article 8, and failure to reach them "
+        "simply leads to a no-go.",
+    ),
+    (
+        "risk_allocation",
+        "fr",
+        "Répartition des risques",
+        "Le Prestataire ne garantit aucun gain au-delà des objectifs de l'article 8 ; s'ils "
+        "ne sont pas atteints, le projet s'arrête sans frais pour le Client.",
+    ),
+    (
+        "termination",
+        "en",
+        "Termination and Reversibility",
+        "Either Party may end this Letter on thirty days' notice. Any savings already "
+        "achieved remain the Client's, and the Vendor returns the data and models in open "
+        "formats within fifteen days.",
+    ),
+    (
+        "ip",
+        "fr",
+        "Propriété intellectuelle",
+        "Le Client reste propriétaire de ses données, des modèles entraînés sur celles-ci "
+        "et des contenus générés, ainsi que des économies réalisées grâce à leur usage.",
+    ),
+]
+
+
+@pytest.mark.parametrize("topic,lang,title,text", TERM_ELSEWHERE_GOOD)
+def test_ordinary_word_outside_the_price_is_low_at_most(topic, lang, title, text):
+    assert [x for x in alarms(title, text, topic, lang) if x.startswith("define.")] == []
+
+
+def test_savings_as_the_basis_of_a_fee_is_still_medium():
+    hit, seen = catches(
+        "Price",
+        "The variable fee is 10% of the savings, invoiced quarterly.",
+        "ambiguity",
+        "price",
+        "medium",
+        "savings",
+        "en",
+    )
+    assert hit, seen
+
+
+# --- round 3: the client's effort stated inside the data clause ----------------------------
+# « Clause 5 – Data and Customer Contribution … fifteen (15) person-days »: the topic is met
+# inside another topic's clause, so internal effort is not missing.
+
+EFFORT_INSIDE_GOOD = [
+    (
+        "en",
+        "Data",
+        "The Client will supply CRM exports. The Customer's contribution is estimated at "
+        "fifteen (15) person-days over the Pilot: eight for its IT officer and seven for its "
+        "controller.",
+    ),
+    (
+        "en",
+        "Data and Assumptions",
+        "The Client extracts its sales records; the workload required from the Client is "
+        "about 10 person-days, carried by its data officer.",
+    ),
+    (
+        "fr",
+        "Données",
+        "Le Client fournit les exports de son ERP. La contribution du Client est estimée à "
+        "douze (12) jours-homme, répartis entre son informaticien et son contrôleur.",
+    ),
+    (
+        "fr",
+        "Données et hypothèses",
+        "La charge interne est évaluée à 8 jours-homme pour l'extraction et la validation "
+        "des données.",
+    ),
+]
+
+
+def _missing_rules(title: str, text: str, lang: str) -> list[str]:
+    from helpers_battery import assess_clause
+
+    return [f.rule for f in assess_clause(title, text, lang).findings if f.kind == "missing"]
+
+
+@pytest.mark.parametrize("lang,title,text", EFFORT_INSIDE_GOOD)
+def test_effort_stated_in_another_clause_is_not_missing(lang, title, text):
+    assert "internal-effort.missing" not in _missing_rules(title, text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang,title,text",
+    [
+        (
+            "en",
+            "Data",
+            "The Client will supply CRM exports. The Provider will devote 40 person-days to "
+            "the data audit.",
+        ),
+        (
+            "fr",
+            "Données",
+            "Le Client fournit les exports de son ERP. Le Prestataire consacre 40 jours-homme "
+            "à l'audit des données ; aucune charge n'est chiffrée pour le Client.",
+        ),
+    ],
+)
+def test_vendor_days_alone_leave_internal_effort_missing(lang, title, text):
+    assert "internal-effort.missing" in _missing_rules(title, text, lang)
+
+
+def test_customer_contribution_heading_is_the_internal_effort_topic():
+    from helpers_battery import assess_clause
+
+    a = assess_clause(
+        "Data and Customer Contribution",
+        "The Customer supplies the extracts. Its contribution is estimated at fifteen (15) "
+        "person-days.",
+        "en",
+    )
+    assert "internal-effort.missing" not in [f.rule for f in a.findings]

@@ -2421,3 +2421,25 @@ def test_a_unit_priced_without_per(rs, text, unit):
 def test_price_terms_in_other_words(rs, rule, text, flagged):
     a = run(rs, section("v1", "Prix", text), lang="en" if text.isascii() else "fr")
     assert bool(by_rule(a, rule)) is flagged
+
+
+@pytest.mark.parametrize(
+    "title, text, flagged",
+    [
+        ("Gouvernance", "Des points d'avancement sont tenus à la demande du Prestataire.", True),
+        ("Governance", "Progress meetings are held at the Vendor's request.", True),
+        (
+            "Données",
+            "À la demande du Prestataire, le Client fournit un accès en lecture à son ERP.",
+            False,
+        ),
+        (
+            "KPI",
+            "Les indicateurs sont mesurés par le Prestataire, et le Client peut les contester sous huit jours.",
+            False,
+        ),
+    ],
+)
+def test_vendor_decides_only_what_it_decides(rs, title, text, flagged):
+    a = run(rs, section("v1", title, text), lang="en" if text.isascii() else "fr")
+    assert bool(by_rule(a, "decides.vendor-alone")) is flagged, [f.rule for f in a.findings]

@@ -310,3 +310,24 @@ def test_billing_units_is_a_define_flag(tmp_path):
     empty = write(tmp_path, RULE.format(id="a", type="define", severity="low"))
     with pytest.raises(RulesetError, match="billing_units = true"):
         load_ruleset(str(empty))
+
+
+@pytest.mark.parametrize("rid", ["pme-ia-fr", "pme-ia-en"])
+def test_shipped_rulesets_compile_whole(rid):
+    # Shipped rulesets compile their patterns on first use at run time (LazyPattern): the
+    # whole compile happens here, so a broken pattern fails the suite, not a user's review.
+    rs = load_ruleset(rid, compile_all=True)
+    pats = [p for r in rs.rules for p in (*r.patterns, *r.with_, *r.unless, *r.unless_anywhere)]
+    assert pats and all(isinstance(p, re.Pattern) for p in pats)
+
+
+def test_lazy_patterns_match_like_compiled_ones():
+    lazy = load_ruleset("pme-ia-fr")
+    eager = load_ruleset("pme-ia-fr", compile_all=True)
+    text = match_text(
+        "Le Prestataire facture un acompte de cinquante pour cent (50 %) à la commande."
+    )
+    for lr, er in zip(lazy.rules, eager.rules, strict=True):
+        for lp, ep in zip(lr.patterns, er.patterns, strict=True):
+            assert lp.pattern == ep.pattern
+            assert [m.span() for m in lp.finditer(text)] == [m.span() for m in ep.finditer(text)]

@@ -250,7 +250,7 @@ def rules_cmd(ruleset, lang, as_json):
     """List the rules of a ruleset: id, type, topic, severity, message."""
     from .ruleset import load_ruleset
 
-    rs = load_ruleset(ruleset)
+    rs = load_ruleset(ruleset, compile_all=True)  # listing the rules also checks them all
     rows = [
         {
             "id": r.id,

@@ -157,14 +157,64 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(_FOLD_TABLE)
 
 
-def compile_pattern(pattern: str, macros: dict[str, str]) -> re.Pattern:
+def pattern_source(pattern: str, macros: dict[str, str]) -> str:
     """Fold a rule pattern and expand its macros: "{vendor}" -> "(?:prestataire|...)"."""
 
     def expand(m: re.Match) -> str:
         name = m.group(1)
         return f"(?:{fold(macros[name])})" if name in macros else m.group(0)
 
-    return re.compile(_lower_pattern(re.sub(r"\{([a-z_]+)\}", expand, fold(pattern))))
+    return _lower_pattern(re.sub(r"\{([a-z_]+)\}", expand, fold(pattern)))
+
+
+def compile_pattern(pattern: str, macros: dict[str, str]) -> re.Pattern:
+    return re.compile(pattern_source(pattern, macros))
+
+
+class LazyPattern:
+    """A rule pattern compiled the first time a rule uses it.
+
+    Compiling the few hundred patterns of the shipped rulesets took a third of a whole
+    review, although a letter exercises only part of them and the rules that name the
+    parties ({vendor}, {client}) are compiled again with each letter's own names anyway.
+    The shipped rulesets are compiled whole by the test suite and by `redline rules`; a
+    ruleset given by path is compiled whole at load, so its errors still name the field.
+    """
+
+    __slots__ = ("pattern", "_re")
+
+    def __init__(self, source: str):
+        self.pattern = source
+        self._re: re.Pattern | None = None
+
+    def compiled(self) -> re.Pattern:
+        if self._re is None:
+            self._re = re.compile(self.pattern)
+        return self._re
+
+    def search(self, string: str, *args):
+        return self.compiled().search(string, *args)
+
+    def match(self, string: str, *args):
+        return self.compiled().match(string, *args)
+
+    def fullmatch(self, string: str, *args):
+        return self.compiled().fullmatch(string, *args)
+
+    def finditer(self, string: str, *args):
+        return self.compiled().finditer(string, *args)
+
+    def findall(self, string: str, *args):
+        return self.compiled().findall(string, *args)
+
+    def sub(self, repl, string: str, *args):
+        return self.compiled().sub(repl, string, *args)
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern[:60]!r})"
 
 
 def with_macros(rule: Rule, macros: dict[str, str]) -> Rule:
@@ -175,7 +225,7 @@ def with_macros(rule: Rule, macros: dict[str, str]) -> Rule:
     for key, pats in rule.sources.items():
         if any("{" in p for p in pats):
             attr = "with_" if key == "with" else key
-            changes[attr] = [compile_pattern(p, macros) for p in pats]
+            changes[attr] = [LazyPattern(pattern_source(p, macros)) for p in pats]
     return replace(rule, **changes) if changes else rule
 
 
@@ -311,9 +361,16 @@ def _resolve(id_or_path: str) -> Path:
     raise RulesetError(f"{id_or_path}: no such ruleset (known ids: {known})")
 
 
-def load_ruleset(id_or_path: str = "pme-ia-fr") -> Ruleset:
-    """Load, merge (`extends`) and validate a ruleset; raises RulesetError."""
-    return _load(_resolve(str(id_or_path)), seen=())
+def load_ruleset(id_or_path: str = "pme-ia-fr", compile_all: bool = False) -> Ruleset:
+    """Load, merge (`extends`) and validate a ruleset; raises RulesetError.
+
+    The patterns of a shipped ruleset are compiled when first used (see LazyPattern) unless
+    `compile_all`; those of any other ruleset are compiled, hence checked, here."""
+    return _load(_resolve(str(id_or_path)), seen=(), compile_all=compile_all)
+
+
+def _shipped(path: Path) -> bool:
+    return path.resolve().parent.parent == data_dir().resolve()
 
 
 def _read_toml(path: Path) -> dict:
@@ -326,12 +383,12 @@ def _read_toml(path: Path) -> dict:
         raise RulesetError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
-def _load(path: Path, seen: tuple[Path, ...]) -> Ruleset:
+def _load(path: Path, seen: tuple[Path, ...], compile_all: bool = False) -> Ruleset:
     path = path.resolve()
     if path in seen:
         raise RulesetError(f"{path}: field 'extends': circular inheritance")
     raw = _read_toml(path)
-    v = _Validator(path)
+    v = _Validator(path, lazy=not compile_all and _shipped(path))
     base: Ruleset | None = None
     if "extends" in raw:
         parent = v.str_(raw, "extends", where="ruleset")
@@ -341,7 +398,7 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Ruleset:
                 ppath = ppath / "ruleset.toml"
         except RulesetError as exc:
             raise RulesetError(f"{path}: field 'extends': {exc}") from None
-        base = _load(ppath, seen + (path,))
+        base = _load(ppath, seen + (path,), compile_all)
 
     rid = v.str_(raw, "id", where="ruleset") if base is None or "id" in raw else base.id
     version = (
@@ -447,8 +504,9 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Ruleset:
 class _Validator:
     """Field checks that name the file, the rule id and the field on failure."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, lazy: bool = False):
         self.path = path
+        self.lazy = lazy
         self.macros: dict[str, str] = {}
         self.sources: dict[str, list[str]] = {}
 
@@ -517,7 +575,10 @@ class _Validator:
                 if name not in self.macros and not re.fullmatch(r"\d*", name):
                     self.fail(where, f"{key}[{i}]", f"unknown macro {{{name}}} (see [macros])")
             try:
-                out.append(compile_pattern(pat, self.macros))
+                if self.lazy:
+                    out.append(LazyPattern(pattern_source(pat, self.macros)))
+                else:
+                    out.append(compile_pattern(pat, self.macros))
             except re.error as exc:
                 self.fail(where, f"{key}[{i}]", f"invalid regular expression {pat!r}: {exc}")
         return out

@@ -331,3 +331,19 @@ def test_lazy_patterns_match_like_compiled_ones():
         for lp, ep in zip(lr.patterns, er.patterns, strict=True):
             assert lp.pattern == ep.pattern
             assert [m.span() for m in lp.finditer(text)] == [m.span() for m in ep.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "pattern, lowered",
+    [
+        (r"Le \S+ ÉTÉ\D", r"le \S+ été\D"),
+        (r"(?:A|B)\W\b", r"(?:a|b)\W\b"),
+        ("\\\\A", "\\\\a"),  # an escaped backslash, then a literal A
+        ("İx", "İx"),  # lower-casing « İ » would add a character: kept as is
+        ("abc\\", "abc\\"),
+    ],
+)
+def test_patterns_are_lowered_one_character_for_one(pattern, lowered):
+    from loi_redline.ruleset import _lower_pattern
+
+    assert _lower_pattern(pattern) == lowered

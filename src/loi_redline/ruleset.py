@@ -133,19 +133,23 @@ def match_text(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_MATCH_TABLE)
 
 
+_ESCAPE_OR_TEXT = re.compile(r"\\.|[^\\]+|\\", re.DOTALL)
+
+
+def _lower_chunk(m: re.Match) -> str:
+    text = m.group(0)
+    if text[0] == "\\":
+        return text
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    # a character whose lower case is longer (« İ ») keeps its case: one for one
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def _lower_pattern(pattern: str) -> str:
     """Lower-case a regular expression's literals, leaving escapes (\\S, \\D, \\W) alone."""
-    out, i = [], 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        low = c.lower()
-        out.append(low if len(low) == 1 else c)
-        i += 1
-    return "".join(out)
+    return _ESCAPE_OR_TEXT.sub(_lower_chunk, pattern)
 
 
 def fold(text: str) -> str:

@@ -1016,3 +1016,269 @@ def test_customer_contribution_heading_is_the_internal_effort_topic():
         "en",
     )
     assert "internal-effort.missing" not in [f.rule for f in a.findings]
+
+
+# --- round 4 (checkpoint sealed_i) ---------------------------------------------------------
+
+R4_GOOD = [
+    # binding: a negated commitment, plural verb or "aucune obligation"
+    (
+        "binding_effect",
+        "fr",
+        "Portée de la lettre",
+        "Seule la clause de confidentialité lie les Parties. Les autres clauses n'ont qu'une "
+        "valeur indicative et n'emportent aucune obligation de conclure le contrat définitif, "
+        "qui reste soumis à la décision irrévocable du conseil d'administration du Client.",
+    ),
+    (
+        "binding_effect",
+        "fr",
+        "Portée de la lettre",
+        "Les autres stipulations n'ont pas de caractère obligatoire : elles ne créent aucune "
+        "obligation de signer, la signature restant subordonnée à l'approbation irrévocable "
+        "de la direction générale du Client.",
+    ),
+    (
+        "binding_effect",
+        "en",
+        "Effect of the letter",
+        "Only the confidentiality clause is binding. The other provisions create no "
+        "obligation to enter into the definitive agreement, whose signature remains subject "
+        "to the irrevocable approval of the Client's board.",
+    ),
+    # poc.as-product: "et non le produit final" / "and not the final product"
+    (
+        "poc",
+        "fr",
+        "Preuve de concept",
+        "La preuve de concept dure six (6) semaines. Elle est réputée concluante si le taux "
+        "de bonnes réponses atteint 85 %. Le pilote constitue une maquette de test et non la "
+        "solution finale : sa mise en production dépend de la décision du Client.",
+    ),
+    (
+        "poc",
+        "en",
+        "Proof of concept",
+        "The proof of concept lasts six (6) weeks and is deemed successful if accuracy "
+        "reaches 85%. The prototype is an evaluation mock-up and not the final product; any "
+        "move to production requires the Client's written decision.",
+    ),
+    (
+        "poc",
+        "en",
+        "Pilot",
+        "The pilot lasts eight (8) weeks and succeeds if two of the three indicators reach "
+        "their targets. The pilot constitutes a test environment rather than the production "
+        "version.",
+    ),
+    # poc.acceptance-criteria: feminine "réputée concluante si", "atteignent leur cible"
+    (
+        "poc",
+        "fr",
+        "Phase pilote",
+        "La phase pilote dure huit (8) semaines sur un échantillon de lecteurs. Elle est "
+        "réputée concluante si deux au moins des trois indicateurs de l'article 7 atteignent "
+        "leur cible.",
+    ),
+    (
+        "poc",
+        "fr",
+        "Expérimentation",
+        "L'expérimentation dure deux (2) mois. Elle est jugée réussie lorsque chaque "
+        "indicateur du tableau de l'article 6 atteint sa cible sur le dernier mois.",
+    ),
+    (
+        "poc",
+        "fr",
+        "Pilote",
+        "Le pilote porte sur une agence et dure six (6) semaines ; l'étape est considérée "
+        "comme validée si les indicateurs respectent leur seuil sur les deux dernières semaines.",
+    ),
+    # decides.vendor-alone: the vendor measuring agreed indicators from shared reports
+    (
+        "success_criteria",
+        "en",
+        "Success criteria",
+        "The following indicators shall be calculated by the Provider using the helpdesk "
+        "reports shared with the Client, against a baseline taken over March 2025: first "
+        "contact resolution of at least 60%; average handling time below 5 minutes.",
+    ),
+    (
+        "success_criteria",
+        "fr",
+        "Critères de succès",
+        "Les indicateurs suivants sont mesurés par le Prestataire à partir des rapports du "
+        "logiciel de caisse, par rapport à une référence établie sur janvier 2025 : taux de "
+        "rupture inférieur à 3 % ; précision des prévisions d'au moins 85 %.",
+    ),
+    (
+        "success_criteria",
+        "fr",
+        "Indicateurs",
+        "Les indicateurs sont calculés par le Prestataire sur la base des exports du CRM "
+        "communiqués chaque mois, par rapport à une référence mesurée sur janvier 2025 : "
+        "taux de conversion d'au moins 12 % et délai de réponse inférieur à 2 heures.",
+    ),
+    # data.sources: recordings coming from the client's own devices and tools
+    (
+        "data",
+        "fr",
+        "Données fournies",
+        "Le Client fournira environ cent heures d'audio provenant de ses dictaphones et des "
+        "visioconférences tenues sur Zoom, sur les six derniers mois. La qualité sonore est "
+        "inégale ; le nettoyage incombe au Prestataire.",
+    ),
+    (
+        "data",
+        "en",
+        "Data supplied",
+        "The Client will provide about 200 hours of audio coming from its voice recorders "
+        "and from Microsoft Teams meetings over the last six months; sound quality is uneven "
+        "and cleaning is the Provider's task.",
+    ),
+    (
+        "data",
+        "fr",
+        "Données mises à disposition",
+        "Le Client met à disposition environ 3 000 heures d'audio provenant de son "
+        "enregistreur de salle d'audience, sur les douze derniers mois ; la qualité est "
+        "inégale et la préparation des données est assurée par le Prestataire.",
+    ),
+    # price.cap: "ne peut en aucun cas dépasser"
+    (
+        "price",
+        "fr",
+        "Modalités financières",
+        "Le prix comprend une partie fixe de 2 000 000 DA et une partie variable de 5 DA par "
+        "utilisateur, qui ne peut en aucun cas dépasser 300 000 DA par mois. La partie "
+        "fixe est payée 30 % à la signature et le solde à la recette. Les factures sont "
+        "payables à trente (30) jours de leur réception.",
+    ),
+    (
+        "price",
+        "fr",
+        "Prix",
+        "La partie fixe est de 1 500 000 DA ; la redevance variable de 10 DA par requête ne "
+        "pourra jamais excéder 200 000 DA par mois. Échéancier : 30 % à la signature, le "
+        "solde à la recette. Les factures sont payables à trente (30) jours de leur réception.",
+    ),
+    (
+        "price",
+        "en",
+        "Fees",
+        "The fixed part is DZD 1,500,000; the variable fee of DZD 10 per request may not "
+        "exceed DZD 200,000 per month. Payment schedule: 30% on signature, the balance on "
+        "acceptance. Invoices are payable within thirty (30) days of receipt.",
+    ),
+    # price.deposit: a share paid at go-live is a milestone payment, not a deposit
+    (
+        "price",
+        "fr",
+        "Échéancier",
+        "La partie fixe de 3 000 000 DA est payée 20 % à la commande, 40 % à la mise en "
+        "service et 40 % à la recette finale ; la partie variable de 5 DA par utilisateur ne "
+        "peut excéder 100 000 DA par mois. Les factures sont payables à trente (30) jours de "
+        "leur réception.",
+    ),
+    (
+        "price",
+        "fr",
+        "Échéancier",
+        "La partie fixe de 3 000 000 DA est réglée 25 % à la commande, 45 % à la mise en "
+        "production et 30 % à la recette définitive ; la partie variable de 8 DA par requête "
+        "est plafonnée à 90 000 DA par mois. Les factures sont payables à trente (30) jours "
+        "de leur réception.",
+    ),
+    (
+        "price",
+        "en",
+        "Payment schedule",
+        "The fixed part of DZD 3,000,000 is paid 20% on order, 40% upon go-live and 40% on "
+        "final acceptance; the variable fee of DZD 5 per user may not exceed DZD 100,000 "
+        "per month. Invoices are payable within thirty (30) days of receipt.",
+    ),
+]
+
+
+@pytest.mark.parametrize("topic,lang,title,text", R4_GOOD)
+def test_round4_good_clauses_raise_nothing(topic, lang, title, text):
+    assert alarms(title, text, topic, lang) == []
+
+
+R4_BAD = [
+    (
+        "fr",
+        "Portée de la lettre",
+        "La présente lettre vaut bon de commande ferme et engage irrévocablement le Client.",
+        "binding_effect",
+        "high",
+    ),
+    (
+        "fr",
+        "Preuve de concept",
+        "La preuve de concept est réputée concluante si la précision atteint 85 %. Le POC "
+        "deviendra directement la version de production à l'issue des six semaines.",
+        "poc",
+        "high",
+    ),
+    (
+        "en",
+        "Success criteria",
+        "The indicators shall be measured by the Provider at its sole discretion; the "
+        "Provider's assessment shall be final.",
+        "success_criteria",
+        "medium",
+    ),
+    (
+        "fr",
+        "Échéancier",
+        "La partie fixe de 3 000 000 DA est payée 50 % à la commande et 50 % à la recette ; "
+        "la partie variable de 5 DA par utilisateur ne peut excéder 100 000 DA par mois. Les "
+        "factures sont payables à trente (30) jours de leur réception.",
+        "price",
+        "medium",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,title,text,topic,severity", R4_BAD)
+def test_round4_traps_still_caught(lang, title, text, topic, severity):
+    hit, seen = catches(title, text, "deviation", topic, severity, None, lang)
+    assert hit, seen
+
+
+def test_round4_missing_poc_criteria_and_cap_still_caught():
+    from helpers_battery import assess_clause
+
+    rules = [
+        f.rule
+        for f in assess_clause(
+            "Phase pilote",
+            "La phase pilote dure huit (8) semaines. Le Prestataire en présente les résultats "
+            "et la pilote est réputée conforme.",
+        ).findings
+    ]
+    assert "poc.acceptance-criteria" in rules
+    rules = [
+        f.rule
+        for f in assess_clause(
+            "Prix",
+            "La partie fixe est de 1 000 000 DA. La redevance de 5 DA par utilisateur et par "
+            "mois ne peut être révisée qu'en accord avec le Client.",
+        ).findings
+    ]
+    assert "price.cap" in rules
+
+
+def test_round4_vague_feminine_conclusive_is_no_criterion():
+    from helpers_battery import assess_clause
+
+    rules = [
+        f.rule
+        for f in assess_clause(
+            "Preuve de concept",
+            "La preuve de concept dure six semaines. Elle sera réputée concluante dès lors "
+            "que la solution aura montré qu'elle traite les documents du Client.",
+        ).findings
+    ]
+    assert "poc.acceptance-criteria" in rules

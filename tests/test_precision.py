@@ -1282,3 +1282,85 @@ def test_round4_vague_feminine_conclusive_is_no_criterion():
         ).findings
     ]
     assert "poc.acceptance-criteria" in rules
+
+
+R4_MISSES = [
+    (
+        "fr",
+        "Réversibilité",
+        "En fin de contrat, le Prestataire restitue au Client les données traitées dans le "
+        "format d'export natif de la Plateforme, puis les efface.",
+        "termination",
+        "medium",
+        "format d'export natif de la Plateforme",
+    ),
+    (
+        "en",
+        "Exit",
+        "On termination the Provider returns the Client's data in the native export format "
+        "of the platform, then deletes it.",
+        "termination",
+        "medium",
+        "native export format of the platform",
+    ),
+    (
+        "fr",
+        "Protection des données",
+        "Les données sont hébergées en Algérie ; des extraits pseudonymisés pourront être "
+        "copiés temporairement vers le serveur de calcul du Prestataire situé à Francfort.",
+        "data_protection",
+        "high",
+        "situé à Francfort",
+    ),
+    (
+        "en",
+        "Personal data",
+        "Data is hosted in Algeria; pseudonymised extracts may be copied temporarily to the "
+        "Provider's training cluster located in Ireland.",
+        "data_protection",
+        "high",
+        "located in Ireland",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,title,text,topic,severity,words", R4_MISSES)
+def test_round4_misses_now_caught(lang, title, text, topic, severity, words):
+    hit, seen = catches(title, text, "deviation", topic, severity, words, lang)
+    assert hit, seen
+
+
+R4_GOOD_EXIT_AND_HOSTING = [
+    (
+        "termination",
+        "fr",
+        "Réversibilité",
+        "En fin de contrat, le Prestataire restitue au Client l'ensemble des données, "
+        "modèles et paramétrages dans des formats ouverts (CSV, JSON), dans un délai de "
+        "trente (30) jours, puis les efface et en remet l'attestation.",
+    ),
+    (
+        "data_protection",
+        "fr",
+        "Protection des données",
+        "Les Parties se conforment à la loi n° 18-07. Les données sont hébergées "
+        "exclusivement en Algérie ; les sauvegardes sont copiées vers un second centre "
+        "situé à Oran. Le Prestataire notifie toute violation dans les 48 heures, agit sur "
+        "instruction écrite du Client et chiffre les données.",
+    ),
+    (
+        "data_protection",
+        "en",
+        "Personal data",
+        "The Parties comply with Law No. 18-07. Data is hosted only in Algeria; backups are "
+        "copied to a second data centre located in Oran. The Provider acts on the Client's "
+        "written instructions, encrypts the data and notifies any breach within 48 hours.",
+    ),
+]
+
+
+@pytest.mark.parametrize("topic,lang,title,text", R4_GOOD_EXIT_AND_HOSTING)
+def test_round4_good_exit_and_hosting_raise_nothing(topic, lang, title, text):
+    assert [
+        a for a in alarms(title, text, topic, lang) if "proprietary" in a or "abroad" in a
+    ] == []

@@ -1364,3 +1364,42 @@ def test_round4_good_exit_and_hosting_raise_nothing(topic, lang, title, text):
     assert [
         a for a in alarms(title, text, topic, lang) if "proprietary" in a or "abroad" in a
     ] == []
+
+
+def _topics_of_clause(title, text, lang="fr"):
+    from helpers_battery import assess_clause
+
+    a = assess_clause(title, text, lang)
+    return [t for s in a.vendor_sections if s.id == "c1" for t in s.topics]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Stipulations diverses / أحكام متفرقة", "Dispositions finales", "Miscellaneous Provisions"],
+)
+def test_round4_miscellaneous_headings_take_no_topic(title):
+    text = (
+        "La présente lettre est établie en français. Toute modification fait l'objet d'un "
+        "avenant écrit signé par les deux Parties, qui précise le périmètre des travaux."
+    )
+    assert _topics_of_clause(title, text) == []
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "en",
+            "The Pilot shall last six (6) weeks from the date on which the set-up fee is "
+            "received and shall be run on the production platform. The Pilot is deemed "
+            "successful if the resolution rate reaches 60%.",
+        ),
+        (
+            "fr",
+            "Le pilote dure six (6) semaines à compter de la date de réception de l'acompte. "
+            "Il est réputé concluant si le taux de résolution atteint 60 %.",
+        ),
+    ],
+)
+def test_round4_a_pilot_duration_is_no_timeline(lang, text):
+    assert "timeline" not in _topics_of_clause("Pilot" if lang == "en" else "Pilote", text, lang)

@@ -384,11 +384,29 @@ def test_a_pathological_length_is_bounded_and_said(rs, monkeypatch):
     long_body = ["Le Prestataire livrera le POC dans un délai de trente (30) jours."] * 20
     tail = "La présente lettre est renouvelable par tacite reconduction."
     a = run(rs, section("v1", "Livrables", *long_body, tail), section("v2", "Prix", "1 000 DZD."))
-    assert a.notes and "not assessed" in a.notes[0]
+    assert a.notes and "were assessed" in a.notes[0]
     # what lies past the bound is not read, but every section keeps its topic
     assert by_rule(a, "added.tacit-renewal") == []
     assert [s.topics[0] for s in a.vendor_sections] == ["deliverables", "price"]
     assert len(a.vendor_sections[0].blocks) == 21  # the caller's sections are untouched
+
+
+def test_one_huge_paragraph_is_read_up_to_the_bound(rs, monkeypatch):
+    # a single paragraph past the bound is cut, not read whole by every rule; what it says
+    # before the bound is still found, with evidence cut from the vendor's own words
+    import loi_redline.assess as assess_mod
+
+    monkeypatch.setattr(assess_mod, "MAX_CHARS", 300)
+    text = (
+        "La présente lettre est renouvelable par tacite reconduction. "
+        + "Le Prestataire documente le projet. " * 40
+        + "Le Client verse un acompte de quatre-vingts pour cent (80 %)."
+    )
+    a = run(rs, section("v1", "Durée", text))
+    assert "1 cut short" in a.notes[0]
+    renewal = by_rule(a, "added.tacit-renewal")
+    assert renewal and text[renewal[0].start : renewal[0].end] == renewal[0].evidence
+    assert by_rule(a, "price.deposit") == []  # past the bound
 
 
 LEGAL = st.sampled_from(

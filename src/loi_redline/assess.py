@@ -53,20 +53,30 @@ def _bounded(vendor: list[Section]) -> tuple[list[Section], list[str]]:
     total = sum(len(b.text) + 1 for s in vendor for b in s.blocks)
     if total <= MAX_CHARS and len(vendor) <= MAX_SECTIONS:
         return vendor, []
-    out, left, cut = [], MAX_CHARS, 0
+    out, left, cut, trimmed = [], MAX_CHARS, 0, 0
     for s in vendor[:MAX_SECTIONS]:
         keep = []
         for b in s.blocks:
             if left <= 0:
                 break
-            keep.append(b)
+            if len(b.text) > left:
+                # a paragraph longer than what is left is read up to the bound: a 5 MB
+                # paragraph would otherwise cost every rule a 5 MB scan (offsets into the
+                # prefix are offsets into the paragraph: evidence and markup hold)
+                keep.append(replace(b, text=b.text[:left]))
+                trimmed += 1
+            else:
+                keep.append(b)
             left -= len(b.text) + 1
         cut += len(s.blocks) - len(keep)
-        out.append(replace(s, blocks=keep) if len(keep) < len(s.blocks) else s)
+        changed = len(keep) < len(s.blocks) or any(
+            k is not b for k, b in zip(keep, s.blocks, strict=False)
+        )
+        out.append(replace(s, blocks=keep) if changed else s)
     notes = [
-        f"document too long: {cut} paragraph(s) past the first {MAX_CHARS} characters and "
-        f"{max(0, len(vendor) - MAX_SECTIONS)} section(s) past the first {MAX_SECTIONS} "
-        "were not assessed"
+        f"document too long: only its first {MAX_CHARS} characters and {MAX_SECTIONS} "
+        f"sections were assessed ({cut} paragraph(s) left out, {trimmed} cut short, "
+        f"{max(0, len(vendor) - MAX_SECTIONS)} section(s) left out)"
     ]
     return out, notes
 

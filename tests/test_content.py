@@ -378,7 +378,16 @@ def test_french_typography_samples_hold_what_word_types():
 
 @pytest.mark.parametrize(
     "folder",
-    ["heldout_blind", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "heldout_g", "heldout_h"],
+    [
+        "heldout_blind",
+        "heldout_c",
+        "heldout_d",
+        "heldout_e",
+        "heldout_f",
+        "heldout_g",
+        "heldout_h",
+        "heldout_i",
+    ],
 )
 def test_blind_sets_docx_match_their_sources(folder):
     # The blind sets have their own builder (their authors never touched build_docs.py's targets).

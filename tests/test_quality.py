@@ -88,12 +88,14 @@ def test_blind(gold):
 #   heldout_e (e1-e4)  recall 31/48 = 0.65
 #   heldout_f (f1-f4)  recall 4/14 = 0.29, 9 false alarms (well-drafted letters)
 #   heldout_g (g1-g4)  recall 29/33 = 0.88, 3 false alarms (a checkpoint, after C/E/F)
+#   heldout_h (h1-h4)  recall 23/31 = 0.74, 6 false alarms (a checkpoint, after G)
+#   heldout_i (i1-i4)  recall 28/31 = 0.90, 7 false alarms (sealed checkpoint, after H)
 # They became development sets: the engine was improved on them by general mechanisms,
 # each with unit tests on other sentences (test_assess, test_precision, test_subtle, the
 # clause batteries). Asserted like samples/.
 DEV_SETS = {
     name: gold_files(ROOT / "tests" / name)
-    for name in ("heldout_c", "heldout_e", "heldout_f", "heldout_g")
+    for name in ("heldout_c", "heldout_e", "heldout_f", "heldout_g", "heldout_h", "heldout_i")
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
 
@@ -101,6 +103,24 @@ DEV = [g for golds in DEV_SETS.values() for g in golds]
 @pytest.mark.skipif(not DEV, reason="no development sets")
 @pytest.mark.parametrize("gold", DEV, ids=[p.name.split(".")[0] for p in DEV])
 def test_development_sets(gold):
+    _check(gold)
+
+
+# tests/heldout_d/: sealed at the start of session 2 (by the authors of set C), opened and
+# measured ONCE with the engine frozen at commit 4022ffc (see its README):
+#   d1_maintenance_predictive_cimenterie  recall 0.73 (8/11)   topics 1.00  2 on meets_position
+#   d2_demand_forecast_pharma_en          recall 0.58 (7/12)   topics 0.94  0
+#   d3_scoring_credit_leasing             recall 0.83 (10/12)  topics 0.83  4
+#   d4_optimisation_tournees_transport    recall 1.00 (4/4)    topics 1.00  4
+# Below the bar: each letter is a strict xfail, so an engine that passes one says so (and
+# whoever fixes the engine because of these letters makes them a development set).
+SEALED = gold_files(ROOT / "tests" / "heldout_d")
+
+
+@pytest.mark.skipif(not SEALED, reason="no sealed set")
+@pytest.mark.xfail(reason="sealed set below the quality bar (see comment)", strict=True)
+@pytest.mark.parametrize("gold", SEALED, ids=[p.name.split(".")[0] for p in SEALED])
+def test_sealed_set(gold):
     _check(gold)
 
 

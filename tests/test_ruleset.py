@@ -347,3 +347,23 @@ def test_patterns_are_lowered_one_character_for_one(pattern, lowered):
     from loi_redline.ruleset import _lower_pattern
 
     assert _lower_pattern(pattern) == lowered
+
+
+def test_word_list_macros_become_tries_that_match_the_same_words():
+    from loi_redline.ruleset import _word_list
+
+    words = ["france", "frankfurt", "francfort", "espagne", "etats-unis", "us", "usa", "uk"]
+    extra = ["europe-west\\d", "emirats( arabes unis)?"]
+    alt = "|".join(words + extra)
+    fast = re.compile(f"(?:{_word_list(alt)})")
+    slow = re.compile(f"(?:{alt})")
+    for w in [*words, "europe-west3", "emirats arabes unis", "emirats"]:
+        assert fast.fullmatch(w) and slow.fullmatch(w), w
+    for w in ["fran", "frankfurter", "algerie", "europe-west"]:
+        assert not fast.fullmatch(w) and not slow.fullmatch(w), w
+    text = "hébergé à frankfurt, puis aux usa et en espagne"
+    assert [m.group(0) for m in re.finditer(rf"\b(?:{_word_list(alt)})\b", text)] == [
+        "frankfurt",
+        "usa",
+        "espagne",
+    ]

@@ -35,11 +35,10 @@ def _ruleset_and_reference(lang: str):
     return rs, sections(read(rs.reference))
 
 
-def assess_clause(title: str, text: str, lang: str = "fr"):
-    """The assessment of a letter made of the preamble and one clause titled `title`
-    (paragraphs split on blank lines). The clause's section id is "c1"."""
-    rs, ref = _ruleset_and_reference(lang)
-    pre = Section(
+def preamble(lang: str = "fr") -> Section:
+    """The standard preamble: ALPHA IA SARL « le Prestataire » and BETA Distribution SPA
+    « le Client » (English: "Provider" / "Client"); its section id is "p0"."""
+    return Section(
         id="p0",
         number=None,
         title="",
@@ -48,6 +47,13 @@ def assess_clause(title: str, text: str, lang: str = "fr"):
         heading=None,
         blocks=[block(PREAMBLE[lang], 0)],
     )
+
+
+def assess_clause(title: str, text: str, lang: str = "fr"):
+    """The assessment of a letter made of the preamble and one clause titled `title`
+    (paragraphs split on blank lines). The clause's section id is "c1"."""
+    rs, ref = _ruleset_and_reference(lang)
+    pre = preamble(lang)
     paras = [p.strip() for p in text.split("\n\n") if p.strip()]
     clause = Section(
         id="c1",

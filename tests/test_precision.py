@@ -6,7 +6,7 @@ and English; a bad clause of the same family must still be caught."""
 from __future__ import annotations
 
 import pytest
-from helpers_battery import PREAMBLE, _ruleset_and_reference, alarms, catches
+from helpers_battery import _ruleset_and_reference, alarms, catches, preamble
 from helpers_playbook import block
 
 from loi_redline.assess import assess_sections
@@ -398,15 +398,7 @@ def test_success_criteria_without_baseline_are_caught(lang, title, text):
 
 def _table_clause(lang: str, title: str, rows: list[tuple[str, str]]):
     rs, ref = _ruleset_and_reference(lang)
-    pre = Section(
-        id="p0",
-        number=None,
-        title="",
-        level=1,
-        kind="preamble",
-        heading=None,
-        blocks=[block(PREAMBLE[lang], 0)],
-    )
+    pre = preamble(lang)
     blocks = []
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):

@@ -262,31 +262,27 @@ def _no_topic_title(title: str, model: _TopicModel) -> bool:
     return any(_contains(p, t) for p in parts if p for t in model.no_topic)
 
 
+def _every_part_in(title: str, names) -> bool:
+    """Whether every part of a heading (« Définitions / التعاريف », split on dashes and
+    slashes) is one of `names` (normalised headings)."""
+    parts = [p for p in (normalize(x) for x in _SPLIT_TITLE.split(title or "")) if p]
+    return bool(parts) and all(p in names for p in parts)
+
+
 def _definitions_title(title: str, model: _TopicModel) -> bool:
     """« Définitions », "Definitions and interpretation", « Définitions / التعاريف »: every
     part of the heading is a definitions heading ("Objet et définitions" is the Objet)."""
-    if not title or not model.definitions:
-        return False
-    parts = [normalize(p) for p in _SPLIT_TITLE.split(title)]
-    parts = [p for p in parts if p]
-    return bool(parts) and all(p in model.definitions for p in parts)
+    return _every_part_in(title, model.definitions)
 
 
 def _all_no_topic(title: str, model: _TopicModel) -> bool:
-    if not title or not model.no_topic:
-        return False
-    parts = [p for p in (normalize(x) for x in _SPLIT_TITLE.split(title)) if p]
-    return bool(parts) and all(p in model.no_topic for p in parts)
+    return _every_part_in(title, model.no_topic)
 
 
 def is_definitions(section: Section, ruleset: Ruleset) -> bool:
     """Whether `section` is a definitions clause (see `Ruleset.definition_titles`)."""
     dt = getattr(ruleset, "definition_titles", {}) or {}
-    if not section.title or not dt:
-        return False
-    names = {x for x in (normalize(t) for xs in dt.values() for t in xs) if x}
-    parts = [p for p in (normalize(x) for x in _SPLIT_TITLE.split(section.title)) if p]
-    return bool(parts) and all(p in names for p in parts)
+    return _every_part_in(section.title, {normalize(t) for xs in dt.values() for t in xs})
 
 
 def _parent_of(sections: list[Section], i: int) -> Section | None:

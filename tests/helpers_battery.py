@@ -52,9 +52,14 @@ def preamble(lang: str = "fr") -> Section:
 def assess_clause(title: str, text: str, lang: str = "fr"):
     """The assessment of a letter made of the preamble and one clause titled `title`
     (paragraphs split on blank lines). The clause's section id is "c1"."""
-    rs, ref = _ruleset_and_reference(lang)
-    pre = preamble(lang)
     paras = [p.strip() for p in text.split("\n\n") if p.strip()]
+    return assess_blocks(title, [block(p, i + 2) for i, p in enumerate(paras)], lang)
+
+
+def assess_blocks(title: str, blocks: list, lang: str = "fr"):
+    """The assessment of a letter made of the preamble and one clause titled `title` whose
+    body is `blocks` (table cells, for instance). The clause's section id is "c1"."""
+    rs, ref = _ruleset_and_reference(lang)
     clause = Section(
         id="c1",
         number="1",
@@ -62,9 +67,22 @@ def assess_clause(title: str, text: str, lang: str = "fr"):
         level=1,
         kind="clause",
         heading=block(title, 1),
-        blocks=[block(p, i + 2) for i, p in enumerate(paras)],
+        blocks=blocks,
     )
-    return assess_sections([pre, clause], ref, rs, lang)
+    return assess_sections([preamble(lang), clause], ref, rs, lang)
+
+
+def case_ids(rows, topic_at: int) -> list[str]:
+    """Readable test ids for a battery table: the case's topic and its rank ("price-3");
+    an added clause (topic None) is "added-N"."""
+    seen: dict[str, int] = {}
+    out = []
+    for r in rows:
+        values = r.values if hasattr(r, "values") else r
+        t = values[topic_at] or "added"
+        seen[t] = seen.get(t, 0) + 1
+        out.append(f"{t}-{seen[t]}")
+    return out
 
 
 def _at_least(severity: str, floor: str) -> bool:

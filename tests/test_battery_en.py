@@ -1,27 +1,12 @@
 """Clause battery, English: what a PME's counsel expects of each clause of an AI-project LOI
 drafted in English. A well-drafted clause raises nothing at medium or above on its topic; a
 trap raises a finding of the right kind, topic and severity that points at its words.
-Cases the tool does not meet yet are strict xfails."""
+A case the tool does not meet yet is marked as a strict xfail; none is left."""
 
 from __future__ import annotations
 
 import pytest
-from helpers_battery import alarms, catches
-
-NOT_CAUGHT = pytest.mark.xfail(strict=True, reason="battery: not caught yet")
-FALSE_ALARM = pytest.mark.xfail(strict=True, reason="battery: false alarm yet")
-
-
-def _ids(rows, topic_at):
-    seen: dict[str, int] = {}
-    out = []
-    for r in rows:
-        values = r.values if hasattr(r, "values") else r
-        t = values[topic_at] or "added"
-        seen[t] = seen.get(t, 0) + 1
-        out.append(f"{t}-{seen[t]}")
-    return out
-
+from helpers_battery import alarms, case_ids, catches
 
 GOOD = [  # (topic, title, text)
     (
@@ -379,12 +364,14 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
 ]
 
 
-@pytest.mark.parametrize("topic, title, text", GOOD, ids=_ids(GOOD, 0))
+@pytest.mark.parametrize("topic, title, text", GOOD, ids=case_ids(GOOD, 0))
 def test_good_clause_raises_nothing(topic, title, text):
     assert alarms(title, text, topic, lang="en") == []
 
 
-@pytest.mark.parametrize("kind, topic, min_severity, words, title, text", TRAPS, ids=_ids(TRAPS, 1))
+@pytest.mark.parametrize(
+    "kind, topic, min_severity, words, title, text", TRAPS, ids=case_ids(TRAPS, 1)
+)
 def test_trap_is_caught(kind, topic, min_severity, words, title, text):
     if words is not None:
         assert words in text, "battery: the words must be verbatim"

@@ -8,22 +8,7 @@ pass)."""
 from __future__ import annotations
 
 import pytest
-from helpers_battery import alarms, catches
-
-NOT_CAUGHT = pytest.mark.xfail(strict=True, reason="battery: not caught yet")
-FALSE_ALARM = pytest.mark.xfail(strict=True, reason="battery: false alarm yet")
-
-
-def _ids(rows, topic_at):
-    seen: dict[str, int] = {}
-    out = []
-    for r in rows:
-        values = r.values if hasattr(r, "values") else r
-        t = values[topic_at] or "added"
-        seen[t] = seen.get(t, 0) + 1
-        out.append(f"{t}-{seen[t]}")
-    return out
-
+from helpers_battery import alarms, case_ids, catches
 
 GOOD = [  # (topic, title, text)
     # --- objective
@@ -1250,12 +1235,14 @@ TRAPS = [  # (kind, topic, min_severity, words, title, text)
 ]
 
 
-@pytest.mark.parametrize("topic, title, text", GOOD, ids=_ids(GOOD, 0))
+@pytest.mark.parametrize("topic, title, text", GOOD, ids=case_ids(GOOD, 0))
 def test_good_clause_raises_nothing(topic, title, text):
     assert alarms(title, text, topic) == []
 
 
-@pytest.mark.parametrize("kind, topic, min_severity, words, title, text", TRAPS, ids=_ids(TRAPS, 1))
+@pytest.mark.parametrize(
+    "kind, topic, min_severity, words, title, text", TRAPS, ids=case_ids(TRAPS, 1)
+)
 def test_trap_is_caught(kind, topic, min_severity, words, title, text):
     if words is not None:
         assert words in text, "battery: the words must be verbatim"

@@ -6,11 +6,8 @@ and English; a bad clause of the same family must still be caught."""
 from __future__ import annotations
 
 import pytest
-from helpers_battery import _ruleset_and_reference, alarms, catches, preamble
+from helpers_battery import alarms, assess_blocks, catches
 from helpers_playbook import block
-
-from loi_redline.assess import assess_sections
-from loi_redline.model import Section
 
 
 def _caught(rule: str, severity: str, seen: list[str]) -> bool:
@@ -397,24 +394,13 @@ def test_success_criteria_without_baseline_are_caught(lang, title, text):
 
 
 def _table_clause(lang: str, title: str, rows: list[tuple[str, str]]):
-    rs, ref = _ruleset_and_reference(lang)
-    pre = preamble(lang)
     blocks = []
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
             b = block(cell, 2 + 2 * r + c)
             b.table = (0, r, c)
             blocks.append(b)
-    clause = Section(
-        id="c1",
-        number="1",
-        title=title,
-        level=1,
-        kind="clause",
-        heading=block(title, 1),
-        blocks=blocks,
-    )
-    a = assess_sections([pre, clause], ref, rs, lang)
+    a = assess_blocks(title, blocks, lang)
     return [
         f"{f.rule} {f.severity}"
         for f in a.findings

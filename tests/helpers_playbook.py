@@ -175,7 +175,12 @@ def score(assessment, gold: dict, name: str = "") -> Score:
             used.add(hit)
             sc.matched.append(g)
     for t in gold.get("meets_position", []):
-        for f in assessment.findings:
+        for i, f in enumerate(assessment.findings):
+            # a finding the gold asked for is not a false alarm, whatever topic it is
+            # filed under (the dédit of a "met" termination clause is the gold's own
+            # added clause): counting it here too would count it twice
+            if i in used:
+                continue
             if f.topic == t and SEVERITIES.index(f.severity) >= SEVERITIES.index("medium"):
                 sc.position_violations.append(f"{t}: {f.rule} {f.severity} {f.evidence!r}")
     # sections: matched by number, else by title

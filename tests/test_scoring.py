@@ -95,3 +95,13 @@ def test_merged_clause_counts_whichever_of_its_topics_comes_first():
     assert _scored_section(["validity", "binding_effect"], "binding_effect").sections_ok == 0
     # a merged clause still needs the gold's main topic among its topics
     assert _scored_section(["validity"], "binding_effect", ["validity"]).sections_ok == 0
+
+
+def test_a_finding_the_gold_asked_for_is_not_also_a_false_alarm():
+    # the added clause sits in a clause whose topic the gold counts as met
+    f = _finding("tacitement reconduite", topic="validity")
+    gold = _gold("tacitement reconduite") | {"meets_position": ["validity"]}
+    sc = score(_Assessment([f]), gold)
+    assert sc.recall == 1.0 and sc.position_violations == []
+    # the same finding with no gold finding to answer is a false alarm
+    assert score(_Assessment([f]), {"findings": [], "meets_position": ["validity"]}).position_violations

@@ -77,6 +77,15 @@ def test_limit_deposit(rs):
     assert f.replacement == "trente pour cent (30 %)"
     ok = run(rs, section("v1", "Prix", "Un acompte de trente pour cent (30 %) à la commande."))
     assert by_rule(ok, "price.deposit") == []
+    # nearer fallbacks first: 40 % is worth a word, 45 % a negotiation, half the price high
+    for words, severity in (
+        ("quarante pour cent (40 %)", "low"),
+        ("45 %", "medium"),
+        ("60 %", "high"),
+    ):
+        b = run(rs, section("v1", "Prix", f"Un premier versement de {words} à la signature."))
+        [f] = by_rule(b, "price.deposit")
+        assert f.severity == severity, words
 
 
 def test_require_names_each_missing_element(rs):

@@ -150,6 +150,13 @@ def test_load_by_path_and_by_folder(tmp_path):
             "fallbacks[0]: field 'severity'",
         ),
         (
+            # looser fallbacks come after tighter ones: 50 % cannot cost less than 40 %
+            RULE.format(id="a", type="limit", severity="high")
+            + 'quantity = "percentage"\nmax = 30\n[[rules.fallbacks]]\nmax = 40\nseverity = "medium"\n'
+            + '[[rules.fallbacks]]\nmax = 50\nseverity = "low"\n',
+            "fallbacks[1]: field 'severity': must not be below",
+        ),
+        (
             RULE.format(id="a", type="forbid", severity="high") + 'patterns = ["{nobody} owns"]\n',
             "unknown macro",
         ),

@@ -810,7 +810,7 @@ class _Validator:
         fbs = rr.get("fallbacks", [])
         if not isinstance(fbs, list):
             self.fail(where, "fallbacks", "must be an array of tables")
-        last = SEVERITIES.index(rule.severity)
+        top, last = SEVERITIES.index(rule.severity), 0
         for j, fb in enumerate(fbs):
             fwhere = f"{where} fallbacks[{j}]"
             if not isinstance(fb, dict):
@@ -840,10 +840,13 @@ class _Validator:
                 self.fail(fwhere, "max", "a limit fallback needs max or min")
             if rtype not in ("require", "limit"):
                 self.fail(where, "fallbacks", "only require and limit rules take fallbacks")
-            # Meeting a fallback must cost less than meeting nothing, and each further
-            # fallback at least as much as the one before it.
-            if SEVERITIES.index(f.severity) > last:
-                self.fail(fwhere, "severity", "must not exceed the previous severity")
+            # Meeting a fallback must cost no more than meeting nothing, and each further
+            # (looser) fallback at least as much as the one before it: the first one met
+            # gives the severity, so the tightest must come first.
+            if SEVERITIES.index(f.severity) > top:
+                self.fail(fwhere, "severity", "must not exceed the rule's severity")
+            if SEVERITIES.index(f.severity) < last:
+                self.fail(fwhere, "severity", "must not be below the previous fallback's")
             last = SEVERITIES.index(f.severity)
             rule.fallbacks.append(f)
         if rtype == "limit":

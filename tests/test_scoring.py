@@ -104,4 +104,6 @@ def test_a_finding_the_gold_asked_for_is_not_also_a_false_alarm():
     sc = score(_Assessment([f]), gold)
     assert sc.recall == 1.0 and sc.position_violations == []
     # the same finding with no gold finding to answer is a false alarm
-    assert score(_Assessment([f]), {"findings": [], "meets_position": ["validity"]}).position_violations
+    assert score(
+        _Assessment([f]), {"findings": [], "meets_position": ["validity"]}
+    ).position_violations

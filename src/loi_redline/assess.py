@@ -653,6 +653,42 @@ def _negated(text: str, s: int, ms: int, me: int, e: int, tail: bool = True) -> 
     return bool(_NEG_AFTER.match(text, me, e))
 
 
+def _predicate(p, m: re.Match) -> int:
+    """Where the predicate of a forbid match starts: its last top-level group ("le POC …
+    (constitue|devient …)"), -1 when the rule looks for a negative itself or has no group.
+
+    A rule that looks for a positive statement ("the POC becomes the product") and meets
+    the letter's own negative right before its predicate (« il ne constitue ni la solution
+    définitive », "the pilot shall not become") meets the PME's position, not the trap."""
+    if m.re.groups == 0 or _looks_for_negative(p.pattern):
+        return -1
+    spans = [(m.start(g), m.end(g)) for g in range(1, m.re.groups + 1) if m.start(g) >= 0]
+    top = [a for a, b in spans if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans)]
+    return max(top, default=-1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _looks_for_negative(source: str) -> bool:
+    # in "\bne (peut|pourra)" the escape is not a word of the pattern
+    return bool(_NEG_WORD.search(re.sub(r"\\[a-zA-Z]", " ", source)))
+
+
+def _negated_predicate(text: str, ms: int, pred: int, me: int) -> bool:
+    before = text[ms:pred]
+    # the clause the predicate sits in: "le POC, qui ne demande aucune installation, devient"
+    before = before[max(before.rfind(","), before.rfind(":"), before.rfind(")")) + 1 :]
+    # « ne … qu'en payant » restricts, it does not deny
+    if _RESTRICTIVE.search(text, ms, me):
+        return False
+    return bool(_NEG_BEFORE.search(before) or _NEG_VERB.search(before))
+
+
+# « ne deviendra en aucun cas la version », "it never becomes the production version": the
+# verb's negative a few words before the predicate's last words, in the same clause
+_RESTRICTIVE = re.compile(r"\bqu(?:e\b|')")
+_NEG_VERB = re.compile(r"(?:\bne\b|\bn'|\bnot\b|n't\b|\bnever\b|\bjamais\b)(?:\s*\S+){0,5}\s*$")
+
+
 _NEG_DET = re.compile(r"\b(?:aucune?|nulle?|no|without|sans)\s+(?:\S+\s+)?$")
 _NEG_WORD = re.compile(
     r"\b(?:ne|n'|ni|non|not|no|nor|cannot|aucune?|sans|without|never|jamais|pas|nullement)\b"
@@ -680,9 +716,9 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
                 continue
             # The body before the heading: "Non-sollicitation" as a title says less than
             # the clause under it.
-            hits.append((block is sec.heading, k, ms, me))
+            hits.append((block is sec.heading, k, ms, me, _predicate(p, m) - starts[k]))
     flagged: set[str] = set()
-    for _is_head, k, ms, me in sorted(hits):
+    for _is_head, k, ms, me, pred in sorted(hits):
         sec, block = scope[k]
         if rule.once and sec.id in flagged:
             continue
@@ -694,6 +730,8 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
         if rule.unless and _any(rule.unless, sentence):
             continue
         if _negated(text, s, ms, me, e):
+            continue
+        if ms < pred < me and _negated_predicate(text, ms, pred, me):
             continue
         if _cross_reference(text, ms, me):
             continue

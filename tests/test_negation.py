@@ -1,0 +1,106 @@
+"""A rule that looks for a positive statement (« le POC devient le produit ») and meets the
+letter's own negative right before its predicate reads the PME's position, not the trap;
+a rule that looks for a negative itself keeps firing on it."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_battery import assess_clause, catches
+
+POSITION = [
+    # (title, clause, topic, lang)
+    (
+        "Preuve de concept",
+        "Le POC reste une expérimentation : il ne constitue ni la solution définitive ni sa "
+        "mise en exploitation, qui relèvent du contrat définitif.",
+        "poc",
+        "fr",
+    ),
+    (
+        "Phase pilote",
+        "À l'issue du pilote, la maquette ne deviendra en aucun cas la version de production "
+        "sans décision écrite du Client.",
+        "poc",
+        "fr",
+    ),
+    (
+        "Prototype",
+        "Le prototype constitue une étape distincte du déploiement, lequel ne sera engagé "
+        "qu'après la décision de poursuite du Client.",
+        "poc",
+        "fr",
+    ),
+    (
+        "Pilot",
+        "The pilot is an experiment: it never becomes the production version, which requires "
+        "a separate written order from the Client.",
+        "poc",
+        "en",
+    ),
+    (
+        "Proof of Concept",
+        "The proof of concept constitutes a separate phase, prior to any deployment, and is "
+        "evaluated against the acceptance criteria of Schedule 2.",
+        "poc",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, text, topic, lang", POSITION, ids=[p[0] for p in POSITION])
+def test_a_negated_predicate_meets_the_position(title, text, topic, lang):
+    # a lone clause leaves the topic's other requirements unsaid: only the trap is asked about
+    a = assess_clause(title, text, lang)
+    assert [f.evidence for f in a.findings if f.rule == "poc.as-product"] == []
+
+
+TRAPS = [
+    (
+        "Preuve de concept",
+        "Le POC, qui ne nécessite aucune installation, deviendra la version de production dès "
+        "sa livraison.",
+        "poc",
+        "deviendra",
+        "fr",
+    ),
+    (
+        "Pilote",
+        "Le pilote constitue la première version de la solution définitive.",
+        "poc",
+        "constitue",
+        "fr",
+    ),
+    (
+        "Pilot",
+        "The pilot, which needs no hardware on site, becomes the production version on delivery.",
+        "poc",
+        "becomes",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, text, topic, words, lang", TRAPS, ids=[t[0] for t in TRAPS])
+def test_a_negative_elsewhere_in_the_sentence_does_not_hide_the_trap(
+    title, text, topic, words, lang
+):
+    ok, found = catches(title, text, "deviation", topic, "medium", words, lang)
+    assert ok, found
+
+
+def test_a_rule_that_looks_for_a_negative_still_fires():
+    # « ne peut être résiliée » is the trap itself: the rule's own pattern is negative
+    a = assess_clause(
+        "Durée",
+        "La présente Lettre ne peut être résiliée par le Client avant le terme de la phase "
+        "pilote, quelle qu'en soit la cause.",
+    )
+    assert [f.rule for f in a.findings if f.rule == "termination.locked-in"]
+
+
+def test_ne_que_restricts_it_does_not_deny():
+    # « ne … qu'en » is "only": the trap stands
+    a = assess_clause(
+        "Pilote", "Le pilote ne s'achève qu'en version de production, facturée comme telle."
+    )
+    assert [f.rule for f in a.findings if f.rule == "poc.as-product"]

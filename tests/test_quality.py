@@ -112,15 +112,29 @@ def test_development_sets(gold):
 #   d2_demand_forecast_pharma_en          recall 0.58 (7/12)   topics 0.94  0
 #   d3_scoring_credit_leasing             recall 0.83 (10/12)  topics 0.83  4
 #   d4_optimisation_tournees_transport    recall 1.00 (4/4)    topics 1.00  4
-# Below the bar: each letter is a strict xfail, so an engine that passes one says so (and
-# whoever fixes the engine because of these letters makes them a development set).
-SEALED = gold_files(ROOT / "tests" / "heldout_d")
+# Seen since, it is a development set (session 3). A letter still below the bar is a strict
+# xfail, so an engine that passes it says so.
+SEEN = gold_files(ROOT / "tests" / "heldout_d")
+BELOW_BAR = {
+    "d2_demand_forecast_pharma_en",
+    "d3_scoring_credit_leasing",
+    "d4_optimisation_tournees_transport",
+}
 
 
-@pytest.mark.skipif(not SEALED, reason="no sealed set")
-@pytest.mark.xfail(reason="sealed set below the quality bar (see comment)", strict=True)
-@pytest.mark.parametrize("gold", SEALED, ids=[p.name.split(".")[0] for p in SEALED])
-def test_sealed_set(gold):
+def _params(golds):
+    below = pytest.mark.xfail(reason="below the quality bar (see comment)", strict=True)
+    return [
+        pytest.param(
+            g, id=g.name.split(".")[0], marks=[below] if g.name.split(".")[0] in BELOW_BAR else []
+        )
+        for g in golds
+    ]
+
+
+@pytest.mark.skipif(not SEEN, reason="no set D")
+@pytest.mark.parametrize("gold", _params(SEEN))
+def test_set_d(gold):
     _check(gold)
 
 

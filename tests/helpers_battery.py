@@ -124,3 +124,15 @@ def catches(
         if f.section == "c1"
     ]
     return hit, seen
+
+
+def marked(rows, topic_at: int, below: set[str]) -> list:
+    """A battery table as pytest params with readable ids; the cases in `below` (the engine
+    does not meet them yet) are strict xfails, so a case that starts passing says so."""
+    import pytest
+
+    mark = pytest.mark.xfail(reason="not met yet (blind battery, first measure)", strict=True)
+    return [
+        pytest.param(*r, id=i, marks=[mark] if i in below else [])
+        for r, i in zip(rows, case_ids(rows, topic_at), strict=True)
+    ]

@@ -104,3 +104,42 @@ def test_ne_que_restricts_it_does_not_deny():
         "Pilote", "Le pilote ne s'achève qu'en version de production, facturée comme telle."
     )
     assert [f.rule for f in a.findings if f.rule == "poc.as-product"]
+
+
+LETTER_NEGATIVES = [
+    # (rule, title, text): the letter says the trap's words in the negative
+    (
+        "price.unilateral-revision",
+        "Prix",
+        "Les montants sont fermes jusqu'à la fin du POC ; le Prestataire ne pourra pas les "
+        "réviser unilatéralement.",
+    ),
+    (
+        "price.unilateral-revision",
+        "Prix",
+        "Les tarifs sont fermes et non révisables pendant toute la durée de la Lettre.",
+    ),
+    (
+        "ip.vendor-model-training",
+        "Propriété intellectuelle",
+        "Le Prestataire ne réutilise pas les données du Client ni les modèles qui en sont "
+        "issus pour d'autres clients.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "rule, title, text", LETTER_NEGATIVES, ids=[r[0] + "-" + r[2][:20] for r in LETTER_NEGATIVES]
+)
+def test_the_letters_own_negative_is_the_position(rule, title, text):
+    a = assess_clause(title, text)
+    assert [f.evidence for f in a.findings if f.rule == rule] == []
+
+
+def test_a_restriction_is_not_a_negative():
+    # « ne … qu'une fois » restricts: the vendor may still revise alone
+    a = assess_clause(
+        "Prix",
+        "Le Prestataire ne peut réviser unilatéralement ses tarifs qu'une fois par an.",
+    )
+    assert [f.rule for f in a.findings if f.rule == "price.unilateral-revision"]

@@ -625,6 +625,14 @@ _NEG_BEFORE = re.compile(
     r"(?:\b(?:aucune?|nulle?|ni|jamais|no|never|neither|nor|without|sans)\s+(?:\S+\s+)?"
     r"|(?:\bne\b|\bn'|\bnot\b|\bcannot\b|\bn't\b)\s*(?:\S+\s+){0,2})$"
 )
+# For a forbid rule, whose trap is a positive statement, a looser reading: « non
+# révisables », « ne pourra pas les réviser » (the negative three words before the verb).
+# A require rule keeps the narrow one: its position is often a negative itself
+# (« n'ont pas de caractère obligatoire »).
+_NEG_BEFORE_WIDE = re.compile(
+    r"(?:\b(?:aucune?|nulle?|ni|jamais|non|pas|no|never|neither|nor|without|sans)\s+(?:\S+\s+)?"
+    r"|(?:\bne\b|\bn'|\bnot\b|\bcannot\b|\bn't\b)\s*(?:\S+\s+){0,3})$"
+)
 _NEG_AFTER = re.compile(
     r"[^.;]{0,40}?(?:\bn.(?:est|sont|sera|seront)\s+(?:pas\s+|point\s+|nullement\s+)?"
     r"(?:admise?s?|autorisee?s?|permise?s?|possibles?|applicables?|dus|due?s?|acceptee?s?)"
@@ -634,8 +642,14 @@ _NEG_AFTER = re.compile(
 )
 
 
-def _negated(text: str, s: int, ms: int, me: int, e: int, tail: bool = True) -> bool:
-    """Whether the match text[ms:me] of the sentence text[s:e] is said in the negative."""
+def _negated(
+    text: str, s: int, ms: int, me: int, e: int, tail: bool = True, own_negative: bool = True
+) -> bool:
+    """Whether the match text[ms:me] of the sentence text[s:e] is said in the negative.
+
+    `own_negative`: the rule's pattern may itself look for a negative; when it does not, a
+    negative inside the match (« ne réutilise pas les Données … pour d'autres clients ») is
+    the letter's own."""
     # "aucune pénalité" closing a wider match ("le Client ne supporte aucune pénalité");
     # not for a require rule, whose position may itself be a negative ("no obligation to")
     k = text.rfind(" ", ms, me)
@@ -643,24 +657,27 @@ def _negated(text: str, s: int, ms: int, me: int, e: int, tail: bool = True) -> 
         return True
     # A rule may look for a negative itself ("ni résiliables", "sans préavis", "shall not
     # solicit"): its own `unless` then speaks for the exceptions.
-    if _NEG_WORD.search(text, ms, me):
+    if own_negative and _NEG_WORD.search(text, ms, me):
         return False
     before = text[max(s, ms - 60) : ms]
     # only the clause the match sits in: "not binding, except for the confidentiality"
     before = before[max(before.rfind(","), before.rfind(":"), before.rfind(")")) + 1 :]
-    if _NEG_BEFORE.search(before):
-        return True
+    neg = (_NEG_BEFORE if own_negative else _NEG_BEFORE_WIDE).search(before)
+    if neg:
+        # « ne peut réviser ses prix qu'une fois par an » restricts, it does not deny
+        start = ms - len(before) + neg.start()
+        return not _RESTRICTIVE.search(text, start, min(e, me + 40))
     return bool(_NEG_AFTER.match(text, me, e))
 
 
 def _predicate(p, m: re.Match) -> int:
     """Where the predicate of a forbid match starts: its last top-level group ("le POC …
-    (constitue|devient …)"), -1 when the rule looks for a negative itself or has no group.
+    (constitue|devient …)"), -1 when the pattern has no group.
 
     A rule that looks for a positive statement ("the POC becomes the product") and meets
     the letter's own negative right before its predicate (« il ne constitue ni la solution
     définitive », "the pilot shall not become") meets the PME's position, not the trap."""
-    if m.re.groups == 0 or _looks_for_negative(p.pattern):
+    if m.re.groups == 0:
         return -1
     spans = [(m.start(g), m.end(g)) for g in range(1, m.re.groups + 1) if m.start(g) >= 0]
     top = [a for a, b in spans if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans)]
@@ -716,9 +733,11 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
                 continue
             # The body before the heading: "Non-sollicitation" as a title says less than
             # the clause under it.
-            hits.append((block is sec.heading, k, ms, me, _predicate(p, m) - starts[k]))
+            own = _looks_for_negative(p.pattern)
+            pred = _predicate(p, m) - starts[k] if not own else -1
+            hits.append((block is sec.heading, k, ms, me, pred, own))
     flagged: set[str] = set()
-    for _is_head, k, ms, me, pred in sorted(hits):
+    for _is_head, k, ms, me, pred, own in sorted(hits):
         sec, block = scope[k]
         if rule.once and sec.id in flagged:
             continue
@@ -729,7 +748,7 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
             continue
         if rule.unless and _any(rule.unless, sentence):
             continue
-        if _negated(text, s, ms, me, e):
+        if _negated(text, s, ms, me, e, own_negative=own):
             continue
         if ms < pred < me and _negated_predicate(text, ms, pred, me):
             continue

@@ -554,8 +554,9 @@ def _require(rule: Rule, ctx: _Context) -> None:
     if rule.unless_anywhere and _any(rule.unless_anywhere, ctx.joined(rule, scope)[0]):
         return
 
-    def met(patterns: list[re.Pattern], with_: list[re.Pattern]) -> bool:
-        for _sec, block in scope:
+    def met(patterns: list[re.Pattern], with_: list[re.Pattern]):
+        """Where the requirement is met: (section, block, sentence start, end), or None."""
+        for sec, block in scope:
             text = ctx.folded(block)
             for p in patterns:
                 for m in p.finditer(text):
@@ -564,19 +565,24 @@ def _require(rule: Rule, ctx: _Context) -> None:
                     if _negated(text, s, m.start(), m.end(), e, tail=False):
                         continue
                     if all(w.search(text, s, e) or _in_row(ctx, scope, block, w) for w in with_):
-                        return True
-        return False
+                        return sec, block, s, e
+        return None
 
     if met(rule.patterns, rule.with_):
         return
     severity = rule.severity
-    for fb in rule.fallbacks:  # a fallback is a looser wording: `with` does not apply
-        if met(fb.patterns, []) if fb.patterns else _all_within(fb, scope):
-            severity = fb.severity
-            break
     topic_secs = [s for s in ctx.sections if rule.topic in s.topics] or [scope[0][0]]
     sec = topic_secs[0]
     block, start, end = _heading_evidence(ctx, sec)
+    for fb in rule.fallbacks:  # a fallback is a looser wording: `with` does not apply
+        where = met(fb.patterns, []) if fb.patterns else None
+        if where or (not fb.patterns and _all_within(fb, scope)):
+            severity = fb.severity
+            if where and where[1] is not where[0].heading:
+                # the sentence that half-meets the requirement (« la date du go/no-go sera
+                # fixée d'un commun accord après le POC ») is what the lawyer annotates
+                sec, block, start, end = where
+            break
     ctx.add(rule, severity, sec, block, start, end)
 
 

@@ -1,0 +1,111 @@
+"""Near-misses of the rules added in session 3: the same words as the trap, in a clause that
+meets the PME position. Each must stay quiet (the traps themselves are in the blind
+batteries, tests/test_battery2_*.py)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_battery import assess_clause
+
+SPARED = [
+    # (rule, title, text, lang)
+    (
+        "exclusivity.scope",
+        "Exclusivité",
+        "Pendant quarante-cinq (45) jours, le Client ne consulte aucun autre prestataire pour "
+        "tout projet d'intelligence artificielle ayant le même objet que le POC.",
+        "fr",
+    ),
+    (
+        "exclusivity.scope",
+        "Exclusivity",
+        "For 45 days the Client shall not negotiate any AI project with the same purpose as "
+        "the pilot with another supplier.",
+        "en",
+    ),
+    (
+        "exclusivity.auto-extended",
+        "Exclusivité",
+        "L'exclusivité de quarante-cinq (45) jours ne sera pas prorogée automatiquement ; "
+        "toute prolongation requiert l'accord écrit du Client.",
+        "fr",
+    ),
+    (
+        "risk.no-remedy",
+        "Résiliation",
+        "En cas de résiliation pour convenance, les prestations réalisées et acceptées restent "
+        "dues au Prestataire.",
+        "fr",
+    ),
+    (
+        "risk.no-remedy",
+        "Results",
+        "If the success criteria are not met for a reason not attributable to the Client, "
+        "the remaining instalments are not due.",
+        "en",
+    ),
+    (
+        "binding.confidentiality-not-binding",
+        "Portée",
+        "Aucune stipulation de la présente lettre n'oblige les Parties à conclure, à "
+        "l'exception des clauses de confidentialité et d'exclusivité, qui les lient.",
+        "fr",
+    ),
+    (
+        "binding.unnamed-binding-clauses",
+        "Portée",
+        "Les stipulations essentielles, à savoir les articles 7 (Confidentialité) et 9 "
+        "(Exclusivité), ont force obligatoire.",
+        "fr",
+    ),
+    (
+        "validity.until-final-contract",
+        "Durée",
+        "La lettre reste en vigueur jusqu'à la signature du contrat définitif et au plus tard "
+        "quatre-vingt-dix (90) jours après sa signature.",
+        "fr",
+    ),
+    (
+        "validity.until-final-contract",
+        "Term",
+        "This letter remains in force until the final contract is signed or 90 days after "
+        "signature, whichever is earlier.",
+        "en",
+    ),
+    (
+        "deliverables.excluded",
+        "Livrables",
+        "La documentation technique et les scripts d'intégration sont inclus dans le forfait "
+        "et remis au Client avec le code source.",
+        "fr",
+    ),
+    (
+        "poc.as-product",
+        "Décision",
+        "À l'issue du POC, le passage en phase de déploiement n'a lieu que sur décision écrite "
+        "du Client ; à défaut de décision, le projet s'arrête sans frais.",
+        "fr",
+    ),
+    (
+        "acceptance.silent",
+        "Critères de succès",
+        "Le POC est réputé réussi si le taux de bonnes réponses atteint 80 % sur 500 "
+        "conversations, mesuré contradictoirement.",
+        "fr",
+    ),
+    (
+        "vague.usual",
+        "Formation",
+        "Le Prestataire assure une formation de deux (2) jours pour huit (8) utilisateurs et "
+        "remet la documentation utilisateur en français.",
+        "fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, lang", SPARED, ids=[f"{s[0]}-{i}" for i, s in enumerate(SPARED)]
+)
+def test_spared(rule, title, text, lang):
+    a = assess_clause(title, text, lang)
+    assert [f.evidence for f in a.findings if f.rule == rule] == []

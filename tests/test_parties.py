@@ -1,0 +1,159 @@
+"""Who is the vendor and who the client, read from letters nobody tuned for: parties named
+by an acronym, a brand, a trade word, a chain of names (« X » ou « le Prestataire »), in
+either order; when the party blocks tell nothing, who pays and who builds in the letter."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_playbook import mini_reference, section
+
+from loi_redline.assess import assess_sections, parties
+from loi_redline.ruleset import load_ruleset
+
+
+@pytest.fixture(scope="module")
+def rs():
+    return load_ruleset("pme-ia-fr")
+
+
+def _pre(text):
+    return section("p0", "", text, kind="preamble")
+
+
+@pytest.mark.parametrize(
+    "text, seller, buyer",
+    [
+        # a chain of names: the brand, then the role word (client first)
+        (
+            "Entre la Compagnie Oranaise de Transport Frigorifique SPA (COTF), ci-après "
+            "dénommée « COTF » ou « le Client », d'une part, et Numidia Analytics SARL, "
+            "ci-après dénommée « Numidia » ou « le Prestataire », d'autre part.",
+            "Numidia",
+            "COTF",
+        ),
+        # an acronym in brackets, a role word only for the vendor
+        (
+            "ENTRE : HODNA PHARMA DISTRIBUTION SPA (HPD), grossiste répartiteur, ci-après « le "
+            "Bénéficiaire » ; ET : Algorithmia SARL, ci-après « Algorithmia » ou « le "
+            "Fournisseur ».",
+            "Algorithmia",
+            "HPD",
+        ),
+        # English: a chain inside the brackets, the client named by its initials
+        (
+            'Between Saharan Cold Chain SpA ("SCC" or the "Customer") and Quantica Labs Ltd, '
+            'hereinafter "Quantica" or the "Supplier".',
+            "Quantica",
+            "SCC",
+        ),
+        # a trade word for the client, the vendor known by what it does
+        (
+            "Entre l'Office des Céréales de l'Ouest (OCO), établissement public, ci-après "
+            "dénommé « l'Office », et Sigmatek SARL, éditeur de logiciels, ci-après dénommée "
+            "« Sigmatek ».",
+            "Sigmatek",
+            "OCO",
+        ),
+    ],
+)
+def test_the_roles_of_parties_named_by_acronyms_brands_and_trade_words(text, seller, buyer):
+    sellers, buyers = parties([_pre(text)], companies=True)
+    assert seller in sellers and buyer in buyers
+    assert buyer not in sellers and seller not in buyers
+
+
+@pytest.mark.parametrize(
+    "pre, body, seller, buyer",
+    [
+        (
+            "Entre Tassili Ciment SPA, ci-après « TCS », et Kodex Engineering SARL, ci-après "
+            "« Kodex ».",
+            "TCS versera à Kodex un forfait de 2 000 000 DA hors taxes.",
+            "Kodex",
+            "TCS",
+        ),
+        (
+            'Between Vectra Insight SARL (hereinafter "Vectra") and Groupe Hamoud Textiles SPA '
+            '(the "Group").',
+            "Vectra shall develop and deploy the forecasting model at the Group's plants.",
+            "Vectra",
+            "Group",
+        ),
+        (
+            "Entre Sonelia SPA (« Sonelia ») et Brainwave DZ EURL (« Brainwave »).",
+            "Brainwave s'engage à livrer le modèle entraîné avant le 30 juin 2027.",
+            "Brainwave",
+            "Sonelia",
+        ),
+    ],
+)
+def test_when_the_blocks_tell_nothing_who_pays_and_who_builds_does(pre, body, seller, buyer):
+    sellers, buyers = parties([_pre(pre), section("c1", "Objet", body)], companies=True)
+    assert seller in sellers and buyer in buyers
+
+
+def test_who_provides_data_is_no_clue():
+    # the client provides its data: « fournira » says nothing of who sells
+    pre = "Entre Sonelia SPA (« Sonelia ») et Brainwave DZ EURL (« Brainwave »)."
+    body = "Sonelia fournira les données de ventes des trois dernières années."
+    sellers, buyers = parties([_pre(pre), section("c1", "Données", body)], companies=True)
+    assert "Sonelia" not in buyers
+
+
+@pytest.mark.parametrize(
+    "pre, owns, lang",
+    [
+        (
+            "ENTRE : DATANOVA SPA, ci-après dénommée « DataNova » ou « le Prestataire » ; ET : "
+            "MINOTERIE DU TELL SPA (MDT), ci-après dénommée « MDT » ou « le Client ».",
+            "MDT demeure seule propriétaire de ses données, des jeux d'entraînement et du modèle "
+            "entraîné, y compris ses paramètres et ses seuils.",
+            "fr",
+        ),
+        (
+            "Entre la Caisse Régionale de Mutualité Agricole (CRMA), ci-après « la Caisse » ou "
+            "« le Client », et Kodex Engineering SARL, ci-après « Kodex » ou « le Prestataire ».",
+            "La CRMA est et demeure propriétaire exclusive du modèle entraîné et des scores "
+            "produits.",
+            "fr",
+        ),
+        (
+            'Between Atlas Dairy Company SpA ("ADC" or the "Client") and Lumen Analytics Ltd '
+            '(hereinafter "Lumen" or the "Provider").',
+            "ADC retains sole ownership of its data, the training sets and the trained model, "
+            "including its weights.",
+            "en",
+        ),
+    ],
+)
+def test_the_client_owning_under_its_acronym_meets_the_position(rs, pre, owns, lang):
+    a = assess_sections(
+        [_pre(pre), section("v1", "Propriété intellectuelle", owns)],
+        mini_reference(),
+        rs,
+        lang=lang,
+    )
+    bad = [f"{f.rule} {f.evidence!r}" for f in a.findings if f.rule.startswith("ip.")]
+    assert not [b for b in bad if b.startswith(("ip.vendor-owns", "ip.client-owns"))], bad
+
+
+def test_the_vendor_owning_under_its_brand_is_still_caught(rs):
+    pre = (
+        "ENTRE : DATANOVA SPA, ci-après dénommée « DataNova » ou « le Prestataire » ; ET : "
+        "MINOTERIE DU TELL SPA (MDT), ci-après dénommée « MDT » ou « le Client »."
+    )
+    owns = "DataNova demeure seule propriétaire du modèle entraîné sur les données de MDT."
+    a = assess_sections(
+        [_pre(pre), section("v1", "Propriété intellectuelle", owns)], mini_reference(), rs
+    )
+    assert [f for f in a.findings if f.rule == "ip.vendor-owns"]
+
+
+def test_an_acronym_is_a_whole_word():
+    # « AEL » must not match inside « Israël » or « réel »
+    import re
+
+    from loi_redline.assess import _name_pattern
+
+    p = re.compile(_name_pattern("AEL"), re.I)
+    assert p.search("AEL reste propriétaire") and not p.search("Israel") and not p.search("rael")

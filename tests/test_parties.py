@@ -1,6 +1,7 @@
-"""Who is the vendor and who the client, read from letters nobody tuned for: parties named
-by an acronym, a brand, a trade word, a chain of names (« X » ou « le Prestataire »), in
-either order; when the party blocks tell nothing, who pays and who builds in the letter."""
+"""The party-role model on letters nobody tuned for. Who is the vendor and who the
+client: parties named by an acronym, a brand, a trade word, a chain of names (« X » ou
+« le Prestataire »), in either order; when the party blocks tell nothing, who pays and who
+builds in the letter. Who decides: a measure the vendor takes and the client validates."""
 
 from __future__ import annotations
 
@@ -157,3 +158,84 @@ def test_an_acronym_is_a_whole_word():
 
     p = re.compile(_name_pattern("AEL"), re.I)
     assert p.search("AEL reste propriétaire") and not p.search("Israel") and not p.search("rael")
+
+
+# --- who decides: measured by the vendor, then validated by the client ------------------
+# A measure the vendor takes and the client then validates, approves or countersigns (or
+# both parties sign) is not left to the vendor alone, whatever the adverb in between.
+
+VALIDATED = [
+    (
+        "fr",
+        "Le niveau de départ du taux de rupture est calculé par le Prestataire sur l'historique "
+        "de l'exercice 2025, puis approuvé formellement et par écrit par le Client avant le "
+        "démarrage du POC.",
+    ),
+    (
+        "fr",
+        "Les seuils d'alerte sont fixés par le Prestataire et ne s'appliquent qu'une fois "
+        "contresignés par le Client.",
+    ),
+    (
+        "fr",
+        "La situation initiale est évaluée par le Prestataire au cours du cadrage, puis "
+        "soumise à la validation écrite préalable du Client.",
+    ),
+    (
+        "fr",
+        "Les valeurs cibles sont déterminées par le Prestataire puis signées par les deux "
+        "Parties en annexe du procès-verbal de cadrage.",
+    ),
+    (
+        "en",
+        "Baseline figures shall be measured by the Provider during discovery and then "
+        "approved in writing by the Client.",
+    ),
+    (
+        "en",
+        "The alert thresholds are set by the Provider, subject to the Client's prior written "
+        "approval.",
+    ),
+    (
+        "en",
+        "The reference values are determined by the Provider and countersigned by the "
+        "Client's project lead before the pilot starts.",
+    ),
+]
+
+DECIDED_ALONE = [
+    (
+        "fr",
+        "Les valeurs de référence sont mesurées par le Prestataire puis communiquées au Client "
+        "pour information.",
+    ),
+    (
+        "fr",
+        "Les seuils d'alerte sont fixés par le Prestataire, qui les valide lui-même en fin de "
+        "cadrage.",
+    ),
+    ("en", "Baseline figures shall be measured by the Provider and notified to the Client."),
+    (
+        "en",
+        "The reference values are determined by the Provider and approved by the Provider's "
+        "project director.",
+    ),
+]
+
+
+def _vendor_alone(lang, text):
+    from helpers_battery import assess_clause
+
+    title = "Critères de succès" if lang == "fr" else "Success Criteria"
+    a = assess_clause(title, text, lang)
+    return [f.evidence for f in a.findings if f.rule == "decides.vendor-alone"]
+
+
+@pytest.mark.parametrize("lang, text", VALIDATED)
+def test_a_measure_the_client_then_validates_is_not_the_vendors_alone(lang, text):
+    assert _vendor_alone(lang, text) == []
+
+
+@pytest.mark.parametrize("lang, text", DECIDED_ALONE)
+def test_a_measure_only_shown_to_the_client_is_still_the_vendors_alone(lang, text):
+    assert _vendor_alone(lang, text)

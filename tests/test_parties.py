@@ -239,3 +239,90 @@ def test_a_measure_the_client_then_validates_is_not_the_vendors_alone(lang, text
 @pytest.mark.parametrize("lang, text", DECIDED_ALONE)
 def test_a_measure_only_shown_to_the_client_is_still_the_vendors_alone(lang, text):
     assert _vendor_alone(lang, text)
+
+
+# --- whose background: the model made for the client declared the vendor's own ---------
+# « font partie du savoir-faire du Prestataire », "shall be deemed Provider Background IP":
+# the model calibrated on the client's data becomes the vendor's pre-existing property.
+
+BACKGROUND_TRAPS = [
+    (
+        "fr",
+        "Les modèles, variables et paramètres mis au point pendant le projet, y compris ceux "
+        "entraînés sur les données du Client, font partie du savoir-faire du Prestataire.",
+        "font partie du savoir-faire",
+    ),
+    (
+        "fr",
+        "Les modèles ajustés sur les données du Client sont réputés constituer des éléments "
+        "préexistants du Prestataire, dont le Client reçoit une licence d'utilisation.",
+        "éléments préexistants",
+    ),
+    (
+        "fr",
+        "Les poids et paramètres du modèle entraîné relèvent de la propriété intellectuelle "
+        "préexistante du Prestataire.",
+        "propriété intellectuelle préexistante",
+    ),
+    (
+        "en",
+        "All models, features and parameters developed under this letter, including those "
+        "trained on the Client's data, shall be deemed Provider Background IP.",
+        "Provider Background IP",
+    ),
+    (
+        "en",
+        "The tuned forecasting models and their weights are treated as part of the Provider's "
+        "pre-existing technology, licensed to the Client for its internal use.",
+        "pre-existing technology",
+    ),
+    (
+        "en",
+        "Any model calibrated during the pilot becomes part of ALPHA AI's background "
+        "intellectual property.",
+        "background intellectual property",
+    ),
+]
+
+BACKGROUND_GOOD = [
+    (
+        "fr",
+        "Le Prestataire conserve ses éléments préexistants (bibliothèques, savoir-faire). Les "
+        "modèles entraînés sur les données du Client, y compris leurs paramètres, "
+        "appartiennent au Client.",
+    ),
+    (
+        "fr",
+        "Les améliorations génériques des bibliothèques du Prestataire, ne contenant aucune "
+        "donnée ni aucun paramètre issu du Client, font partie de son savoir-faire. Les "
+        "modèles entraînés et leurs paramètres sont la propriété exclusive du Client.",
+    ),
+    (
+        "en",
+        "Generic improvements to the Provider's code libraries, which contain no Client data "
+        "or model parameters, form part of the Provider's background IP. The models trained "
+        "on the Client's data, including their weights, belong to the Client.",
+    ),
+    (
+        "en",
+        "The Client's pre-existing data and the models trained on it, including their weights, "
+        "remain the Client's exclusive property.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, words", BACKGROUND_TRAPS)
+def test_the_clients_model_declared_the_vendors_background_is_caught(lang, text, words):
+    from helpers_battery import catches
+
+    title = "Propriété intellectuelle" if lang == "fr" else "Intellectual Property"
+    hit, seen = catches(title, text, "deviation", "ip", "high", words, lang)
+    assert hit, seen
+
+
+@pytest.mark.parametrize("lang, text", BACKGROUND_GOOD)
+def test_the_vendors_own_background_kept_apart_raises_nothing(lang, text):
+    from helpers_battery import alarms
+
+    title = "Propriété intellectuelle" if lang == "fr" else "Intellectual Property"
+    assert alarms(title, text, "ip", lang) == []

@@ -112,7 +112,7 @@ def assess_sections(
         macros["vendor"] = "|".join(alts)
     for key, names in (("vendor", sellers), ("client", buyers)):
         if names and key in macros:
-            macros[key] = macros[key] + "|" + "|".join(re.escape(fold(a)) for a in names)
+            macros[key] = macros[key] + "|" + "|".join(_name_pattern(a) for a in names)
     if macros != ruleset.macros:
         rules = [with_macros(r, macros) for r in rules]
     for rule in rules:
@@ -182,10 +182,21 @@ _ALIAS = [
         re.I,
     ),
     re.compile(
-        r"\(\s*(?:(?:the|le|la|l')\s*)?[«\"“]\s*(?:l'|le |la |the )?([^»\"”\n]{2,40}?)\s*[»\"”]\s*\)",
+        r"\(\s*(?:(?:the|le|la|l')\s*)?[«\"“]\s*(?:l'|le |la |the )?([^»\"”\n]{2,40}?)\s*[»\"”]"
+        r"\s*(?:\)|(?=(?:,|ou|or|and/or|et/ou)\s*(?:(?:the|le|la|l')\s*)?[«\"“]))",
         re.I,
     ),
 ]
+# A second name chained to the first: ci-après dénommée « DataKredit » ou « le Prestataire »,
+# hereinafter "Acme" or the "Vendor", « AEL », « le Client ».
+_ALIAS_MORE = re.compile(
+    r"\s*(?:,|ou|or|and/or|et/ou)\s*(?:(?:the|le|la|l')\s*)?[«\"“]\s*(?:l'|le |la |les |the )?"
+    r"([^»\"”\n]{2,40}?)\s*[»\"”]",
+    re.I,
+)
+# The acronym a party block gives after the company's name: « ALGÉRIE ÉQUIPEMENT LEASING
+# SPA (AEL) », "Northern Logistics Company (NLC)".
+_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&]{1,9})\s*\)")
 _NOT_VENDOR = re.compile(
     r"^(client|clients|pme|sme|customer|partie|parties|party|lettre|letter|loi|lettre d'intention|"
     r"letter of intent|accord|agreement|projet|project|contrat|contract|term sheet|proposition|"
@@ -212,9 +223,10 @@ _CLIENT_NAME = re.compile(
     r"^(client|clients|pme|sme|customer|beneficiaire|acheteur|buyer)s?$", re.I
 )
 _VENDOR_CUES = re.compile(
-    r"\b(specialise\w*|specialis\w+|editeur d|editrice d|integrateur d|agence d|fournisseur d|"
-    r"prestataire d|developpe\w*|concoit|commercialise\w*|propose\w*|issued by|provider of|"
-    r"supplier of|developer of|vendor of|publisher of|which (provides|develops|offers|sells)|"
+    r"\b(specialise\w*|specialis\w+|editeur d\w*|editrice d\w*|integrateur d\w*|agence d\w*|"
+    r"fournisseur d\w*|prestataire d\w*|developpe\w*|concoit|commercialise\w*|propose\w*|"
+    r"issued by|provider of|supplier of|developer of|vendor of|publisher of|"
+    r"which (provides|develops|offers|sells)|"
     r"provides|develops|offers|sells|proposes)\b",
     re.I,
 )
@@ -223,8 +235,30 @@ _CLIENT_CUES = re.compile(
     r"beneficiaire|acheteur|buyer)\b|(?:^|\W)to\s*(?:\*\*)?\s*\[",
     re.I,
 )
+# Nothing in the preamble tells who is who: the letter's sentences do. The party that pays
+# (« AEL versera à DataKredit », "the Group shall pay") is the client; the one that builds
+# (« Kodex développera », "Vectra shall deliver") is the vendor. « fournir », "provide"
+# tell nothing: the client provides its data.
+_DOES = r"^\W{0,3}(?:s'engage a |s'oblige a |shall |will |agrees to |undertakes to )?"
+_PAYS = re.compile(
+    _DOES + r"(?:versera|verse|paiera|payera|reglera|s'acquittera|verser|payer|regler|"
+    r"s'acquitter|pay|pays)\b",
+    re.I,
+)
+_BUILDS = re.compile(
+    _DOES + r"(?:developpera|developpe|livrera|deploiera|entrainera|concevra|realisera|"
+    r"developper|livrer|deployer|entrainer|concevoir|develop|develops|deliver|delivers|"
+    r"deploy|deploys|train|trains|build|builds)\b",
+    re.I,
+)
 # What separates two party blocks: « et », "and", "to", « d'autre part », a line or « ; ».
 _PARTY_BREAK = re.compile(r"\b(et|and|to|entre|between|d'une part|d'autre part)\b|;|\n", re.I)
+
+
+def _name_pattern(name: str) -> str:
+    """A party's name as a macro alternative; an acronym (« AEL ») only as a whole word."""
+    out = re.escape(fold(name))
+    return rf"\b{out}\b" if len(name) < 4 else out
 
 
 @dataclass
@@ -247,7 +281,8 @@ _BLOCK_LEAD = re.compile(
     re.I,
 )
 _COMPANY = re.compile(
-    r"([A-Z][\w&'.-]*(?:\s+(?:[A-Z0-9&][\w&'.-]*|de|du|des|d'|el|al|et|and|&)){0,5}?)\s*(?:,|\(|$)"
+    r"([A-Z][\w&'.-]*(?:\s+(?:[A-Z0-9&][\w&'.-]*|l'[A-Z][\w&'.-]*|de|du|des|d'|el|al|et|and|&))"
+    r"{0,5}?)\s*(?:,|\(|$)"
 )
 _LEGAL_FORM = re.compile(
     r"\s+(?:SARL|SPA|EURL|SAS|SASU|SA|SNC|EPE|EPIC|Ltd|Limited|LLC|Inc|GmbH|FZ-LLC|FZE|FZCO|"
@@ -263,6 +298,11 @@ def _company_names(between: str) -> list[str]:
     name = " ".join(m.group(1).split())
     short = _LEGAL_FORM.sub("", name)
     out = []
+    acronym = _ACRONYM.match(rest, m.end(1))
+    if acronym and not (
+        _LEGAL_FORM.match(" " + acronym.group(1)) or _NOT_VENDOR.match(acronym.group(1))
+    ):
+        out.append(acronym.group(1))  # « (PME) », « (SPA) » name no one
     for n in (name, short):
         words = n.split()
         if (
@@ -288,13 +328,12 @@ def parties(
     for sec in head[:3] + [s for s in vendor if s.kind == "clause"][:1]:
         for b in sec.blocks[:60]:  # the parties are named at the top
             text = fold(b.text)
-            found = sorted(
-                {
-                    (m.start(), m.end(), " ".join(m.group(1).split()))
-                    for p in _ALIAS
-                    for m in p.finditer(text)
-                }
-            )
+            found = set()
+            for m in (m for p in _ALIAS for m in p.finditer(text)):
+                found.add((m.start(), m.end(), " ".join(m.group(1).split())))
+                while m := _ALIAS_MORE.match(text, m.end()):
+                    found.add((m.start(), m.end(), " ".join(m.group(1).split())))
+            found = sorted(found)
             last, party = 0, None
             for start, end, name in found:
                 if start < last or len(name.split()) > 4:
@@ -334,6 +373,9 @@ def parties(
                 "vendor" if sells and not buys else "client" if buys and not sells else None
             )
     known = {p.role for p in blocks} - {None}
+    if not known and len(blocks) > 1:
+        _roles_from_the_letter(vendor, blocks)
+        known = {p.role for p in blocks} - {None}
     # Two parties: once one side is known, an unknown block is the other one; with no
     # clue at all, a name is read as the vendor's (a vendor drafts the letter).
     other = {
@@ -354,6 +396,32 @@ def parties(
             elif role == "client" and name not in buyers:
                 buyers.append(name)
     return sellers, buyers
+
+
+def _roles_from_the_letter(vendor: list[Section], blocks: list[_Party]) -> None:
+    """Two parties and nothing in their blocks: who pays, who builds, in the letter."""
+    owner = {n.casefold(): p for p in blocks for n in p.names + p.company}
+    if not owner:
+        return
+    names = re.compile(
+        r"\b(" + "|".join(re.escape(n) for n in sorted(owner, key=len, reverse=True)) + r")\b",
+        re.I,
+    )
+    votes = {id(p): 0 for p in blocks}  # > 0: builds, the vendor; < 0: pays, the client
+    for sec in vendor:
+        for b in sec.blocks:
+            text = fold(b.text)
+            for m in names.finditer(text):
+                after = text[m.end() : m.end() + 60]
+                party = owner[m.group(1).casefold()]
+                votes[id(party)] += bool(_BUILDS.match(after)) - bool(_PAYS.match(after))
+    roles = ["vendor" if votes[id(p)] > 0 else "client" if votes[id(p)] else None for p in blocks]
+    told = [r for r in roles if r]
+    # one side told (the other block is the other party) or both; both build or both pay:
+    # no answer
+    if len(told) == 1 or len(set(told)) == 2:
+        for p, r in zip(blocks, roles, strict=True):
+            p.role = r
 
 
 def party_aliases(vendor: list[Section]) -> list[str]:

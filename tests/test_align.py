@@ -301,3 +301,131 @@ def test_a_heading_with_another_part_keeps_its_topic(rs):
     vendor = [section("v1", "Durée du contrat, résiliation et réversibilité", "Texte.")]
     align(vendor, reference(), rs)
     assert vendor[0].topics[:1] == ["termination"]
+
+
+# --- round three: families of headings a blind letter used ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Bénéfices attendus",
+        "Niveau de performance",
+        "Objectifs de résultat",
+        "Mesure des résultats",
+        "Expected outcomes",
+        "Performance criteria",
+        "Expected benefits",
+        "Success measures",
+    ],
+)
+def test_headings_of_measured_results_are_success_criteria(rs, title):
+    vendor = [section("v1", title, "Texte.")]
+    align(vendor, reference(), rs)
+    assert vendor[0].topics[:1] == ["success_criteria"]
+
+
+@pytest.mark.parametrize(
+    "title, clients",
+    [
+        ("Moyens et implication de BETA Distribution", ["BETA Distribution"]),
+        ("Contribution de la Mutuelle", ["Mutuelle"]),
+        ("Ressources mobilisées par le Client", []),
+        ("Engagements de la PME", []),
+        ("Participation du Client", []),
+        ("Client Responsibilities", []),
+        ("Responsibilities of the Customer", []),
+        ("Customer's contribution", []),
+    ],
+)
+def test_the_clients_part_is_internal_effort_whatever_the_client_is_called(rs, title, clients):
+    vendor = [section("v1", title, "Texte.")]
+    align(vendor, reference(), rs, clients=clients)
+    assert vendor[0].topics[:1] == ["internal_effort"]
+
+
+@pytest.mark.parametrize(
+    "title, topics",
+    [
+        # the vendor's means are not the client's effort, even when the client is named
+        ("Moyens du Prestataire", []),
+        ("Moyens et implication de ALPHA IA", []),
+        # the client's liability is risk allocation, not its effort
+        ("Responsabilité du Client", ["risk_allocation"]),
+    ],
+)
+def test_near_misses_of_the_clients_part(rs, title, topics):
+    vendor = [section("v1", title, "Texte.")]
+    align(vendor, reference(), rs, clients=["BETA Distribution"])
+    assert vendor[0].topics == topics
+
+
+def test_the_letters_client_name_comes_from_its_preamble():
+    from helpers_battery import assess_clause
+
+    a = assess_clause(
+        "Implication de BETA Distribution",
+        "BETA Distribution affecte un chef de projet deux jours par semaine pendant le POC.",
+    )
+    assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [["internal_effort"]]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Engagement de conclure le contrat définitif",
+        "Obligation de contracter",
+        "Engagement de signature",
+        "Commitment to proceed",
+        "Undertaking to sign the final contract",
+    ],
+)
+def test_an_undertaking_to_sign_the_final_contract_takes_no_topic(rs, title):
+    # a heading of no topic holds the topic heading it contains (« engagement », "commitment")
+    body = "À défaut de signer le contrat définitif, le Client verse une indemnité de dédit."
+    vendor = [section("v1", title, body)]
+    align(vendor, reference(), rs)
+    assert vendor[0].topics == []
+
+
+@pytest.mark.parametrize(
+    "title, topic",
+    [
+        ("Engagement", ["termination"]),
+        ("Durée d'engagement", ["termination"]),
+        ("Engagement d'exclusivité", ["exclusivity"]),
+        ("Minimum term", ["termination"]),
+    ],
+)
+def test_commitment_headings_that_keep_their_topic(rs, title, topic):
+    vendor = [section("v1", title, "Texte.")]
+    align(vendor, reference(), rs)
+    assert vendor[0].topics == topic
+
+
+@pytest.mark.parametrize(
+    "lang, title, text, words",
+    [
+        (
+            "fr",
+            "Engagement de conclure",
+            "Si, au terme du POC, le Client ne signe pas le contrat définitif avec le "
+            "Prestataire dans les quinze jours, il lui verse une indemnité de dédit de "
+            "20 % du prix du POC.",
+            "indemnité de dédit",
+        ),
+        (
+            "en",
+            "Commitment to proceed",
+            "Should the Client not sign the services agreement within thirty days of the "
+            "pilot, it shall pay the Provider a break fee equal to 20% of the pilot fee.",
+            "break fee",
+        ),
+    ],
+)
+def test_a_dedit_under_a_commitment_heading_is_an_added_clause(lang, title, text, words):
+    from helpers_battery import catches
+
+    hit, seen = catches(title, text, "added", None, "medium", words, lang)
+    assert hit, seen
+    assert not any(" termination " in x for x in seen), seen

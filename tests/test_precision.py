@@ -477,6 +477,145 @@ def test_table_without_a_decision_is_caught():
     assert "timeline.go-no-go high" in found
 
 
+# --- timeline: a schedule table inside a numbered letter ------------------------------------
+# « # Calendrier », a sentence, then « | Étape | Échéance | »: the table is the clause's, not a
+# term sheet whose rows are clauses of their own; the decision and its date are in one row,
+# however the date is written (« au plus tard le … », « semaine 12 », "by week 9", "D+45").
+
+
+def _schedule_letter(tmp_path, lang: str, rows: list[tuple[str, str]]) -> list[str]:
+    from helpers_battery import PREAMBLE, _ruleset_and_reference
+    from helpers_reader import HEADING_STYLES, make_docx, p, tbl
+
+    from loi_redline.assess import assess_sections
+    from loi_redline.read import read
+    from loi_redline.structure import sections
+
+    heads = {
+        "fr": ("Objet", "Calendrier", "Exclusivité", "Le calendrier est le suivant :"),
+        "en": ("Purpose", "Timeline", "Exclusivity", "The Parties agree on this schedule:"),
+    }[lang]
+    cells = [[p(a, bold=k == 0), p(b, bold=k == 0)] for k, (a, b) in enumerate(rows)]
+    body = (
+        p("LETTRE D'INTENTION" if lang == "fr" else "LETTER OF INTENT", bold=True)
+        + p(PREAMBLE[lang])
+        + p(heads[0], "Heading1")
+        + p("Un projet d'IA." if lang == "fr" else "An AI project.")
+        + p(heads[1], "Heading1")
+        + p(heads[3])
+        + tbl(cells)
+        + p(heads[2], "Heading1")
+        + p("Texte." if lang == "fr" else "Text.")
+    )
+    path = make_docx(tmp_path / "l.docx", body, styles=HEADING_STYLES)
+    rs, ref = _ruleset_and_reference(lang)
+    a = assess_sections(sections(read(path)), ref, rs, lang)
+    return [
+        f"{f.rule} {f.severity}"
+        for f in a.findings
+        if f.topic == "timeline" and f.severity in ("medium", "high", "critical")
+    ]
+
+
+SCHEDULE_GOOD = [
+    (
+        "fr",
+        [
+            ("Étape", "Échéance"),
+            ("Atelier de cadrage", "11 janvier 2027"),
+            ("Preuve de concept", "du 1er février au 5 mars 2027"),
+            ("Comité de décision go/no-go", "au plus tard le 15 mars 2027"),
+        ],
+    ),
+    (
+        "fr",
+        [
+            ("Jalon", "Date"),
+            ("Audit des données", "semaines 2 et 3"),
+            ("POC", "semaines 4 à 10"),
+            ("Décision de poursuite", "semaine 12"),
+        ],
+    ),
+    (
+        "en",
+        [
+            ("Milestone", "Target"),
+            ("Kick-off workshop", "week 1"),
+            ("Pilot report", "by week 8"),
+            ("Go/no-go decision", "by week 9"),
+        ],
+    ),
+    (
+        "en",
+        [
+            ("Date", "Step"),
+            ("D+10", "Scoping workshop with the sales team"),
+            ("D+30", "Data audit report delivered to the Client"),
+            ("D+45", "Go/no-go decision by the steering committee"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,rows", SCHEDULE_GOOD)
+def test_schedule_table_in_a_numbered_letter_raises_nothing(tmp_path, lang, rows):
+    assert _schedule_letter(tmp_path, lang, rows) == []
+
+
+def test_schedule_table_with_an_undated_decision_is_caught(tmp_path):
+    rows = [
+        ("Étape", "Échéance"),
+        ("Atelier de cadrage", "11 janvier 2027"),
+        ("Fin du POC", "5 mars 2027"),
+        ("Décision go/no-go", "à convenir entre les Parties"),
+    ]
+    assert "timeline.go-no-go medium" in _schedule_letter(tmp_path, "fr", rows)
+
+
+LIST_GOOD = [
+    (
+        "fr",
+        "Calendrier",
+        "Les étapes sont les suivantes :\n\n– atelier de cadrage : J+5 ;\n\n– audit des "
+        "données : J+10 à J+25 ;\n\n– POC : J+30 à J+75 ;\n\n– comité go/no-go : J+90.",
+    ),
+    (
+        "fr",
+        "Planning",
+        "Cadrage : janvier 2027. POC : février et mars 2027. Décision de poursuite : avril 2027.",
+    ),
+    (
+        "en",
+        "Schedule",
+        "- Kick-off: T0.\n\n- Data audit: T0 + 2 weeks.\n\n- Pilot: weeks 3 to 8.\n\n"
+        "- Go/no-go decision: within 15 days of the pilot report.",
+    ),
+    (
+        "en",
+        "Timeline",
+        "Kick-off: M+1. Pilot: M+2 to M+4. Go/no-go decision: M+5.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,title,text", LIST_GOOD)
+def test_dated_steps_in_a_list_raise_nothing(lang, title, text):
+    assert alarms(title, text, "timeline", lang) == []
+
+
+def test_a_quarter_does_not_date_the_decision():
+    hit, seen = catches(
+        "Calendrier",
+        "Cadrage : janvier 2027. POC : premier trimestre 2027. Décision go/no-go : courant 2027.",
+        "deviation",
+        "timeline",
+        "medium",
+        None,
+        "fr",
+    )
+    assert hit and _caught("timeline.go-no-go", "medium", seen), seen
+
+
 # --- durations written as an English compound adjective -----------------------------------
 # "a fifty-day exclusivity", "a 120-day exclusivity": the term is read like "120 days", so a
 # short one needs nothing more and a long one is still caught.

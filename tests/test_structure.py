@@ -218,6 +218,77 @@ def test_term_sheet_table_rows_are_sections(tmp_path):
     assert secs[-1].kind == "signature"
 
 
+def _clause_with_table(rows):
+    cells = [[p(a, bold=k == 0), p(b, bold=k == 0)] for k, (a, b) in enumerate(rows)]
+    return (
+        p("LETTRE D'INTENTION", bold=True)
+        + p("Objet", "Heading1")
+        + p(BODY)
+        + p("Calendrier", "Heading1")
+        + p("Les Parties arrêtent le calendrier suivant :")
+        + tbl(cells)
+        + p("Exclusivité", "Heading1")
+        + p(BODY)
+    )
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a schedule: each row a step and its date, however the date is written
+        [
+            ("Étape", "Échéance"),
+            ("Atelier de cadrage", "12 janvier 2027"),
+            ("Audit des données", "du 18 janvier au 5 février 2027"),
+            ("Comité de décision go/no-go", "au plus tard le 15 mars 2027"),
+        ],
+        [
+            ("Milestone", "Target"),
+            ("Kick-off workshop", "week 1"),
+            ("Pilot report", "by week 9"),
+            ("Go/no-go decision", "D+75"),
+        ],
+        # the date first, the step after it
+        [
+            ("Date", "Étape"),
+            ("12 janvier 2027", "Atelier de cadrage avec la direction commerciale"),
+            ("Semaine 6", "Remise du rapport de POC"),
+            ("Semaine 8", "Décision de poursuite"),
+        ],
+        # a price list
+        [
+            ("Poste", "Montant"),
+            ("Mise en place", "1 900 000 DA HT"),
+            ("Abonnement", "95 000 DA HT par mois"),
+        ],
+    ],
+)
+def test_a_schedule_or_price_table_inside_a_clause_stays_in_it(tmp_path, rows):
+    secs = _outline(tmp_path, _clause_with_table(rows), styles=HEADING_STYLES)
+    assert [s.title for s in secs if s.kind == "clause"] == ["Objet", "Calendrier", "Exclusivité"]
+    calendrier = [s for s in secs if s.title == "Calendrier"][0]
+    assert all(cell in calendrier.text for row in rows for cell in row)
+
+
+def test_a_term_sheet_with_a_few_figures_is_still_a_term_sheet(tmp_path):
+    rows = [
+        [p("Rubrique", bold=True), p("Conditions", bold=True)],
+        [p("Objet"), p("Déploiement d'un assistant conversationnel sur le site du Client.")],
+        [p("Prix"), p("1 500 000 DZD HT")],
+        [p("Exclusivité"), p("45 jours")],
+        [p("Confidentialité"), p("Chaque Partie garde confidentielles les informations reçues.")],
+        [p("Droit applicable"), p("La lettre est soumise au droit algérien.")],
+    ]
+    secs = _outline(tmp_path, p("TERM SHEET", bold=True) + tbl(rows))
+    assert [s.title for s in secs if s.kind == "clause"] == [
+        "Objet",
+        "Prix",
+        "Exclusivité",
+        "Confidentialité",
+        "Droit applicable",
+    ]
+
+
 def test_signature_table_and_placeholders_are_not_clauses(tmp_path):
     sig = tbl(
         [

@@ -34,7 +34,7 @@ _STOP = set(
     le la les l un une des du de d et ou a au aux en dans par pour sur sous avec sans ce cette ces
     se sa son ses leur leurs qui que qu dont est sont sera seront etre ne pas plus tout toute tous
     toutes il elle ils elles y the of and or to in for on by with a an be is are will shall this
-    that these those as at from its their any all which such not no it
+    that these those as at from its their any all which such not no it s
     """.split()
 )
 _ARTICLE = re.compile(
@@ -92,7 +92,12 @@ class _TopicModel:
     ngrams: dict[str, list[str]] = field(default_factory=dict)  # vocabulary term -> topics
     longest: int = 1
     no_topic: list[str] = field(default_factory=list)  # normalised headings of no topic
+    no_topic_set: frozenset[str] = frozenset()
     definitions: list[str] = field(default_factory=list)  # normalised definitions headings
+    # The client's names in a heading (« Moyens et implication d'AEL », "Customer
+    # Responsibilities", « Obligations de la PME ») read as « client »: normalised names,
+    # longest first; the ruleset's {client} words, and the letter's own names in `align`.
+    clients: list[str] = field(default_factory=list)
 
     def finish(self) -> None:
         self.flat_titles = [(t, x) for t, xs in self.titles.items() for x in xs]
@@ -105,6 +110,7 @@ class _TopicModel:
             for term in terms:
                 self.ngrams.setdefault(term, []).append(t)
         self.longest = max((len(k.split()) for k in self.ngrams), default=1)
+        self.no_topic_set = frozenset(self.no_topic)
         self.postings = {}
         for t, vec in self.ref_vectors.items():
             self.ref_weighted[t] = {w: v * self.idf.get(w, 1.0) ** 2 for w, v in vec.items()}
@@ -121,6 +127,10 @@ def _model(ruleset: Ruleset, reference: list[Section] | None) -> _TopicModel:
     titles = {t: [x for x in xs if x] for t, xs in titles.items()}
     vocab = {t: [x for x in xs if x] for t, xs in vocab.items()}
     model = _TopicModel(titles, vocab, {}, {})
+    words = (getattr(ruleset, "macros", None) or {}).get("client", "")
+    model.clients = _client_names(str(words).split("|"))
+    titles = {t: list(dict.fromkeys(_as_client(x, model) for x in xs)) for t, xs in titles.items()}
+    model.titles = titles
     nt = getattr(ruleset, "no_topic_titles", {}) or {}
     model.no_topic = [x for x in (normalize(t) for xs in nt.values() for t in xs) if x]
     dt = getattr(ruleset, "definition_titles", {}) or {}
@@ -144,22 +154,41 @@ def _model(ruleset: Ruleset, reference: list[Section] | None) -> _TopicModel:
     return model
 
 
+def _client_names(names) -> list[str]:
+    out = {normalize(n) for n in names}
+    return sorted((n for n in out if n), key=lambda n: (-len(n.split()), n))
+
+
+def _as_client(text: str, model: _TopicModel) -> str:
+    """A normalised heading with the client's names replaced by « client »."""
+    if not model.clients:
+        return text
+    padded = f" {text} "
+    for name in model.clients:
+        if f" {name} " in padded:
+            padded = padded.replace(f" {name} ", " client ")
+    return padded.strip()
+
+
 def _title_part_score(part: str, model: _TopicModel) -> dict[str, float]:
     out: dict[str, float] = {}
     if not part:
         return out
     words = part.split()
-    contained = [
-        (topic, t)
+    spans = [
+        " ".join(words[i : i + n])
         for n in range(1, len(words) + 1)
         for i in range(len(words) - n + 1)
-        for t in [" ".join(words[i : i + n])]
-        for topic in model.title_index.get(t, ())
     ]
+    contained = [(topic, t) for t in spans for topic in model.title_index.get(t, ())]
+    # « Engagement de poursuite », "Late payment": a heading of no topic holds the topic's
+    # heading it contains (« engagement », "payment"); longest heading wins here too.
+    no_topic = [t for t in spans if t in model.no_topic_set]
+    contained = [(tp, t) for tp, t in contained if not any(_contains(x, t) for x in no_topic)]
     # Typos and inflections only matter when no usual heading is there word for word.
     fuzzy = (
         []
-        if contained
+        if contained or no_topic
         else process.extract(
             part, model.title_strings, scorer=fuzz.ratio, score_cutoff=82, limit=None
         )
@@ -180,13 +209,13 @@ def _title_part_score(part: str, model: _TopicModel) -> dict[str, float]:
 
 
 def _title_scores(title: str, model: _TopicModel) -> dict[str, float]:
-    whole = normalize(title)
+    whole = _as_client(normalize(title), model)
     scores = _title_part_score(whole, model)
     if whole in model.title_index:
         # A usual heading as a whole ("Rôles et responsabilités") is not read in pieces.
         return scores
     for raw_part in _SPLIT_TITLE.split(title):
-        for topic, s in _title_part_score(normalize(raw_part), model).items():
+        for topic, s in _title_part_score(_as_client(normalize(raw_part), model), model).items():
             scores[topic] = max(scores.get(topic, 0.0), s)
     return scores
 
@@ -368,14 +397,20 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
     return sim
 
 
-def align(vendor: list[Section], reference: list[Section], ruleset: Ruleset) -> list[Pair]:
+def align(
+    vendor: list[Section], reference: list[Section], ruleset: Ruleset, clients=()
+) -> list[Pair]:
     """Pairs of (vendor section, reference section) through topics; fills Section.topics.
 
     Every vendor section appears once (reference None when it matches no topic); every
-    reference section no vendor section covers appears once with vendor None.
+    reference section no vendor section covers appears once with vendor None. `clients`:
+    the names the letter gives the client (« AEL », "BETA Distribution"), read as « client »
+    in its headings.
     """
     model = _model(ruleset, reference)
     assign_topics(reference, ruleset, model)
+    if clients:
+        model.clients = _client_names([*model.clients, *clients])
     ref_by_topic: dict[str, Section] = {}
     for sec in reference:
         for t in sec.topics[:1]:

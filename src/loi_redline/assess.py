@@ -86,7 +86,11 @@ def assess_sections(
 ) -> Assessment:
     full = vendor
     vendor, notes = _bounded(full)
-    pairs = align(vendor, reference, ruleset)
+    words = ruleset.macros.get("vendor")
+    sellers, buyers = parties(
+        vendor, re.compile(fold(words), re.I) if words else None, companies=True
+    )
+    pairs = align(vendor, reference, ruleset, clients=buyers)
     if vendor is not full:
         # The report speaks of the vendor's sections, not of the bounded copies.
         originals = {s.id: s for s in full}
@@ -97,10 +101,6 @@ def assess_sections(
                 p.vendor = originals[p.vendor.id]
     ctx = _Context(vendor, ruleset, lang)
     rules = ruleset.rules
-    words = ruleset.macros.get("vendor")
-    sellers, buyers = parties(
-        vendor, re.compile(fold(words), re.I) if words else None, companies=True
-    )
     macros = dict(ruleset.macros)
     # "LeadPulse owns all scoring models": the vendor is often called by its own name, and
     # the client by its own (« la Compagnie », « le Groupe »).

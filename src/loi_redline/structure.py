@@ -417,6 +417,9 @@ def _cell_text(blocks: list[Block], idx: list[int]) -> str:
 
 
 _NUMBER_CELL = re.compile(r"^(n[°o]|#|\d{1,2}|[IVX]{1,5}|[A-Z])?[.)]?$", re.IGNORECASE)
+# A cell that states a value, not a clause: « 12 mars 2027 », « du 5 avril au 4 juin 2027 »,
+# « 1 900 000 DA HT », "week 9": a few words with a figure.
+_VALUE_WORDS = 12
 
 
 def _term_sheet(blocks: list[Block], idx: list[int]) -> list[tuple]:
@@ -467,6 +470,18 @@ def _term_sheet(blocks: list[Block], idx: list[int]) -> list[tuple]:
     r0, left0, right0, num0 = out[0]
     if _header_row(blocks, num0 + left0 + right0, True):
         out[0] = (r0, [], num0 + left0 + right0, [])  # kept as text of what precedes
+    # A schedule (« Étape | Échéance ») or a price list (« Poste | Montant ») inside a
+    # clause: most rows give a date or an amount, where a term sheet's rows give terms.
+    # (« 10 décembre 2026 | Atelier de cadrage »: the date may come first)
+    named = [(_first_text(blocks, r[1]), _cell_text(blocks, r[2])) for r in out if r[1]]
+    values = [
+        (lt, rt)
+        for lt, rt in named
+        if (_words(rt) <= _VALUE_WORDS and any(c.isdigit() for c in rt))
+        or (any(c.isdigit() for c in lt) and not manual_number(lt) and not _NUMBER_CELL.match(lt))
+    ]
+    if len(values) * 2 > len(named):
+        return []
     return out
 
 
@@ -649,6 +664,9 @@ def sections(doc: Document) -> list[Section]:
                 # a lone "Date :" between two numbered articles is a form field, not the
                 # signature block
                 sig_start = bool(short) and (seen_clause or i > n // 2) and (strong_marker or later)
+                # « Date | Étape »: a column named "Date" in a table that is no signature
+                # table names the column, it does not open the signature block
+                sig_start = sig_start and (b.table is None or strong_marker)
             if sig_start and phase != "signature":
                 cur = Section(
                     id="", number=None, title="Signatures", level=1, kind="signature", heading=None

@@ -1170,7 +1170,6 @@ TRAPS_BELOW = {
     "price-3",
     "governance-2",
     "governing_law-3",
-    "ip-4",
     "exclusivity-4",
     "price-6",
     "poc-3",

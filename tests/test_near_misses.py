@@ -109,3 +109,62 @@ SPARED = [
 def test_spared(rule, title, text, lang):
     a = assess_clause(title, text, lang)
     assert [f.evidence for f in a.findings if f.rule == rule] == []
+
+
+CAUGHT_OR_MET = [
+    # (rule, title, text, lang, fires): a go/no-go or acceptance criteria said in other words
+    (
+        "timeline.go-no-go",
+        "Calendrier",
+        "POC du 2 mars au 10 avril 2027 ; décision du Client de poursuivre ou non le projet : "
+        "au plus tard le 24 avril 2027.",
+        "fr",
+        False,
+    ),
+    (
+        "timeline.go-no-go",
+        "Schedule",
+        "Pilot from 1 March to 30 April 2027; the Client will decide whether or not to proceed "
+        "by 15 May 2027.",
+        "en",
+        False,
+    ),
+    (
+        "poc.acceptance-criteria",
+        "Pilot Phase",
+        "The pilot runs for six weeks and will be accepted only if the targets of Clause 7 are "
+        "met over its last three weeks.",
+        "en",
+        False,
+    ),
+    (
+        "poc.acceptance-criteria",
+        "Phase pilote",
+        "Le pilote dure six semaines ; il est réputé concluant si les indicateurs définis à "
+        "l'article 8 sont atteints.",
+        "fr",
+        False,
+    ),
+    # undated: the fallback fires, at the sentence that names the decision
+    (
+        "timeline.go-no-go",
+        "Calendrier",
+        "POC en mars ; le Client décidera ensuite de poursuivre ou non le projet.",
+        "fr",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, lang, fires",
+    CAUGHT_OR_MET,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(CAUGHT_OR_MET)],
+)
+def test_requirement_met_in_other_words(rule, title, text, lang, fires):
+    a = assess_clause(title, text, lang)
+    got = [f for f in a.findings if f.rule == rule]
+    assert bool(got) == fires, [(f.severity, f.evidence) for f in got]
+    if fires:
+        # named but undated: the fallback's severity, pointing at the sentence
+        assert got[0].severity == "medium" and "poursuivre ou non" in got[0].evidence

@@ -1262,12 +1262,13 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
     for sec, block in scope:
         if id(sec) in {id(s) for s in defs}:
             continue
-        for start, end, key in glossary.qualified_terms(ctx.folded(block), defined):
+        for start, end, key, counted in glossary.qualified_terms(ctx.folded(block), defined):
             if key in done or key in defined:
                 continue
             done.add(key)
             if not is_defined(block.text[start:end], folded_doc):
-                ctx.add(rule, rule.severity, sec, block, start, end)
+                # a class of judgement that sets no quantity is worth a word, no more
+                ctx.add(rule, rule.severity if counted else "low", sec, block, start, end)
 
 
 def _vague(rule: Rule, ctx: _Context) -> None:

@@ -240,8 +240,19 @@ def _plural_re(term: str) -> str:
     return r"\b" + r"\s+".join(words) + r"\b"
 
 
-def qualified_terms(folded: str, defined: set[str]) -> list[tuple[int, int, str]]:
-    """(start, end, key) of defined terms narrowed by a qualifier where things are counted.
+# A qualifier that sorts cases by judgement (« les réclamations critiques », "urgent
+# Tickets") narrows a defined term into a class nobody defined, counted or not: which
+# cases fall in it decides an alert, a deadline, a price.
+_EVALUATIVE = re.compile(
+    r"^(?:critiques?|urgente?s?|prioritaires?|graves?|majeure?s?|mineure?s?|bloquante?s?|"
+    r"sensibles?|sensitive|critical|urgent|priority|major|minor|blocking|high-priority|"
+    r"low-priority|serious|severe)$"
+)
+
+
+def qualified_terms(folded: str, defined: set[str]) -> list[tuple[int, int, str, bool]]:
+    """(start, end, key, counted) of defined terms narrowed by a qualifier where things are
+    counted (`counted`), or by a qualifier of judgement anywhere (see _EVALUATIVE).
 
     `folded` is the lower-case folded text (`match_text`)."""
     out = []
@@ -258,26 +269,28 @@ def qualified_terms(folded: str, defined: set[str]) -> list[tuple[int, int, str]
                 verbal = participle and re.match(
                     r"\s+(?:par|a|au|aux|dans|en|sur|pour|lors|depuis|by|to|in|from)\b", after
                 )
+                counted = bool(_COUNT_BEFORE.search(folded[max(0, m.start() - 30) : m.start()]))
                 if (
                     adj not in _NOT_QUALIFIER
                     and adj.rstrip("s") not in _NOT_QUALIFIER
                     and len(adj) > 3
                     and _FR_ADJ_END.search(adj)
                     and not verbal
-                    and _COUNT_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
+                    and (counted or _EVALUATIVE.match(adj))
                 ):
                     start, end = m.start(), m.end() + a.end()
-                    out.append((start, end, key(folded[start:end])))
+                    out.append((start, end, key(folded[start:end]), counted))
                     continue
             # English: the qualifier comes before ("per complex Document")
             b = re.search(r"([^\W\d_][\w-]*)\s+$", folded[max(0, m.start() - 30) : m.start()])
             if b:
                 adj = b.group(1)
                 bstart = m.start() - (len(folded[max(0, m.start() - 30) : m.start()]) - b.start())
+                counted = bool(_COUNT_BEFORE.search(folded[max(0, bstart - 30) : bstart]))
                 if (
                     adj not in _NOT_QUALIFIER
-                    and _EN_ADJ.match(adj)
-                    and _COUNT_BEFORE.search(folded[max(0, bstart - 30) : bstart])
+                    and (_EN_ADJ.match(adj) or _EVALUATIVE.match(adj))
+                    and (counted or _EVALUATIVE.match(adj))
                 ):
-                    out.append((bstart, m.end(), key(folded[bstart : m.end()])))
+                    out.append((bstart, m.end(), key(folded[bstart : m.end()]), counted))
     return out

@@ -1160,7 +1160,6 @@ GOOD_BELOW = {
     "price-1",
 }
 TRAPS_BELOW = {
-    "objective-2",
     "data-1",
     "termination-3",
     "termination-4",
@@ -1182,7 +1181,6 @@ TRAPS_BELOW = {
     "price-2",
     "governance-1",
     "added-3",
-    "deliverables-2",
     "success_criteria-1",
     "validity-2",
     "internal_effort-2",

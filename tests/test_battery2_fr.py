@@ -1226,7 +1226,6 @@ TRAPS = [
 GOOD_BELOW = {"price-2", "price-1"}
 TRAPS_BELOW = {
     "governing_law-1",
-    "confidentiality-3",
     "scope-2",
     "objective-2",
     "data-1",
@@ -1236,7 +1235,6 @@ TRAPS_BELOW = {
     "governance-2",
     "ip-4",
     "price-6",
-    "poc-3",
     "data-2",
     "ip-5",
     "price-5",
@@ -1255,7 +1253,6 @@ TRAPS_BELOW = {
     "ip-3",
     "termination-2",
     "internal_effort-1",
-    "timeline-4",
 }
 
 

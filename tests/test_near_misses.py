@@ -94,6 +94,27 @@ SPARED = [
         "fr",
     ),
     (
+        "timeline.to-be-defined",
+        "Calendrier",
+        "Atelier de cadrage le 11 janvier 2027 ; POC livré au plus tard le 15 mars 2027 ; "
+        "décision de go/no-go au plus tard le 29 mars 2027.",
+        "fr",
+    ),
+    (
+        "confidentiality.project-data-excluded",
+        "Confidentialité",
+        "Ne sont pas considérées comme confidentielles les informations déjà publiques au jour "
+        "de leur communication ; les données transmises pour l'audit restent confidentielles.",
+        "fr",
+    ),
+    (
+        "objective.no-business-goal",
+        "Objet",
+        "La présente lettre a pour objet le déploiement de la plateforme du Prestataire afin "
+        "de réduire de 20 % le délai de traitement des commandes du Client.",
+        "fr",
+    ),
+    (
         "vague.usual",
         "Formation",
         "Le Prestataire assure une formation de deux (2) jours pour huit (8) utilisateurs et "

@@ -143,3 +143,55 @@ def test_a_restriction_is_not_a_negative():
         "Le Prestataire ne peut réviser unilatéralement ses tarifs qu'une fois par an.",
     )
     assert [f.rule for f in a.findings if f.rule == "price.unilateral-revision"]
+
+
+CLAUSE_NEGATIVES = [
+    # (rule, title, text, lang): the whole clause is said in the negative
+    (
+        "termination.proprietary-format",
+        "Exit",
+        "Nothing in this letter shall be construed as imposing on the Client a proprietary "
+        "format or any exit fee.",
+        "en",
+    ),
+    (
+        "ip.vendor-model-training",
+        "Data",
+        "The Client keeps its data; in no event shall the Vendor use those data to train models "
+        "for other customers.",
+        "en",
+    ),
+    (
+        "data-protection.transfer-abroad",
+        "Données personnelles",
+        "Les données personnelles sont traitées conformément à la loi 18-07, à l'exclusion de "
+        "tout hébergement hors du territoire national.",
+        "fr",
+    ),
+    (
+        "acceptance.silent",
+        "Acceptance",
+        "A deliverable is accepted only once the Client has approved it in writing; no deemed "
+        "or tacit acceptance applies.",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, lang", CLAUSE_NEGATIVES, ids=[c[0] for c in CLAUSE_NEGATIVES]
+)
+def test_a_clause_said_in_the_negative_is_the_position(rule, title, text, lang):
+    a = assess_clause(title, text, lang)
+    assert [f.evidence for f in a.findings if f.rule == rule] == []
+
+
+def test_a_negative_clause_does_not_reach_past_a_coordination():
+    # « en aucun cas … , et » : the second clause is the vendor's own statement
+    a = assess_clause(
+        "Pilot",
+        "In no event shall the Client pay before acceptance, and the pilot becomes the "
+        "production version on delivery.",
+        "en",
+    )
+    assert [f.rule for f in a.findings if f.rule == "poc.as-product"]

@@ -697,6 +697,8 @@ _EXTRACTORS = {
 # words before them at most; or a negative predicate right after ("… n'est pas admise").
 _NEG_BEFORE = re.compile(
     r"(?:\b(?:aucune?|nulle?|ni|jamais|no|never|neither|nor|without|sans)\s+(?:\S+\s+)?"
+    r"|\b(?:aucune?|no|sans|without)\s+\S+\s+(?:ou|or|ni|nor)\s+"
+    r"|\b(?:[aà] l.exclusion d[eu]|exclusion faite d[eu]|to the exclusion of|excluding)\s+(?:\S+\s+){0,2}"
     r"|(?:\bne\b|\bn'|\bnot\b|\bcannot\b|\bn't\b)\s*(?:\S+\s+){0,2})$"
 )
 # For a forbid rule, whose trap is a positive statement, a looser reading: « non
@@ -705,8 +707,19 @@ _NEG_BEFORE = re.compile(
 # (« n'ont pas de caractère obligatoire »).
 _NEG_BEFORE_WIDE = re.compile(
     r"(?:\b(?:aucune?|nulle?|ni|jamais|non|pas|no|never|neither|nor|without|sans)\s+(?:\S+\s+)?"
+    r"|\b(?:aucune?|no|sans|without)\s+\S+\s+(?:ou|or|ni|nor)\s+"
+    r"|\b(?:[aà] l.exclusion d[eu]|exclusion faite d[eu]|to the exclusion of|excluding)\s+(?:\S+\s+){0,2}"
     r"|(?:\bne\b|\bn'|\bnot\b|\bcannot\b|\bn't\b)\s*(?:\S+\s+){0,3})$"
 )
+# "In no event shall …", « Aucune stipulation ne peut être interprétée comme imposant … »:
+# the whole clause is said in the negative, however far its words lie from the negator.
+_NEG_CLAUSE = re.compile(
+    r"\b(?:in no (?:event|case|circumstances?)|under no circumstances?|at no time|en aucun cas|"
+    r"[aà] aucun moment|en aucune (?:circonstance|mani[eè]re|fa[cç]on)|nothing in (?:this|the) (?:letter|loi|"
+    r"agreement|document)|rien dans la pr[eé]sente|aucune? (?:stipulation|disposition|clause) "
+    r"(?:de la pr[eé]sente \w+ )?ne)\b"
+)
+_CLAUSE_BREAK = re.compile(r"[:;]|,\s*(?:et|mais|tandis que|alors que|and|but|while|whereas)\b")
 _NEG_AFTER = re.compile(
     r"[^.;]{0,40}?(?:\bn.(?:est|sont|sera|seront)\s+(?:pas\s+|point\s+|nullement\s+)?"
     r"(?:admise?s?|autorisee?s?|permise?s?|possibles?|applicables?|dus|due?s?|acceptee?s?)"
@@ -736,6 +749,10 @@ def _negated(
     before = text[max(s, ms - 60) : ms]
     # only the clause the match sits in: "not binding, except for the confidentiality"
     before = before[max(before.rfind(","), before.rfind(":"), before.rfind(")")) + 1 :]
+    if not own_negative:
+        for c in _NEG_CLAUSE.finditer(text, s, ms):
+            if not _CLAUSE_BREAK.search(text, c.end(), ms):
+                return True
     neg = (_NEG_BEFORE if own_negative else _NEG_BEFORE_WIDE).search(before)
     if neg:
         # « ne peut réviser ses prix qu'une fois par an » restricts, it does not deny
@@ -979,6 +996,12 @@ def _definition_patterns(term: str) -> list[re.Pattern]:
             rf"(?:ci-?apres|ci-?dessous|hereinafter|hereafter)[^.;\n]{{0,120}}?[\"«“]\s*{t}",
             re.I,
         ),
+        # defined where it is used: « Le gain visé s'entend exclusivement de la réduction … »
+        re.compile(
+            rf"{_ART}{t}(?:\s+[^\W\d_]+){{0,2}}\s+(?:s.entend|se\s+definit|est\s+defini|designe|"
+            rf"means|shall\s+mean|is\s+defined\s+as|refers\s+(?:only\s+)?to)\b",
+            re.I,
+        ),
         # a naming in passing: (the "Letter"), together the "Parties" and each a "Party"
         re.compile(
             rf"(?:\(\s*|(?:together|collectively|each|individually|ensemble|individuellement)\s+)"
@@ -1031,6 +1054,10 @@ def _define(rule: Rule, ctx: _Context) -> None:
         text = ctx.folded(block)
         for p in rule.terms:
             for m in p.finditer(text):
+                # a term ends on a word's end: « Appels aboutis » is not in « Appels
+                # aboutissant à une déclaration »
+                if m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "_"):
+                    continue
                 # one finding per term, not per pattern: « Lead qualifié » defined says
                 # nothing of « Appel qualifié »
                 key = " ".join(w.rstrip("sx") for w in text[m.start() : m.end()].casefold().split())

@@ -38,6 +38,9 @@ def _clauses(secs):
         ("B – Prix", "letter", "B", "Prix"),
         ("Article 3 Prix", "article", "3", "Prix"),
         ("المادة 3 – السعر", "article", "3", "السعر"),
+        # an annex's own series of articles
+        ("Article CP-1 – Hébergement", "article", "CP-1", "Hébergement"),
+        ("Article A-2 : Prix", "article", "A-2", "Prix"),
     ],
 )
 def test_manual_number(text, family, number, rest):
@@ -53,6 +56,7 @@ def test_manual_number(text, family, number, rest):
         "Le prix",
         "Article 3 du présent accord.",
         "Article L. 1243-1 du Code du travail",
+        "article L-1243 du Code du travail",
     ],
 )
 def test_no_manual_number(text):

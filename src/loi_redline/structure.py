@@ -26,7 +26,7 @@ _HAS_ARABIC_DIGIT = re.compile(r"[٠-٩۰-۹]")
 _ROMAN_OK = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ARTICLE = re.compile(
     r"^(?:article|art\.|art|section|clause|chapitre|titre)\s*"
-    r"(premier|première|1er|1ère|\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7})(?![\w'’])"
+    r"(premier|première|1er|1ère|\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,3}-\d{1,3}|[IVXLC]{1,7})(?![\w'’])"
     r"\s*(?:bis|ter)?\s*([-–—:.)/]*)\s*(.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -176,6 +176,12 @@ def manual_number(text: str) -> tuple[str, str, str, int] | None:
     if m:
         num = _number_word(m.group(1))
         sep, rest = m.group(2), m.group(3)
+        if re.fullmatch(r"[A-Za-z]{1,3}-\d{1,3}", num):
+            # an annex's own series, « Article CP-1 – Hébergement »; "article L-1243 du
+            # Code" (no separator, no title) is a citation
+            if not (sep and rest[:1].isupper()):
+                return None
+            return "article", num.upper(), rest, 1
         if num[:1].isalpha() and not (_roman_ok(num) and _roman_value(num) <= 40):
             return None  # "article L. 1243-1 du Code du travail" cites a law
         if not sep and rest[:1].islower():

@@ -1174,7 +1174,6 @@ TRAPS_BELOW = {
     "poc-3",
     "data-2",
     "price-1",
-    "ip-5",
     "objective-1",
     "data-3",
     "added-7",

@@ -1028,22 +1028,10 @@ GOOD_EN = [
 # removed as the engine reads them right.
 GOOD_FR_BELOW = {
     "termination-2",
-    "confidentiality-3",
-    "poc-3",
-    "success_criteria-3",
-    "success_criteria-2",
-    "confidentiality-2",
-    "data-3",
     "data_protection-3",
-    "price-2",
 }
 GOOD_EN_BELOW = {
-    "deliverables-1",
     "termination-2",
-    "binding_effect-2",
-    "price-1",
-    "ip-2",
-    "price-2",
 }
 
 

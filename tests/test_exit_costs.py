@@ -98,6 +98,45 @@ CAUGHT = [
         "en",
     ),
     (
+        "added",
+        None,
+        "medium",
+        "indemnité forfaitaire de mobilisation",
+        "Frais",
+        "Si le Client renonce au contrat définitif, il verse au Prestataire une indemnité "
+        "forfaitaire de mobilisation de 600 000 DA HT.",
+        "fr",
+    ),
+    (
+        "ambiguity",
+        None,
+        "low",
+        "volumétrie normale",
+        "Périmètre",
+        "Le forfait couvre les dossiers d'une volumétrie normale, tenus sur le logiciel du Client.",
+        "fr",
+    ),
+    (
+        "deviation",
+        "ip",
+        "high",
+        "modèles de langage adaptés",
+        "Définitions",
+        "« Outils du Prestataire » : le logiciel du Prestataire et les modèles de langage "
+        "adaptés au cours du projet à partir des historiques du Client.",
+        "fr",
+    ),
+    (
+        "deviation",
+        "ip",
+        "high",
+        "fine-tuned models",
+        "Definitions",
+        '"Vendor Technology" means the Vendor\'s software, together with all fine-tuned models '
+        "and prompts developed during the project from the Client's records.",
+        "en",
+    ),
+    (
         "ambiguity",
         None,
         "low",
@@ -155,6 +194,13 @@ SPARED = [
         "Communication",
         "Aucune Partie ne peut faire état du nom ou du logo de l'autre dans sa communication "
         "commerciale sans son accord écrit préalable.",
+        "fr",
+    ),
+    (
+        "ip.defined-into-vendor",
+        "Définitions",
+        "« Outils du Prestataire » : le logiciel et les bibliothèques du Prestataire, à "
+        "l'exclusion des modèles adaptés à partir des données du Client, qui lui appartiennent.",
         "fr",
     ),
     (

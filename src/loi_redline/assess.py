@@ -824,7 +824,9 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
                 continue
             # The body before the heading: "Non-sollicitation" as a title says less than
             # the clause under it.
-            own = _looks_for_negative(p.pattern)
+            # the rule looks for a negative in this very match (« non résiliable »), not
+            # merely in another alternative of its pattern
+            own = _looks_for_negative(p.pattern) and bool(_NEG_WORD.search(m.group()))
             pred = _predicate(p, m) - starts[k] if not own else -1
             hits.append((block is sec.heading, k, ms, me, pred, own))
     flagged: set[str] = set()

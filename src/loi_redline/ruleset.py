@@ -34,6 +34,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
+from . import prefilter
 from .errors import RulesetError
 from .model import SEVERITIES
 
@@ -252,30 +253,69 @@ class LazyPattern:
     ruleset given by path is compiled whole at load, so its errors still name the field.
     """
 
-    __slots__ = ("pattern", "_re")
+    __slots__ = ("pattern", "_re", "_info")
 
     def __init__(self, source: str):
         self.pattern = source
         self._re: re.Pattern | None = None
+        self._info = None
 
     def compiled(self) -> re.Pattern:
         if self._re is None:
             self._re = re.compile(self.pattern)
         return self._re
 
+    # The literal prefilter (prefilter.py): a text that lacks the words every match needs
+    # is not scanned, and the pattern is not even compiled for it; in a long joined text
+    # only the blocks that hold them are scanned. The matches are the same.
+    def info(self):
+        if self._info is None:
+            self._info = prefilter.analyse(self.pattern)
+        return self._info
+
     def search(self, string: str, *args):
+        info = self.info()
+        if not prefilter.possible(info, string):
+            return None
+        if not args:
+            win = prefilter.windows(info, string)
+            if win is not None:
+                p = self.compiled()
+                for a, b in win:
+                    m = p.search(string, a, b)
+                    if m is not None:
+                        return m
+                return None
         return self.compiled().search(string, *args)
 
     def match(self, string: str, *args):
+        if not prefilter.possible(self.info(), string):
+            return None
         return self.compiled().match(string, *args)
 
     def fullmatch(self, string: str, *args):
+        if not prefilter.possible(self.info(), string):
+            return None
         return self.compiled().fullmatch(string, *args)
 
     def finditer(self, string: str, *args):
+        info = self.info()
+        if not prefilter.possible(info, string):
+            return iter(())
+        if not args:
+            win = prefilter.windows(info, string)
+            if win is not None:
+                return self._windowed(string, win)
         return self.compiled().finditer(string, *args)
 
+    def _windowed(self, string: str, win: list[tuple[int, int]]):
+        p = self.compiled()
+        for a, b in win:
+            yield from p.finditer(string, a, b)
+
     def findall(self, string: str, *args):
+        if not prefilter.possible(self.info(), string):
+            return []
         return self.compiled().findall(string, *args)
 
     def sub(self, repl, string: str, *args):

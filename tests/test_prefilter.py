@@ -1,0 +1,90 @@
+"""The literal prefilter of rule patterns: it may skip work, never change a match."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from loi_redline import prefilter
+from loi_redline.read import read
+from loi_redline.ruleset import LazyPattern, load_ruleset, match_text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def spans(p, text):
+    return [m.span() for m in p.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "pattern, need, local",
+    [
+        (r"\bfoo\b", [("foo",)], True),
+        (r"(?:acceptation|validation) tacites?|tacitement (acceptee?s?)", None, True),
+        (r"u\.s\.\b[^.;]{0,40}x", [("u.s.",)], True),  # \b cannot sit between "." and "\n"
+        (r"u\.s\.[^.;]{0,40}x", [("u.s.",)], False),  # "u.s.\nx" crosses a boundary
+        (r"a l.\s+b", None, False),  # "." may be the full stop, \s the line break
+        (r"[^;]+x", [("x",)], False),
+        (r"x(?=\.\n)", [("x",)], False),  # a look-ahead reads across
+        (r"a$", [], False),  # an end anchor: never windowed
+        (r"(?i)abc", [], False),  # flags: no prefilter at all
+        (r"a*", [], False),  # matches the empty string
+        (r"\d+ jours", [(" jours",)], True),
+        (r"x\1", [], False),  # a back-reference: not modelled
+        (r"a{", [], False),  # "{" as a literal: left alone
+    ],
+)
+def test_analyse(pattern, need, local):
+    info = prefilter.analyse(pattern)
+    assert info.local is local
+    if need is not None:
+        assert [tuple(sorted(s)) for s in info.need] == need
+
+
+def test_a_text_without_the_words_is_not_scanned_nor_compiled():
+    p = LazyPattern(r"(resiliation|termination) (anticipee|early)")
+    assert p.search("rien de tel ici") is None
+    assert list(p.finditer("rien de tel ici")) == []
+    assert p._re is None
+    assert p.search("une resiliation anticipee").span() == (4, 25)
+
+
+def test_windows_give_the_matches_of_the_whole_text():
+    blocks = [f"clause {i} sans rien" for i in range(400)]
+    blocks[7] = "le prix est revisable chaque annee"
+    blocks[300] = "prix revisable; prix revisable"
+    text = ".\n".join(blocks)
+    assert len(text) > prefilter.LONG
+    for pat in [r"prix (est )?revisable", r"\brevisable\b", r"(?<=prix )revisable"]:
+        lazy, plain = LazyPattern(pat), re.compile(pat)
+        assert prefilter.windows(lazy.info(), text) not in (None, [])
+        assert spans(lazy, text) == spans(plain, text)
+        assert lazy.search(text).span() == plain.search(text).span()
+    # a pattern that reads across the ".\n" between blocks is scanned whole
+    crossing = ".\n".join(["a"] * 2000 + ["fin du texte", "suite"])
+    for pat in [r"texte\.\s+suite", r"texte[^;]{0,5}suite"]:
+        assert spans(LazyPattern(pat), crossing) == spans(re.compile(pat), crossing) != []
+
+
+def test_every_shipped_pattern_matches_as_before_on_the_samples():
+    pats = {}
+    for rid in ("pme-ia-fr", "pme-ia-en"):
+        for r in load_ruleset(rid).rules:
+            groups = [r.patterns, r.with_, r.unless, r.unless_anywhere, r.context, r.terms]
+            groups += [fb.patterns for fb in r.fallbacks]
+            for g in groups:
+                for p in g or []:
+                    if isinstance(p, LazyPattern):
+                        pats[p.pattern] = p
+    texts = []
+    for path in sorted((ROOT / "samples").glob("*.docx")):
+        texts.append(".\n".join(match_text(b.text) for b in read(path).blocks))
+    texts.append(".\n".join(texts))
+    for src, lazy in pats.items():
+        plain = re.compile(src)
+        for t in texts:
+            assert spans(lazy, t) == spans(plain, t), src[:80]
+            a, b = lazy.search(t), plain.search(t)
+            assert (a and a.span()) == (b and b.span()), src[:80]

@@ -8,6 +8,7 @@ half-written), never touches the input, and prints a ten-second summary.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -99,35 +100,49 @@ def review(
     from .ruleset import load_ruleset
 
     vdoc = read(vendor)
-    if ruleset is None:
-        ruleset = default_ruleset(vdoc)
-    rs = _cached(("ruleset", ruleset), ruleset, load_ruleset) if cache else load_ruleset(ruleset)
-    ref_path = Path(reference) if reference is not None else rs.reference
-    if ref_path is None:
-        raise InputError(ruleset, "this ruleset names no reference LOI; give one with --reference")
-    rdoc = _cached(("reference", str(ref_path)), ref_path, read) if cache else read(ref_path)
-    a = assess(vdoc, rdoc, rs, lang)
-    plan = make_plan(
-        a.findings,
-        a.pairs,
-        a.vendor_sections,
-        a.reference_sections,
-        threshold=threshold,
-        comments_only=comments_only,
-        lang=lang,
-        strike_rules=_strike_rules(rs),
-        vendor_blocks=vdoc.blocks,
-    )
-    docx = None
-    applied: list[Planned] = []
-    stats = None
-    if markup:
-        docx, applied, stats = _write(vdoc, plan, author, normalize_date(date))
-    else:
-        applied = list(plan.edits)
-    report = to_json(a, str(vendor), str(ref_path), rs, output)
-    _augment(report, vdoc, plan, applied, a)
-    return Review(report, docx, plan, applied, a, stats)
+    # The vendor's document stays alive until the end: its objects (millions for a 60 MB
+    # file) are set aside from the cyclic collector, which walked them again and again
+    # (seconds) for nothing. Back to normal collection afterwards (batch workers), unless
+    # the caller had frozen objects of its own.
+    frozen_before = gc.get_freeze_count()
+    gc.freeze()
+    try:
+        if ruleset is None:
+            ruleset = default_ruleset(vdoc)
+        rs = (
+            _cached(("ruleset", ruleset), ruleset, load_ruleset) if cache else load_ruleset(ruleset)
+        )
+        ref_path = Path(reference) if reference is not None else rs.reference
+        if ref_path is None:
+            raise InputError(
+                ruleset, "this ruleset names no reference LOI; give one with --reference"
+            )
+        rdoc = _cached(("reference", str(ref_path)), ref_path, read) if cache else read(ref_path)
+        a = assess(vdoc, rdoc, rs, lang)
+        plan = make_plan(
+            a.findings,
+            a.pairs,
+            a.vendor_sections,
+            a.reference_sections,
+            threshold=threshold,
+            comments_only=comments_only,
+            lang=lang,
+            strike_rules=_strike_rules(rs),
+            vendor_blocks=vdoc.blocks,
+        )
+        docx = None
+        applied: list[Planned] = []
+        stats = None
+        if markup:
+            docx, applied, stats = _write(vdoc, plan, author, normalize_date(date))
+        else:
+            applied = list(plan.edits)
+        report = to_json(a, str(vendor), str(ref_path), rs, output)
+        _augment(report, vdoc, plan, applied, a)
+        return Review(report, docx, plan, applied, a, stats)
+    finally:
+        if not frozen_before:
+            gc.unfreeze()
 
 
 _CACHE: dict = {}

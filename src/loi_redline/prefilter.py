@@ -303,15 +303,24 @@ def _reduce(strings) -> frozenset[str] | None:
     return frozenset(keep)
 
 
+_CHANCE = [0.5**n for n in range(65)]
+
+
 def _key(st) -> float:
     """How likely a text holds one of the strings (lower is better): a string of n
     characters is taken to occur by chance with probability 2**-n."""
-    return sum(0.5 ** len(x) for x in st)
+    return sum(_CHANCE[min(len(x), 64)] for x in st)
+
+
+def _best_key(st) -> tuple[bool, float]:
+    return (len(st) > 16, _key(st))
 
 
 def _best(cands: list[frozenset[str]]) -> frozenset[str] | None:
     """A branch's share of a group's required set: a few strings, as rare as can be."""
-    return min(cands, key=lambda st: (len(st) > 16, _key(st))) if cands else None
+    if not cands:
+        return None
+    return cands[0] if len(cands) == 1 else min(cands, key=_best_key)
 
 
 # A node's summary, computed once, bottom-up:

@@ -4,13 +4,15 @@
 
 The document is made of the vendor samples' own clauses (real wording, real findings),
 repeated and renumbered until it reaches --pages (400 words a page). Reading the DOCX is
-not timed here (benchmarks/read.py does). Prints the best in-process time; the bar is 1 s.
+not timed here (benchmarks/read.py does). Prints the best and median in-process times; the bar
+(on the best) is 1 s.
 Exit status 1 when the bar is missed.
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import time
 from dataclasses import replace
@@ -54,17 +56,18 @@ def main(argv=None) -> int:
     rs = load_ruleset(args.ruleset)
     reference = sections(read(rs.reference))
     vendor, words = build(args.pages)
-    best = float("inf")
+    times = []
     for _ in range(args.repeat):
         for s in vendor:
             s.topics = []
         t0 = time.perf_counter()
         a = assess_sections(vendor, reference, rs)
-        best = min(best, time.perf_counter() - t0)
+        times.append(time.perf_counter() - t0)
+    best = min(times)
     print(
         f"assess: {len(vendor)} sections, {words} words (~{words // WORDS_PER_PAGE} pages), "
-        f"{len(rs.rules)} rules, {len(a.findings)} findings: best {best:.3f} s "
-        f"over {args.repeat} runs (bar {BAR:.1f} s)"
+        f"{len(rs.rules)} rules, {len(a.findings)} findings: best {best:.3f} s, "
+        f"median {statistics.median(times):.3f} s over {args.repeat} runs (bar {BAR:.1f} s)"
     )
     return 0 if best <= BAR else 1
 

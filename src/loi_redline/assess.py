@@ -737,15 +737,16 @@ def _negated(
     `own_negative`: the rule's pattern may itself look for a negative; when it does not, a
     negative inside the match (« ne réutilise pas les Données … pour d'autres clients ») is
     the letter's own."""
+    # A rule may look for a negative itself ("ni résiliables", "sans préavis", "shall not
+    # solicit", « sans plafond »): its own `unless` then speaks for the exceptions, the
+    # negative that opens its match included.
+    if own_negative and _NEG_WORD.search(text, ms, me):
+        return False
     # "aucune pénalité" closing a wider match ("le Client ne supporte aucune pénalité");
     # not for a require rule, whose position may itself be a negative ("no obligation to")
     k = text.rfind(" ", ms, me)
     if tail and k > ms and _NEG_DET.search(text, ms, k + 1):
         return True
-    # A rule may look for a negative itself ("ni résiliables", "sans préavis", "shall not
-    # solicit"): its own `unless` then speaks for the exceptions.
-    if own_negative and _NEG_WORD.search(text, ms, me):
-        return False
     before = text[max(s, ms - 60) : ms]
     # only the clause the match sits in: "not binding, except for the confidentiality"
     before = before[max(before.rfind(","), before.rfind(":"), before.rfind(")")) + 1 :]

@@ -1153,41 +1153,20 @@ TRAPS = [
 # strict xfails, removed as the engine meets them.
 GOOD_BELOW = {
     "risk_allocation-2",
-    "exclusivity-2",
-    "termination-2",
     "price-2",
-    "price-3",
     "price-1",
 }
 TRAPS_BELOW = {
-    "data-1",
     "termination-3",
-    "termination-4",
     "internal_effort-3",
-    "added-6",
-    "data_protection-2",
-    "price-3",
-    "governance-2",
-    "governing_law-3",
     "exclusivity-4",
-    "price-6",
     "poc-3",
     "data-2",
-    "price-1",
     "objective-1",
-    "data-3",
-    "added-7",
-    "price-2",
     "governance-1",
-    "added-3",
     "success_criteria-1",
     "validity-2",
-    "internal_effort-2",
-    "data_protection-3",
-    "ip-3",
-    "termination-2",
     "internal_effort-1",
-    "data_protection-4",
 }
 
 

@@ -919,3 +919,13 @@ GOOD = [
 @pytest.mark.parametrize(("lang", "topic", "title", "text"), GOOD)
 def test_good_clause_in_other_words_raises_nothing(lang, topic, title, text):
     assert alarms(title, text, topic, lang) == []
+
+
+def test_no_sub_processor_without_consent_is_the_position():
+    for lang, text in (
+        ("fr", "Le Prestataire ne recourt à aucun sous-traitant sans l'accord écrit du Client."),
+        ("en", "The Provider shall not engage any sub-processor without the Client's consent."),
+    ):
+        title = "Sous-traitance" if lang == "fr" else "Sub-processing"
+        _hit, seen = catches(title, text, "deviation", "data_protection", "low", None, lang)
+        assert not [s for s in seen if "free-subprocessing" in s], seen

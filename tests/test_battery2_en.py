@@ -1157,7 +1157,6 @@ GOOD_BELOW = {
     "price-1",
 }
 TRAPS_BELOW = {
-    "termination-3",
     "internal_effort-3",
     "exclusivity-4",
     "poc-3",

@@ -929,3 +929,23 @@ def test_no_sub_processor_without_consent_is_the_position():
         title = "Sous-traitance" if lang == "fr" else "Sub-processing"
         _hit, seen = catches(title, text, "deviation", "data_protection", "low", None, lang)
         assert not [s for s in seen if "free-subprocessing" in s], seen
+
+
+def test_partial_reversibility_points_at_the_excluded_models_across_a_semicolon():
+    for lang, title, text, words in (
+        (
+            "fr",
+            "Réversibilité",
+            "La réversibilité porte sur les seules données brutes ; les paramétrages et modèles "
+            "affinés restent chez le Prestataire.",
+            "modèles affinés restent chez le Prestataire",
+        ),
+        (
+            "en",
+            "Exit",
+            "Reversibility only covers the raw data; the tuned models stay with the Provider.",
+            "the tuned models stay with the Provider",
+        ),
+    ):
+        hit, seen = catches(title, text, "deviation", "termination", "medium", words, lang)
+        assert hit, seen

@@ -138,3 +138,78 @@ def test_reserved_negotiation_is_exclusivity():
     )
     clause = [s for s in a.vendor_sections if s.id == "c1"][0]
     assert clause.topics[:1] == ["exclusivity"]
+
+
+# First met in the sealed set M (after its measure), here in words of our own.
+SPARED_M = [
+    # (rule, title, text, lang): the PME's position, which the rule used to read as the trap
+    (
+        "risk.no-remedy",
+        "Décision",
+        "Si les objectifs du pilote ne sont pas atteints, l'arrêt du projet ne donne droit à "
+        "aucune indemnité en faveur du Prestataire.",
+        "fr",
+    ),
+    (
+        "binding.firm-commitment",
+        "Propriété intellectuelle",
+        "Le Prestataire concède au Client une licence irrévocable et perpétuelle sur ses outils "
+        "préexistants intégrés à la solution.",
+        "fr",
+    ),
+    (
+        "price.deposit",
+        "Prix",
+        "Le forfait est payé 30 % après la décision de go et 70 % à la signature du "
+        "procès-verbal de recette.",
+        "fr",
+    ),
+    (
+        "success.baseline",
+        "Indicateurs",
+        "| Indicateur | Référence 2026 | Cible |\n| Taux de rupture | 9 % | 5 % |",
+        "fr",
+    ),
+    (
+        "data.sources",
+        "Données",
+        "Les sources retenues sont : le logiciel de caisse (36 mois) et les relevés de stock "
+        "hebdomadaires.",
+        "fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, lang", SPARED_M, ids=[f"{s[0]}-{i}" for i, s in enumerate(SPARED_M)]
+)
+def test_spared_m(rule, title, text, lang):
+    a = assess_clause(title, text, lang)
+    assert [f.evidence for f in a.findings if f.rule == rule] == []
+
+
+def test_most_of_the_price_on_the_purchase_order_is_a_deposit():
+    ok, seen = catches(
+        "Payment",
+        "Payment: 65% of the set-up fee upon issuance of the Client's purchase order, the "
+        "balance on acceptance.",
+        "deviation",
+        "price",
+        "medium",
+        "65%",
+        "en",
+    )
+    assert ok, seen
+
+
+def test_a_format_proprietary_to_the_vendor_on_exit():
+    ok, seen = catches(
+        "Exit",
+        "On termination the Client's data are returned in the Vendor's proprietary backup format.",
+        "deviation",
+        "termination",
+        "medium",
+        "proprietary backup format",
+        "en",
+    )
+    assert ok, seen

@@ -97,6 +97,9 @@ def test_blind(gold):
 #   heldout_j (j1-j6)  recall 46/52 = 0.88, 3 false alarms, section->topic 111/112: session
 #                      3's sealed final measure, engine frozen at dffce8c; developed on after
 #                      that measure (its README lists what was changed)
+#   heldout_m (m1-m6)  recall 40/43 = 0.93, 5 false alarms, section->topic 108/111: the last
+#                      sealed measure of session 3, engine frozen at cba106f; developed on
+#                      after that measure
 # They became development sets: the engine was improved on them by general mechanisms,
 # each with unit tests on other sentences (test_assess, test_precision, test_subtle, the
 # clause batteries). Asserted like samples/; a letter still below the bar is a strict xfail
@@ -114,10 +117,16 @@ DEV_SETS = {
         "heldout_k",
         "heldout_l",
         "heldout_j",
+        "heldout_m",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
-BELOW_BAR: set[str] = set()  # none at the end of session 3
+BELOW_BAR = {
+    # « Engagement de la Clinique » (the client's undertaking to sign, with a dédit) is read
+    # as the client's part of the work (internal effort), so "no word on internal effort"
+    # is not reported: the heading's singular is not told from « Engagements du Client »
+    "m4_ocr_dossiers_medicaux_clinique",
+}
 
 
 def _params(golds):

@@ -186,3 +186,13 @@ def test_a_negative_clause_does_not_reach_past_a_coordination():
         "en",
     )
     assert [f.rule for f in a.findings if f.rule == "poc.as-product"]
+
+
+def test_sans_que_is_no_restriction():
+    # « sans que » after « à l'exclusion de toute … » is no « ne … que »: the negative stands
+    a = assess_clause(
+        "Durée",
+        "À l'échéance, la lettre cesse de produire effet, à l'exclusion de toute reconduction "
+        "tacite, sans que le Client doive quelque somme que ce soit.",
+    )
+    assert [f.evidence for f in a.findings if f.rule == "added.tacit-renewal"] == []

@@ -697,7 +697,7 @@ _EXTRACTORS = {
 # words before them at most; or a negative predicate right after ("… n'est pas admise").
 _NEG_BEFORE = re.compile(
     r"(?:\b(?:aucune?|nulle?|ni|jamais|no|never|neither|nor|without|sans)\s+(?:\S+\s+)?"
-    r"|\b(?:aucune?|no|sans|without)\s+\S+\s+(?:ou|or|ni|nor)\s+"
+    r"|\b(?:aucune?|no|sans|without)\s+\S+(?:\s+\S+)?\s+(?:ou|or|ni|nor)\s+"
     r"|\b(?:[aà] l.exclusion d[eu]|exclusion faite d[eu]|to the exclusion of|excluding)\s+(?:\S+\s+){0,2}"
     r"|(?:\bne\b|\bn'|\bnot\b|\bcannot\b|\bn't\b)\s*(?:\S+\s+){0,2})$"
 )
@@ -707,7 +707,7 @@ _NEG_BEFORE = re.compile(
 # (« n'ont pas de caractère obligatoire »).
 _NEG_BEFORE_WIDE = re.compile(
     r"(?:\b(?:aucune?|nulle?|ni|jamais|non|pas|no|never|neither|nor|without|sans)\s+(?:\S+\s+)?"
-    r"|\b(?:aucune?|no|sans|without)\s+\S+\s+(?:ou|or|ni|nor)\s+"
+    r"|\b(?:aucune?|no|sans|without)\s+\S+(?:\s+\S+)?\s+(?:ou|or|ni|nor)\s+"
     r"|\b(?:[aà] l.exclusion d[eu]|exclusion faite d[eu]|to the exclusion of|excluding)\s+(?:\S+\s+){0,2}"
     r"|(?:\bne\b|\bn'|\bnot\b|\bcannot\b|\bn't\b)\s*(?:\S+\s+){0,3})$"
 )
@@ -757,6 +757,8 @@ def _negated(
     neg = (_NEG_BEFORE if own_negative else _NEG_BEFORE_WIDE).search(before)
     if neg:
         # « ne peut réviser ses prix qu'une fois par an » restricts, it does not deny
+        if not re.search(r"\bne\b|\bn'", neg.group()):
+            return True
         start = ms - len(before) + neg.start()
         return not _RESTRICTIVE.search(text, start, min(e, me + 40))
     return bool(_NEG_AFTER.match(text, me, e))
@@ -794,7 +796,11 @@ def _negated_predicate(text: str, ms: int, pred: int, me: int) -> bool:
 
 # « ne deviendra en aucun cas la version », "it never becomes the production version": the
 # verb's negative a few words before the predicate's last words, in the same clause
-_RESTRICTIVE = re.compile(r"\bqu(?:e\b|')")
+# « ne … que » / « ne … qu' » (only), not « sans que », « ainsi que », « alors que »…
+_RESTRICTIVE = re.compile(
+    r"(?<!\bsans )(?<!\bainsi )(?<!\balors )(?<!\bbien )(?<!\bparce )(?<!\btandis )"
+    r"(?<!\bavant )(?<!\bapres )(?<!\bafin )(?<!\bpour )\bqu(?:e\b|')"
+)
 _NEG_VERB = re.compile(r"(?:\bne\b|\bn'|\bnot\b|n't\b|\bnever\b|\bjamais\b)(?:\s*\S+){0,5}\s*$")
 
 

@@ -165,8 +165,7 @@ def _as_client(text: str, model: _TopicModel) -> str:
         return text
     padded = f" {text} "
     for name in model.clients:
-        if f" {name} " in padded:
-            padded = padded.replace(f" {name} ", " client ")
+        padded = padded.replace(f" {name} ", " client ")
     return padded.strip()
 
 

@@ -691,26 +691,31 @@ _EXTRACTORS = {
     "amount": lambda x: x.amounts,
 }
 
+
 # "Aucune révision unilatérale n'est admise", "sans aucune pénalité pour le Client": the
 # wording a forbid rule looks for, said in the negative, is the PME's own position.
 # A determiner ("aucune", "no") right before the words, or a verb ("ne peut", "not") two
 # words before them at most; or a negative predicate right after ("… n'est pas admise").
-_NEG_BEFORE = re.compile(
-    r"(?:\b(?:aucune?|nulle?|ni|jamais|no|never|neither|nor|without|sans)\s+(?:\S+\s+)?"
-    r"|\b(?:aucune?|no|sans|without)\s+\S+(?:\s+\S+)?\s+(?:ou|or|ni|nor)\s+"
-    r"|\b(?:[aà] l.exclusion d[eu]|exclusion faite d[eu]|to the exclusion of|excluding)\s+(?:\S+\s+){0,2}"
-    r"|(?:\bne\b|\bn'|\bnot\b|\bcannot\b|\bn't\b)\s*(?:\S+\s+){0,2})$"
-)
+def _neg_before(negators: str, verb_words: int) -> re.Pattern:
+    """A negative right before a match: a determiner (or a coordinated pair, « aucune
+    révision ni pénalité »), an exclusion (« à l'exclusion de tout »), or a verb's negative
+    `verb_words` words before it at most."""
+    return re.compile(
+        rf"(?:\b(?:{negators})\s+(?:\S+\s+)?"
+        r"|\b(?:aucune?|no|sans|without)\s+\S+(?:\s+\S+)?\s+(?:ou|or|ni|nor)\s+"
+        r"|\b(?:[aà] l.exclusion d[eu]|exclusion faite d[eu]|to the exclusion of|excluding)"
+        r"\s+(?:\S+\s+){0,2}"
+        rf"|(?:\bne\b|\bn'|\bnot\b|\bcannot\b|\bn't\b)\s*(?:\S+\s+){{0,{verb_words}}})$"
+    )
+
+
+_NEG_DETERMINERS = "aucune?|nulle?|ni|jamais|no|never|neither|nor|without|sans"
+_NEG_BEFORE = _neg_before(_NEG_DETERMINERS, 2)
 # For a forbid rule, whose trap is a positive statement, a looser reading: « non
 # révisables », « ne pourra pas les réviser » (the negative three words before the verb).
 # A require rule keeps the narrow one: its position is often a negative itself
 # (« n'ont pas de caractère obligatoire »).
-_NEG_BEFORE_WIDE = re.compile(
-    r"(?:\b(?:aucune?|nulle?|ni|jamais|non|pas|no|never|neither|nor|without|sans)\s+(?:\S+\s+)?"
-    r"|\b(?:aucune?|no|sans|without)\s+\S+(?:\s+\S+)?\s+(?:ou|or|ni|nor)\s+"
-    r"|\b(?:[aà] l.exclusion d[eu]|exclusion faite d[eu]|to the exclusion of|excluding)\s+(?:\S+\s+){0,2}"
-    r"|(?:\bne\b|\bn'|\bnot\b|\bcannot\b|\bn't\b)\s*(?:\S+\s+){0,3})$"
-)
+_NEG_BEFORE_WIDE = _neg_before(_NEG_DETERMINERS + "|non|pas", 3)
 # "In no event shall …", « Aucune stipulation ne peut être interprétée comme imposant … »:
 # the whole clause is said in the negative, however far its words lie from the negator.
 _NEG_CLAUSE = re.compile(
@@ -794,13 +799,13 @@ def _negated_predicate(text: str, ms: int, pred: int, me: int) -> bool:
     return bool(_NEG_BEFORE.search(before) or _NEG_VERB.search(before))
 
 
-# « ne deviendra en aucun cas la version », "it never becomes the production version": the
-# verb's negative a few words before the predicate's last words, in the same clause
 # « ne … que » / « ne … qu' » (only), not « sans que », « ainsi que », « alors que »…
 _RESTRICTIVE = re.compile(
     r"(?<!\bsans )(?<!\bainsi )(?<!\balors )(?<!\bbien )(?<!\bparce )(?<!\btandis )"
     r"(?<!\bavant )(?<!\bapres )(?<!\bafin )(?<!\bpour )\bqu(?:e\b|')"
 )
+# « ne deviendra en aucun cas la version », "it never becomes the production version": the
+# verb's negative a few words before the predicate's last words, in the same clause
 _NEG_VERB = re.compile(r"(?:\bne\b|\bn'|\bnot\b|n't\b|\bnever\b|\bjamais\b)(?:\s*\S+){0,5}\s*$")
 
 
@@ -829,12 +834,12 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
             ms, me = m.start() - starts[k], m.end() - starts[k]
             if me > len(block.text):
                 continue
-            # The body before the heading: "Non-sollicitation" as a title says less than
-            # the clause under it.
             # the rule looks for a negative in this very match (« non résiliable »), not
             # merely in another alternative of its pattern
             own = _looks_for_negative(p.pattern) and bool(_NEG_WORD.search(m.group()))
             pred = _predicate(p, m) - starts[k] if not own else -1
+            # The body before the heading: "Non-sollicitation" as a title says less than
+            # the clause under it.
             hits.append((block is sec.heading, k, ms, me, pred, own))
     flagged: set[str] = set()
     for _is_head, k, ms, me, pred, own in sorted(hits):

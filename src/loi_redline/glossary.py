@@ -287,10 +287,8 @@ def qualified_terms(folded: str, defined: set[str]) -> list[tuple[int, int, str,
                 adj = b.group(1)
                 bstart = m.start() - (len(folded[max(0, m.start() - 30) : m.start()]) - b.start())
                 counted = bool(_COUNT_BEFORE.search(folded[max(0, bstart - 30) : bstart]))
-                if (
-                    adj not in _NOT_QUALIFIER
-                    and (_EN_ADJ.match(adj) or _EVALUATIVE.match(adj))
-                    and (counted or _EVALUATIVE.match(adj))
+                if adj not in _NOT_QUALIFIER and (
+                    _EVALUATIVE.match(adj) or (counted and _EN_ADJ.match(adj))
                 ):
                     out.append((bstart, m.end(), key(folded[bstart : m.end()]), counted))
     return out

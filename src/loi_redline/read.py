@@ -9,12 +9,12 @@ Only the visible result of fields is read; their codes are not text a reader see
 
 from __future__ import annotations
 
-import gc
 import os
 from dataclasses import dataclass
 
 from . import numbering as numbering_mod
 from .errors import InputError
+from .gcpause import without_cyclic_gc
 from .model import Block, Document, Revision, Span
 from .package import Package, open_docx
 
@@ -691,17 +691,10 @@ def read(source: str | os.PathLike | Package) -> Document:
     valid file is read as well as it can be.
     """
     pkg = source if isinstance(source, Package) else open_docx(source)
-    # the reader allocates millions of small objects and frees none of them: the cyclic
-    # collector would walk them again and again for nothing
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _read(pkg)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
+    return _read(pkg)
 
 
+@without_cyclic_gc
 def _read(pkg: Package) -> Document:
     reader = _Reader(pkg)
     root = pkg.xml(pkg.main_part)

@@ -11,10 +11,10 @@ so a bold sentence in a numbered contract never becomes a clause.
 from __future__ import annotations
 
 import functools
-import gc
 import re
 from dataclasses import dataclass
 
+from .gcpause import without_cyclic_gc
 from .model import Block, Document, Section
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -577,17 +577,12 @@ def sections(doc: Document) -> list[Section]:
     text. A term-sheet row's section has the name cell's paragraph as heading and the rest
     of the row as blocks; the signature and preamble sections have no heading.
     """
-    # as in read(): the reader's millions of objects are still alive, and the cyclic
-    # collector would walk them again and again while this allocates its small ones
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _sections(doc)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
+    return _sections(doc)
 
 
+# as in read(): the reader's millions of objects are still alive, and the cyclic collector
+# would walk them again and again while this allocates its small ones
+@without_cyclic_gc
 def _sections(doc: Document) -> list[Section]:
     blocks = doc.blocks
     leads = [_lead(b.text) for b in blocks]

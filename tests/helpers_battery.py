@@ -72,6 +72,12 @@ def assess_blocks(title: str, blocks: list, lang: str = "fr"):
     return assess_sections([preamble(lang), clause], ref, rs, lang)
 
 
+def evidence_of(rule: str, title: str, text: str, lang: str = "fr") -> list[str | None]:
+    """The evidence of every finding of `rule` on a one-clause letter (empty: it keeps quiet)."""
+    a = assess_clause(title, text, lang)
+    return [f.evidence for f in a.findings if f.rule == rule]
+
+
 def case_ids(rows, topic_at: int) -> list[str]:
     """Readable test ids for a battery table: the case's topic and its rank ("price-3");
     an added clause (topic None) is "added-N"."""

@@ -126,6 +126,31 @@ def test_require_fallback_lowers_severity(rs):
     assert by_rule(dated, "timeline.go-no-go") == []
 
 
+def test_a_requirement_said_in_another_clause_is_worth_a_word_only(rs):
+    data = section("v2", "Données", "Les données seront nettoyées par le Client avant le POC.")
+    alone = run(rs, section("v1", "Objet", "Un assistant de réponse aux clients."), data)
+    assert by_rule(alone, "data.sources")[0].severity == "medium"
+    scope = section(
+        "v1",
+        "Périmètre",
+        "L'outil exploitera l'historique des tickets de 2023 à 2025 extrait du CRM.",
+        number="2",
+    )
+    moved = run(rs, scope, data)
+    [f] = by_rule(moved, "data.sources")
+    assert f.severity == "low" and f.section == "v2"  # still annotated on the data clause
+    assert "l'article 2" in f.message
+    [en] = by_rule(run(rs, scope, data, lang="en"), "data.sources")
+    assert "in clause 2" in en.message
+    # Not every requirement: an exit from the exclusivity lives in the exclusivity clause
+    # and nowhere else (a termination right elsewhere is another right)
+    excl = section("v3", "Exclusivité", "Le Client accorde une exclusivité de douze (12) mois.")
+    term = section(
+        "v4", "Résiliation", "Chaque Partie peut résilier moyennant un préavis de 30 jours."
+    )
+    assert by_rule(run(rs, excl, term), "exclusivity.exit")[0].severity == "high"
+
+
 def test_forbid_quotes_the_vendor_and_respects_negation(rs):
     bad = run(rs, section("v1", "Prix", "Le prix est un forfait global de 4 000 000 DZD."))
     [f] = by_rule(bad, "price.lump-sum")

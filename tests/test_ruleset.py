@@ -276,6 +276,7 @@ def test_new_fields_load_and_are_checked(tmp_path):
             "severity_by_topic.pricing",
         ),
         ('patterns = ["x"]\nmessage.en = ""\n', "non-empty"),
+        ('patterns = ["x"]\nsaid_elsewhere = "low"\n', "only a require rule"),
     ],
 )
 def test_new_fields_errors(tmp_path, extra, needle):
@@ -374,3 +375,15 @@ def test_word_list_macros_become_tries_that_match_the_same_words():
         "usa",
         "espagne",
     ]
+
+
+def test_said_elsewhere_is_a_lower_severity_of_a_require_rule(tmp_path):
+    ok = RULE.format(id="a", type="require", severity="medium")
+    rs = load_ruleset(str(write(tmp_path, ok + 'patterns = ["x"]\nsaid_elsewhere = "low"\n')))
+    assert rs.rules[0].said_elsewhere == "low"
+    for value, needle in (('"high"', "must not exceed"), ('"lowish"', "is not one of")):
+        p = write(tmp_path, ok + f'patterns = ["x"]\nsaid_elsewhere = {value}\n')
+        with pytest.raises(RulesetError, match="rule a: field 'said_elsewhere'"):
+            load_ruleset(str(p))
+        with pytest.raises(RulesetError, match=needle):
+            load_ruleset(str(p))

@@ -622,9 +622,9 @@ def _require(rule: Rule, ctx: _Context) -> None:
     if rule.unless_anywhere and _any(rule.unless_anywhere, ctx.joined(rule, scope)[0]):
         return
 
-    def met(patterns: list[re.Pattern], with_: list[re.Pattern]):
+    def met(patterns: list[re.Pattern], with_: list[re.Pattern], where=scope):
         """Where the requirement is met: (section, block, sentence start, end), or None."""
-        for sec, block in scope:
+        for sec, block in where:
             text = ctx.folded(block)
             for p in patterns:
                 for m in p.finditer(text):
@@ -651,7 +651,31 @@ def _require(rule: Rule, ctx: _Context) -> None:
                 # fixée d'un commun accord après le POC ») is what the lawyer annotates
                 sec, block, start, end = where
             break
-    ctx.add(rule, severity, sec, block, start, end)
+    extra = ""
+    if rule.said_elsewhere and SEVERITIES.index(severity) > SEVERITIES.index(rule.said_elsewhere):
+        # A letter that says it in another clause (the data sources listed in the scope,
+        # the baseline in the objective) has said it: worth a word to move it, no more.
+        elsewhere = [
+            (s, b)
+            for s in ctx.sections
+            if s.kind not in NON_CLAUSE and rule.topic not in s.topics
+            for b in ctx.blocks_of(s)
+        ]
+        where = met(rule.patterns, rule.with_, elsewhere)
+        if where:
+            severity = rule.said_elsewhere
+            extra = _said_elsewhere(where[0], ctx.lang)
+    ctx.add(rule, severity, sec, block, start, end, extra=extra)
+
+
+def _said_elsewhere(sec: Section, lang: str) -> str:
+    if lang == "en":
+        where = f"clause {sec.number}" if sec.number else f"the clause “{sec.title}”"
+        return f"The letter does say it, in {where}: move it to the clause on this subject."
+    where = f"l'article {sec.number}" if sec.number else f"la clause « {sec.title} »"
+    return (
+        f"La lettre le dit toutefois à {where} : le reprendre dans la clause consacrée à ce point."
+    )
 
 
 def _in_row(ctx: _Context, scope: list[tuple[Section, Block]], block: Block, w: re.Pattern) -> bool:

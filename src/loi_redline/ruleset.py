@@ -408,6 +408,9 @@ class Rule:
     # a lower severity in sections of these topics: "meilleurs efforts" in the Objet states
     # an aim, in the calendar it empties an obligation
     severity_by_topic: dict[str, str] = field(default_factory=dict)
+    # require: the severity when the requirement is met only in a clause of another topic
+    # (the data sources listed in the scope clause); None: such a mention does not count
+    said_elsewhere: str | None = None
     sources: dict[str, list[str]] = field(default_factory=dict)  # field -> patterns as written
 
     @property
@@ -746,6 +749,7 @@ class _Validator:
             "once",
             "action",
             "severity_by_topic",
+            "said_elsewhere",
         }
         for key in rr:
             if key not in known:
@@ -807,6 +811,12 @@ class _Validator:
             rule.severity_by_topic[t] = self.severity(sbt, t, f"{where} severity_by_topic")
             if SEVERITIES.index(rule.severity_by_topic[t]) > SEVERITIES.index(rule.severity):
                 self.fail(where, f"severity_by_topic.{t}", "must not exceed the rule's severity")
+        if "said_elsewhere" in rr:
+            if rtype != "require":
+                self.fail(where, "said_elsewhere", "only a require rule may have it")
+            rule.said_elsewhere = self.severity(rr, "said_elsewhere", where)
+            if SEVERITIES.index(rule.said_elsewhere) > SEVERITIES.index(rule.severity):
+                self.fail(where, "said_elsewhere", "must not exceed the rule's severity")
         rule.sources = dict(self.sources)  # before the fallbacks reuse the scratch dict
         for flag in (
             "quoted",

@@ -116,6 +116,27 @@ def test_sub_article_inherits_its_article(rs):
     assert vendor[1].topics == ["price"]
 
 
+def test_sub_articles_of_a_heading_only_article_carry_its_topic_too(rs):
+    # "7 Performance Indicators" has no text of its own: its criteria are in 7.1
+    vendor = [
+        section("v1", "Performance Indicators", number="7", level=1),
+        section(
+            "v2",
+            "POC acceptance criteria",
+            "Detection of at least 80% of the labelled failures.",
+            number="7.1",
+            level=2,
+        ),
+        section("v3", "Indicateurs de réussite", "Voir ci-dessous.", number="8", level=1),
+        section("v4", "Critères d'acceptation du POC", "Taux de 80 %.", number="8.1", level=2),
+    ]
+    align(vendor, reference(), rs)
+    assert vendor[0].topics == ["success_criteria"]
+    assert "poc" in vendor[1].topics and vendor[1].topics[-1] == "success_criteria"
+    # an article with text of its own keeps its sub-articles to their own subject
+    assert "success_criteria" not in vendor[3].topics
+
+
 def test_preamble_is_about_no_topic(rs):
     vendor = [
         section(

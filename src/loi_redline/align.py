@@ -381,6 +381,19 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
                 sec.topics = list(parent.topics)
                 sim[sec.id] = max(sim.get(sec.id, 0.0), 0.5)
 
+    # An article that is a heading only ("7 Performance Indicators" then "7.1 POC
+    # acceptance criteria: …, 7.2 Target indicators: …") says its subject in its
+    # sub-articles: they carry its topic too.
+    for i, sec in enumerate(sections):
+        if sec.level > 1 and sec.topics and sec.kind not in NON_CLAUSE:
+            parent = _parent_of(sections, i)
+            if (
+                parent is not None
+                and parent.topics
+                and not any(b.text.strip() for b in parent.blocks)
+            ):
+                sec.topics += [t for t in parent.topics[:1] if t not in sec.topics]
+
     # Merged clauses: a body that clearly covers a topic no heading names.
     covered = {t for s in sections for t in s.topics}
     for sec, sc in zip(sections, scores, strict=True):

@@ -86,6 +86,28 @@ def test_the_roles_of_parties_named_by_acronyms_brands_and_trade_words(text, sel
             "Brainwave",
             "Sonelia",
         ),
+        # two trade words (a law firm buys from a software publisher): the letter tells
+        (
+            "Entre le cabinet Ziani & Associés, SARL, ci-après « le Cabinet », et Lexora "
+            "SARL, ci-après « l'Éditeur ».",
+            "Le Cabinet souhaite se doter d'un moteur de recherche. L'Éditeur a remis une "
+            "proposition technique le 3 mars.",
+            "Editeur",
+            "Cabinet",
+        ),
+        (
+            'Between Haddad Audit SARL (the "Firm") and Numeris Ltd (the "Integrator").',
+            "The Firm is the data controller and the Integrator acts as processor.",
+            "Integrator",
+            "Firm",
+        ),
+        (
+            "Entre l'agence Atlas Voyages, ci-après « l'Agence », et Scriba SARL, ci-après "
+            "« l'Éditeur ».",
+            "L'Éditeur facturera l'abonnement trimestriellement.",
+            "Editeur",
+            "Agence",
+        ),
     ],
 )
 def test_when_the_blocks_tell_nothing_who_pays_and_who_builds_does(pre, body, seller, buyer):

@@ -242,13 +242,24 @@ _CLIENT_CUES = re.compile(
 _DOES = r"^\W{0,3}(?:s'engage a |s'oblige a |shall |will |agrees to |undertakes to )?"
 _PAYS = re.compile(
     _DOES + r"(?:versera|verse|paiera|payera|reglera|s'acquittera|verser|payer|regler|"
-    r"s'acquitter|pay|pays)\b",
+    r"s'acquitter|pay|pays)\b"
+    # the party that wants the tool, or answers for the personal data it holds
+    r"|^\W{0,3}(?:souhaite|wishes to|wants to|seeks to|envisage)\b"
+    r"|^\W{0,3}(?:est|agit en qualite de|is|acts as) (?:le |the )?(?:seul )?"
+    r"(?:responsable (?:du|des) traitements?|(?:data )?controller)\b",
     re.I,
 )
 _BUILDS = re.compile(
     _DOES + r"(?:developpera|developpe|livrera|deploiera|entrainera|concevra|realisera|"
     r"developper|livrer|deployer|entrainer|concevoir|develop|develops|deliver|delivers|"
-    r"deploy|deploys|train|trains|build|builds)\b",
+    r"deploy|deploys|train|trains|build|builds)\b"
+    # the party that proposed the project, bills it or processes data on the other's behalf
+    r"|^\W{0,3}(?:a (?:presente|remis|soumis|adresse)|has (?:submitted|presented|sent)|"
+    r"submitted|presented) (?:une|son|sa|ses|a|an|its) (?:proposition|offre|devis|proposal|"
+    r"offer|quote|quotation)"
+    r"|^\W{0,3}(?:facturera|facture|invoices|will invoice|shall invoice)\b"
+    r"|^\W{0,3}(?:agit en qualite de|acts as|is|est) (?:a |the |le )?(?:data )?"
+    r"(?:sous-traitant|processor)\b",
     re.I,
 )
 # What separates two party blocks: « et », "and", "to", « d'autre part », a line or « ; ».
@@ -362,10 +373,12 @@ def parties(
                     party.role = party.role or "vendor"
     # « le Cabinet » (an accounting firm buying the project) and « le Prestataire »: a word
     # that names a trade yields to the word that names the role.
-    if any(p.strong for p in blocks):
-        for party in blocks:
-            if party.role == "vendor" and not party.strong:
-                party.role = None
+    # Two trade words (« le Cabinet », a law firm buying, and « l'Éditeur »): neither
+    # tells who sells; what each block and the letter say does.
+    weak = [p for p in blocks if p.role == "vendor" and not p.strong]
+    if any(p.strong for p in blocks) or len(weak) > 1:
+        for party in weak:
+            party.role = None
     for party in blocks:  # named neither way: what its block says the party does
         if party.role is None:
             sells, buys = _VENDOR_CUES.search(party.text), _CLIENT_CUES.search(party.text)

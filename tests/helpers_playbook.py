@@ -132,7 +132,11 @@ def _finding_matches(gold: dict, f, use_evidence: bool) -> bool:
     needle = gold.get("evidence_contains")
     found = bool(needle) and _points_at(needle, f)
     if gold["kind"] == "ambiguity":
-        # an ambiguity is about words: the quoted term must be in the evidence
+        # an ambiguity is about words: the quoted term must be in the evidence. An undefined
+        # term is one problem wherever it is used; the rule quotes its first use (the fee
+        # table) where the gold may quote another (« calculated on the Achieved Savings »).
+        term = _norm(f.evidence or "")
+        found = found or (len(term) >= 4 and bool(needle) and term in _norm(needle))
         return found if needle else f.topic == gold["topic"]
     if gold["kind"] == "added" and gold.get("topic") is None:
         return found if needle else True

@@ -52,6 +52,45 @@ CAUGHT = [
         "Prestataire, à une indemnité d'inactivité de 60 000 DA par intervenant et par semaine.",
         "fr",
     ),
+    # a margin of tolerance left to custom
+    (
+        "ambiguity",
+        "risk_allocation",
+        "low",
+        "seuil de dépassement habituel",
+        "Partage des risques",
+        "Le Prestataire supporte les surcoûts d'intégration au-delà du seuil de dépassement "
+        "habituel.",
+        "fr",
+    ),
+    (
+        "ambiguity",
+        "risk_allocation",
+        "low",
+        "customary tolerance",
+        "Risk sharing",
+        "Integration overruns are borne by the Vendor beyond the customary tolerance.",
+        "en",
+    ),
+    # a KPI counting answers judged by a word nobody defines
+    (
+        "ambiguity",
+        "success_criteria",
+        "low",
+        "recommandations utiles",
+        "Indicateurs",
+        "Le taux de recommandations utiles doit atteindre 80 % sur l'échantillon de test.",
+        "fr",
+    ),
+    (
+        "ambiguity",
+        "success_criteria",
+        "low",
+        "relevant answers",
+        "Success criteria",
+        "The share of relevant answers shall reach 85% on the test set of 300 questions.",
+        "en",
+    ),
     # remote access from a city abroad, the country unnamed
     (
         "deviation",
@@ -77,6 +116,21 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
 
 SPARED = [
     # (rule, title, text, lang)
+    # the binding clauses named by a restriction (« n'engage … qu'au titre des articles »)
+    (
+        "binding.binding-clauses",
+        "Portée de la lettre",
+        "La présente lettre n'engage les Parties qu'au titre des articles 8 (Exclusivité) et "
+        "9 (Confidentialité) ; ses autres stipulations expriment une intention commune.",
+        "fr",
+    ),
+    (
+        "binding.binding-clauses",
+        "Nature of this letter",
+        "This letter binds the Parties only as regards clauses 8 (Exclusivity) and 9 "
+        "(Confidentiality); the rest states a common intention.",
+        "en",
+    ),
     (
         "ip.vendor-reuse",
         "Propriété intellectuelle",
@@ -106,3 +160,24 @@ SPARED = [
 )
 def test_spared(rule, title, text, lang):
     assert evidence_of(rule, title, text, lang) == []
+
+
+def test_a_requirement_that_binds_nothing_is_still_a_finding():
+    # « n'engage pas les Parties » names no binding clause: the requirement stays unmet
+    assert evidence_of(
+        "binding.binding-clauses",
+        "Portée de la lettre",
+        "La présente lettre n'engage pas les Parties et ne crée aucune obligation.",
+    ) == ["Portée de la lettre"]
+
+
+def test_data_described_in_the_scope_clause_is_not_missing():
+    from helpers_battery import assess_clause
+
+    a = assess_clause(
+        "Périmètre et fonds documentaires",
+        "L'outil couvre le droit fiscal et le droit social.\n\nLe corpus est constitué des "
+        "sources suivantes : les arrêts de la Cour suprême de 2005 à 2025, soit environ "
+        "21 000 décisions, et les notes internes archivées depuis 2012.",
+    )
+    assert "data.missing" not in {f.rule for f in a.findings}

@@ -348,3 +348,18 @@ def test_the_vendors_own_background_kept_apart_raises_nothing(lang, text):
 
     title = "Propriété intellectuelle" if lang == "fr" else "Intellectual Property"
     assert alarms(title, text, "ip", lang) == []
+
+
+def test_a_party_block_read_as_a_heading_and_a_name_given_together():
+    # a bold company name opening the block makes it a heading; « (together "X") » names
+    # the vendor and its local partner at once
+    block = section(
+        "c1",
+        "Cedra Yazılım A.Ş., publisher of the Cedra platform, acting with its local partner "
+        'Nour Digital SARL (together "Cedra"),',
+        'to Tell Boissons SARL, Sétif (the "Client").',
+    )
+    sellers, _ = parties([section("p0", "Alger, le 2 mars 2026", kind="preamble"), block])
+    assert sellers == ["Cedra"]
+    fr = section("p0", "", "Entre Scriba SARL et Numidia SPA (ensemble « Scriba »), d'une part.")
+    assert parties([fr])[0] == ["Scriba"]

@@ -107,3 +107,18 @@ def test_a_finding_the_gold_asked_for_is_not_also_a_false_alarm():
     assert score(
         _Assessment([f]), {"findings": [], "meets_position": ["validity"]}
     ).position_violations
+
+
+def test_an_undefined_term_matches_wherever_the_gold_quotes_it():
+    # the rule quotes the term's first use; the gold quotes a later one: the same problem
+    f = _finding("la présente lettre", kind="ambiguity", topic="price", severity="low")
+    f.block = block("Lettre : voir le tableau.")  # the term first used in another paragraph
+    f.start, f.end = 0, 6
+    f.evidence = "présente lettre"
+    gold = _gold(
+        "calculée sur la Présente Lettre", kind="ambiguity", topic="price", min_severity="low"
+    )
+    assert score(_Assessment([f]), gold).recall == 1.0
+    # too short a quote to be a term: no match
+    f.evidence = "la"
+    assert score(_Assessment([f]), gold).recall == 0.0

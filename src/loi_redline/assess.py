@@ -182,7 +182,8 @@ _ALIAS = [
         re.I,
     ),
     re.compile(
-        r"\(\s*(?:(?:the|le|la|l')\s*)?[«\"“]\s*(?:l'|le |la |the )?([^»\"”\n]{2,40}?)\s*[»\"”]"
+        r"\(\s*(?:(?:together|collectively|jointly|ensemble|conjointement),?\s+)?"
+        r"(?:(?:the|le|la|l')\s*)?[«\"“]\s*(?:l'|le |la |the )?([^»\"”\n]{2,40}?)\s*[»\"”]"
         r"\s*(?:\)|(?=(?:,|ou|or|and/or|et/ou)\s*(?:(?:the|le|la|l')\s*)?[«\"“]))",
         re.I,
     ),
@@ -337,7 +338,10 @@ def parties(
     blocks: list[_Party] = []
     head = [s for s in vendor if s.kind in ("preamble", "title")] or vendor[:1]
     for sec in head[:3] + [s for s in vendor if s.kind == "clause"][:1]:
-        for b in sec.blocks[:60]:  # the parties are named at the top
+        # the parties are named at the top, sometimes in a paragraph read as a heading (a
+        # bold company name opening the block)
+        heading = [sec.heading] if sec.heading is not None else []
+        for b in heading + [b for b in sec.blocks[:60] if b is not sec.heading]:
             text = fold(b.text)
             found = set()
             for m in (m for p in _ALIAS for m in p.finditer(text)):

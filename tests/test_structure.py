@@ -562,3 +562,33 @@ def test_body_lines_like_closings_stay_in_their_clause(tmp_path, line):
     secs = _outline(tmp_path, body)
     assert [s.kind for s in secs[1:]] == ["clause"] * 3
     assert line in secs[2].text
+
+
+def _bold_lead(lead: str, rest: str) -> str:
+    return (
+        f'<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{lead}</w:t></w:r>'
+        f'<w:r><w:t xml:space="preserve">{rest}</w:t></w:r></w:p>'
+    )
+
+
+def test_a_letter_in_bold_titles_keeps_its_party_blocks_and_subject_in_the_preamble(tmp_path):
+    # no heading style: the clause titles, the party blocks and the subject line are all
+    # bold paragraphs; only the clauses are clauses
+    body = (
+        p("Oran / Sétif, 12 mars 2026")
+        + _bold_lead("Kodex Yazılım A.Ş.", ", éditeur de la plateforme Kodex (ensemble « Kodex »),")
+        + p("à Tell Boissons SARL, Sétif (le « Client »).")
+        + p("Objet : lettre d'intention – optimisation des tournées", bold=True)
+        + p("Madame, Monsieur,")
+        + p("Objectif du projet", bold=True)
+        + p(BODY)
+        + p("Prix", bold=True)
+        + p("Partie fixe : 1 000 000 DA.")
+    )
+    secs = _outline(tmp_path, body)
+    assert secs[0].kind == "preamble"
+    assert secs[0].title == "lettre d'intention – optimisation des tournées"
+    assert [s.title for s in secs if s.kind == "clause"] == ["Objectif du projet", "Prix"]
+    # the place and date line is never the title
+    secs = _outline(tmp_path, p("Alger, le 3 février 2026") + p("Objet", bold=True) + p(BODY))
+    assert secs[0].title != "Alger, le 3 février 2026"

@@ -58,6 +58,22 @@ _PREAMBLE = re.compile(
     r"protocole d'accord|protocole d’accord|تمهيد|بين)",
     re.IGNORECASE,
 )
+# A party's block (« ci-après « le Client » », (together "RotaNet")) or a letter's subject
+# line, set in bold like the clause headings of a letter with no heading style: still the
+# preamble.
+_PARTY_OR_SUBJECT = re.compile(
+    r"(ci-?apr[eè]s|hereinafter|hereafter)\b[^.;]{0,40}[«\"“]"
+    r"|\(\s*(together|collectively|jointly|ensemble|conjointement)?,?\s*(the |le |la |l.)?[«\"“]"
+    r"[^»\"”]{2,40}[»\"”]\s*\)"
+    r"|^(subject|re|objet|concerne)\s*:\s*(la |une |the |a )?(lettre d.intention|letter of intent|"
+    r"loi\b|proposition|offre|proposal|offer|term sheet|projet|project)",
+    re.IGNORECASE,
+)
+# « Alger, le 12 mars 2026 », "Istanbul / Sétif, 12 March 2026": the place and date of the
+# letter, never its title.
+_PLACE_DATE = re.compile(
+    r"^[^\d,]{2,60},\s*(le\s+)?(\d{1,2}(er)?\s+\w+|\w+\s+\d{1,2},?)\s+\d{4}\.?$", re.IGNORECASE
+)
 # A letter-format LOI ends like a letter: its closing formula, or the request to sign and
 # return a copy, ends the clauses just as « Fait à » does in a contract-format one.
 _CLOSING = (
@@ -717,10 +733,11 @@ def _sections(doc: Document) -> list[Section]:
                 _PREAMBLE.match(h.title or text)
                 or (h.number is None and first_numbered is not None and i < first_numbered)
                 or (h.number is None and i == first_text and len(heads) + len(term_rows) > 1)
+                or (h.number is None and not seen_clause and _PARTY_OR_SUBJECT.search(b.text))
             ):
                 cur.blocks.append(b)
                 if not preamble.title:
-                    preamble.title = h.title
+                    preamble.title = _preamble_title(h.title, b.text)
                 continue
             if phase == "signature" and not h.number:
                 cur.blocks.append(b)
@@ -741,7 +758,7 @@ def _sections(doc: Document) -> list[Section]:
                 seen_clause = True
             continue
         if cur is preamble and not preamble.title and text and _words(b.text) <= 15:
-            preamble.title = _tidy_title(text)
+            preamble.title = _preamble_title(_tidy_title(text), b.text)
         cur.blocks.append(b)
 
     if not preamble.title:
@@ -749,6 +766,17 @@ def _sections(doc: Document) -> list[Section]:
     for k, s in enumerate(out):
         s.id = f"s{k}"
     return out
+
+
+def _preamble_title(title: str, text: str) -> str:
+    """The preamble's title from a heading in it: a subject line says what the letter is
+    about; a party's block or the place and date do not."""
+    subject = re.match(r"^(subject|re|objet|concerne)\s*:\s*", text.strip(), re.IGNORECASE)
+    if subject:
+        return _tidy_title(text.strip()[subject.end() :])
+    if _PLACE_DATE.match(text.strip()) or _PARTY_OR_SUBJECT.search(text):
+        return ""
+    return title
 
 
 def _special_lead(text: str) -> bool:

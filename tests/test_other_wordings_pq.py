@@ -91,6 +91,48 @@ CAUGHT = [
         "The share of relevant answers shall reach 85% on the test set of 300 questions.",
         "en",
     ),
+    # the price list revised by a mere notice (set R)
+    (
+        "deviation",
+        "price",
+        "high",
+        "ajuster la grille tarifaire",
+        "Prix",
+        "En cas de hausse de ses coûts, l'Éditeur pourra ajuster la grille tarifaire sur simple "
+        "information du Client.",
+        "fr",
+    ),
+    (
+        "deviation",
+        "price",
+        "high",
+        "adjust the rate card",
+        "Fees",
+        "Should its hosting costs rise, the Vendor shall be entitled to adjust the rate card by "
+        "written notice to the Client.",
+        "en",
+    ),
+    # improvements the vendor may use for any of its customers
+    (
+        "deviation",
+        "ip",
+        "medium",
+        "for any of its customers",
+        "Intellectual Property",
+        "Model enhancements derived from the Client's data belong to the Vendor, which may use "
+        "them for any of its customers.",
+        "en",
+    ),
+    # a class of items set by a degree nobody measures
+    (
+        "ambiguity",
+        "success_criteria",
+        "low",
+        "highly seasonal",
+        "Success criteria",
+        "The reduction of stock-outs is measured on all products except highly seasonal ones.",
+        "en",
+    ),
     # remote access from a city abroad, the country unnamed
     (
         "deviation",
@@ -116,6 +158,36 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
 
 SPARED = [
     # (rule, title, text, lang)
+    # an estimate under a firm cap: the cap is the price (set R)
+    (
+        "price.indicative",
+        "Financial Terms",
+        "The indicative price is broken down in the table below. The total amount invoiced "
+        "shall not exceed DZD 12,000,000 excluding VAT.",
+        "en",
+    ),
+    (
+        "price.indicative",
+        "Prix",
+        "Le prix indicatif est ventilé ci-dessous ; le montant total facturé ne pourra en aucun "
+        "cas dépasser 12 000 000 DA hors taxes.",
+        "fr",
+    ),
+    (
+        "price.unilateral-revision",
+        "Prix",
+        "Le Prestataire ne pourra réviser le barème par simple notification : toute révision "
+        "requiert l'accord écrit du Client.",
+        "fr",
+    ),
+    # the binding clauses named in a long list before "legally binding"
+    (
+        "binding.binding-clauses",
+        "Binding Effect",
+        "Only Clauses 1, 12, 13, 14, 16, 17, 18, 19 and 20, together with the obligation to pay "
+        "the audit fee of Clause 11 for deliverables accepted, are legally binding.",
+        "en",
+    ),
     # the binding clauses named by a restriction (« n'engage … qu'au titre des articles »)
     (
         "binding.binding-clauses",
@@ -181,3 +253,36 @@ def test_data_described_in_the_scope_clause_is_not_missing():
         "21 000 décisions, et les notes internes archivées depuis 2012.",
     )
     assert "data.missing" not in {f.rule for f in a.findings}
+
+
+def _letter(lang, *clauses):
+    from helpers_playbook import mini_reference, section
+
+    from loi_redline.assess import assess_sections
+    from loi_redline.ruleset import load_ruleset
+
+    secs = [section(f"c{i}", t, b) for i, (t, b) in enumerate(clauses)]
+    rs = load_ruleset("pme-ia-en" if lang == "en" else "pme-ia-fr")
+    return assess_sections(secs, mini_reference(), rs, lang=lang)
+
+
+def test_an_undefined_term_after_the_english_article_a_is_no_place_name():
+    # folded, « à » and "a" are one letter: "a Material Breach" is a term, not a place
+    a = _letter(
+        "en",
+        ("Definitions", '"Platform" means the hosted software.'),
+        ("Termination", "Either Party may terminate on a Material Breach by the other Party."),
+    )
+    assert "Material Breach" in {f.evidence for f in a.findings if f.kind == "ambiguity"}
+    b = _letter(
+        "fr",
+        ("Définitions", "« Plateforme » désigne le logiciel hébergé."),
+        ("Lieu", "Les ateliers se tiennent à Dar El Beïda, au siège du Client."),
+    )
+    assert "Dar El Beïda" not in {f.evidence for f in b.findings}
+
+
+def test_an_indicative_price_with_no_cap_is_still_vague():
+    assert evidence_of(
+        "price.indicative", "Prix", "Le prix indicatif du projet est de 4 000 000 DA hors taxes."
+    ) == ["indicatif"]

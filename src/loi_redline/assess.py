@@ -1268,19 +1268,25 @@ _PARTY_WORDS = {
 
 
 # A brand is often written in camel case (WhatsApp, HubSpot, iOS); a place follows "à",
-# "sis(e) à", "in", "at".
+# "sis(e) à", "in", "at". « à » is read in the vendor's text: folded, it is the English
+# article of "a Material Breach".
 _CAMEL = re.compile(r"[a-z][A-Z]")
+_A_GRAVE_BEFORE = re.compile(r"(?:^|\W)[àÀ]\s*$")
 _PLACE_BEFORE = re.compile(
-    r"(?:\ba|\bsise?s?(?:\s+a)?|\bsitue(?:e|s|es)?\s+a|\bbase(?:e|s|es)?\s+a|\bin|\bat|\bnear"
+    r"(?:\bsise?s?(?:\s+a)?|\bsitue(?:e|s|es)?\s+a|\bbase(?:e|s|es)?\s+a|\bin|\bat|\bnear"
     r"|\bwilaya\s+(?:de|d')|\bcommune\s+(?:de|d')|\bville\s+(?:de|d')|\bcity\s+of)\s*$",
     re.I,
 )
 
 
-def _proper_name(term: str, folded: str, start: int, names: re.Pattern | None) -> bool:
+def _proper_name(
+    term: str, folded: str, start: int, names: re.Pattern | None, raw: str | None = None
+) -> bool:
     if any(_CAMEL.search(w) for w in term.split()):
         return True
     if names is not None and names.search(fold(term)):
+        return True
+    if raw is not None and _A_GRAVE_BEFORE.search(raw[max(0, start - 20) : start]):
         return True
     return bool(_PLACE_BEFORE.search(folded[max(0, start - 20) : start]))
 
@@ -1306,7 +1312,7 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
             caps = [w[:-2] if w.endswith("'s") else w for w in caps]  # "the Client's IT"
             if all(w.isupper() or w.casefold() in _PARTY_WORDS for w in caps):
                 continue  # "le CRM du Client": an acronym and a party, nothing to define
-            if _proper_name(term, ctx.folded(block), start, names):
+            if _proper_name(term, ctx.folded(block), start, names, block.text):
                 continue  # "via WhatsApp Business", "sise à Dar El Beïda": names, not terms
             if glossary.is_name(term, sellers + buyers, heads):
                 continue  # « la Directrice Générale », « le Code civil »: names, not terms

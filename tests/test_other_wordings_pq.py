@@ -133,6 +133,49 @@ CAUGHT = [
         "The reduction of stock-outs is measured on all products except highly seasonal ones.",
         "en",
     ),
+    # (set S) a fee for reserved staff, owed when the failure is "not attributable to" the
+    # vendor: the negative does not make it the vendor's charge
+    (
+        "added",
+        None,
+        "medium",
+        "indemnité d'attente",
+        "Réservation des équipes",
+        "Si le contrat n'est pas signé pour une cause non imputable au Prestataire, le Client "
+        "lui doit une indemnité d'attente de 300 000 DA.",
+        "fr",
+    ),
+    # the subscription reviewed against the vendor's own price list of the day
+    (
+        "deviation",
+        "price",
+        "medium",
+        "rate card then applicable",
+        "Fees",
+        "The yearly licence fee is reviewed on each renewal date according to the Vendor's rate "
+        "card then applicable.",
+        "en",
+    ),
+    # grouped vendors not jointly liable
+    (
+        "deviation",
+        "risk_allocation",
+        "medium",
+        "non solidaires",
+        "Groupement",
+        "Le mandataire et le co-traitant, non solidaires, répondent chacun des seules prestations "
+        "qui leur sont confiées.",
+        "fr",
+    ),
+    (
+        "deviation",
+        "risk_allocation",
+        "medium",
+        "without joint and several liability",
+        "Consortium",
+        "Each member performs its own lot, without joint and several liability towards the Client.",
+        "en",
+    ),
     # remote access from a city abroad, the country unnamed
     (
         "deviation",
@@ -158,6 +201,28 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
 
 SPARED = [
     # (rule, title, text, lang)
+    # (set S) no personal data leaves the country: anonymous imagery processed abroad
+    (
+        "data-protection.transfer-abroad",
+        "Données personnelles",
+        "Seules des images satellitaires et des parcelles anonymes, sans lien avec un "
+        "adhérent, sont traitées sur les serveurs de l'Éditeur à Madrid.",
+        "fr",
+    ),
+    (
+        "risk.no-joint-liability",
+        "Consortium",
+        "The members of the consortium are jointly and severally liable to the Client for "
+        "all the services.",
+        "en",
+    ),
+    (
+        "price.unilateral-revision",
+        "Prix",
+        "Le barème de l'Éditeur alors en vigueur ne s'applique pas au présent projet, dont le "
+        "prix est ferme.",
+        "fr",
+    ),
     # an estimate under a firm cap: the cap is the price (set R)
     (
         "price.indicative",
@@ -286,3 +351,33 @@ def test_an_indicative_price_with_no_cap_is_still_vague():
     assert evidence_of(
         "price.indicative", "Prix", "Le prix indicatif du projet est de 4 000 000 DA hors taxes."
     ) == ["indicatif"]
+
+
+@pytest.mark.parametrize(
+    "title, topic",
+    [
+        ("Phase probatoire", "poc"),
+        ("Partage des aléas", "risk_allocation"),
+        ("Binding and non-binding provisions", "binding_effect"),
+    ],
+)
+def test_headings_first_met_in_set_s(title, topic):
+    from helpers_battery import assess_clause
+
+    a = assess_clause(title, "Les Parties conviennent de ce qui suit.")
+    assert [s.topics[:1] for s in a.vendor_sections if s.id == "c1"] == [[topic]]
+
+
+def test_kpis_in_a_phase_clause_are_no_missing_success_criteria():
+    # a letter organised by phases: the indicators sit in the pilot's clause
+    a = _letter(
+        "en",
+        (
+            "Phase 1 – Pilot",
+            "The pilot lasts eight weeks.\nIndicator | Baseline | Target\nOrder lines corrected "
+            "after entry | 7% | 3% or less",
+        ),
+    )
+    assert "success.missing" not in {f.rule for f in a.findings}
+    bare = _letter("en", ("Phase 1 – Pilot", "The pilot lasts eight weeks."))
+    assert "success.missing" in {f.rule for f in bare.findings}

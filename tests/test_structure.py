@@ -35,6 +35,8 @@ def _clauses(secs):
         ("3) Prix", "decimal", "3", "Prix"),
         ("III. Durée", "roman", "III", "Durée"),
         ("A) Objet", "letter", "A", "Objet"),
+        ("A.1 Prix et échéancier", "decimal", "A.1", "Prix et échéancier"),
+        ("B.2. – Exclusivité", "decimal", "B.2", "Exclusivité"),
         ("B – Prix", "letter", "B", "Prix"),
         ("Article 3 Prix", "article", "3", "Prix"),
         ("المادة 3 – السعر", "article", "3", "السعر"),

@@ -769,9 +769,10 @@ _CLAUSE_BREAK = re.compile(r"[:;]|,\s*(?:et|mais|tandis que|alors que|and|but|wh
 _NEG_AFTER = re.compile(
     r"[^.;]{0,40}?(?:\bn.(?:est|sont|sera|seront)\s+(?:pas\s+|point\s+|nullement\s+)?"
     r"(?:admise?s?|autorisee?s?|permise?s?|possibles?|applicables?|dus|due?s?|acceptee?s?)"
+    r"|\bne\s+s.appliqu\w*\s+(?:pas|point|nullement)"
     r"|\b(?:est|sont|sera|seront)\s+(?:exclue?s?|interdite?s?|proscrite?s?|prohibee?s?)"
     r"|\b(?:is|are|shall be|will be)\s+(?:not\s+(?:allowed|permitted|applicable|due|payable"
-    r"|accepted)|excluded|prohibited)|\bshall not apply)"
+    r"|accepted)|excluded|prohibited)|\b(?:shall|will|does|do) not apply)"
 )
 
 

@@ -37,6 +37,10 @@ _ARABIC_ARTICLE = re.compile(
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)\s*([-–—.):/]?)\s+(\S.*)$", re.DOTALL)
 _ROMAN = re.compile(r"^([IVXLC]{1,6})\s*[.)\-–—:]\s*(\S.*)$", re.DOTALL)
 _LETTER = re.compile(r"^([A-Z])\s*[.)\-–—]\s+(\S.*)$", re.DOTALL)
+# « A.1 Prix et échéancier », « B.2. – Exclusivité »: an annex's clauses under its letter
+_LETTER_DECIMAL = re.compile(
+    r"^([A-Z]\.\d{1,2}(?:\.\d{1,2})*)\.?\s*(?:[–—:-]\s*)?\s(\S.*)$", re.DOTALL
+)
 _HEADING_STYLE = re.compile(
     r"^(?:heading|titre|título|titolo|überschrift|kop|nagłówek|заголовок|عنوان)\s*(\d)$",
     re.IGNORECASE,
@@ -222,6 +226,9 @@ def manual_number(text: str) -> tuple[str, str, str, int] | None:
     m = _ROMAN.match(t) if first in "IVXLC" else None
     if m and _roman_ok(m.group(1)):
         return "roman", m.group(1), m.group(2), 1
+    m = _LETTER_DECIMAL.match(t) if t[1:2] == "." and t[2:3].isdigit() else None
+    if m and m.group(2)[:1].isupper():
+        return "decimal", m.group(1), m.group(2), m.group(1).count(".") + 1
     m = _LETTER.match(t) if t[1:2] in _LETTER_SEPS else None
     if m:
         return "letter", m.group(1), m.group(2), 1

@@ -939,7 +939,14 @@ def _limit(rule: Rule, ctx: _Context) -> None:
                 continue
             # Exceptions look at the words right around the quantity, not the sentence:
             # "un acompte de 50 % à la commande, le solde à la recette" is about the deposit.
-            if rule.unless and _any(rule.unless, text[max(s, q.start - 30) : min(e, q.end + 15)]):
+            # After it, up to the next item of the schedule: "80% only once the Client has
+            # countersigned the acceptance report" is paid on acceptance.
+            after = text[q.end : min(e, q.end + 60)]
+            cut = _NEXT_ITEM.search(after)
+            around = text[max(s, q.start - 30) : q.start] + text[q.start : q.end] + (
+                after[: cut.start()] if cut else after
+            )
+            if rule.unless and _any(rule.unless, around):
                 continue
             if rule.quantity == "duration" and _look_back(text, q.start, q.end):
                 continue
@@ -967,6 +974,10 @@ def _limit(rule: Rule, ctx: _Context) -> None:
                 replacement=ctx.replacement(rule),
                 extra=label,
             )
+
+
+# What ends one item of a payment schedule and opens the next.
+_NEXT_ITEM = re.compile(r"[,;:(]|\b(et|and|puis|then|le solde|the balance|solde|balance)\b")
 
 
 def _within(value: float, hi: float | None, lo: float | None) -> bool:
@@ -1056,6 +1067,22 @@ def _definition_patterns(term: str) -> list[re.Pattern]:
         re.compile(
             rf"{_ART}{t}(?:\s+[^\W\d_]+){{0,2}}\s+(?:s.entend|se\s+definit|est\s+defini|designe|"
             rf"means|shall\s+mean|is\s+defined\s+as|refers\s+(?:only\s+)?to)\b",
+            re.I,
+        ),
+        # defined in apposition where it is used: « par Prospect Qualifié, ce terme
+        # désignant tout contact … », "per Qualified Lead, defined as a prospect …"
+        re.compile(
+            rf"{t}\s*,\s*(?:(?:ce|ledit|ce dernier)\s+terme\s+(?:designant|s.entendant|visant)|"
+            rf"defini\w*\s+comme|entendu\w*\s+comme|c.est-a-dire|soit\s+(?:tout|toute)|"
+            rf"(?:this|that|which)\s+term\s+(?:meaning|being|refers)|defined\s+as|meaning|"
+            rf"being\s+(?:any|each|every))\b",
+            re.I,
+        ),
+        # a definition as a sentence: « Un Prospect Qualifié est un contact ayant … », "A
+        # Qualified Lead is any prospect who …"
+        re.compile(
+            rf"\b(?:un|une|tout|toute|a|an|any|each|every)\s+{t}\s+(?:est|is)\s+"
+            rf"(?:un|une|tout|toute|a|an|any|celui|celle|one)\b",
             re.I,
         ),
         # a naming in passing: (the "Letter"), together the "Parties" and each a "Party"

@@ -381,3 +381,33 @@ def test_kpis_in_a_phase_clause_are_no_missing_success_criteria():
     assert "success.missing" not in {f.rule for f in a.findings}
     bare = _letter("en", ("Phase 1 – Pilot", "The pilot lasts eight weeks."))
     assert "success.missing" in {f.rule for f in bare.findings}
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # the balance paid on acceptance is no deposit, however the schedule words it
+        ("Un acompte de 20 % à la commande, 80 % après recette.", []),
+        ("An advance of 25% on order, then the remaining 75% once accepted in writing.", []),
+        ("20% down payment on signature and 80% on final acceptance.", []),
+        # the deposit itself, followed by its balance, is still read
+        ("Un acompte de 50 % à la commande et le solde à la recette.", ["50 %"]),
+        ("A 60% advance upon signature, the balance on acceptance.", ["60%"]),
+    ],
+)
+def test_a_deposit_is_read_up_to_the_next_item_of_the_schedule(text, flagged):
+    lang = "fr" if "commande" in text else "en"
+    assert evidence_of("price.deposit", "Prix", text, lang) == flagged
+
+
+def test_terms_defined_where_they_are_used():
+    for text in (
+        "Le prix est de 900 DA par Contact Utile, ce terme désignant tout appel de plus de "
+        "deux minutes.",
+        "The fee is DZD 900 per Booked Visit, defined as a visit confirmed by the branch.",
+        "Une Visite Confirmée est une visite enregistrée dans l'agenda de l'agence. Le prix "
+        "est de 900 DA par Visite Confirmée.",
+    ):
+        lang = "en" if "The fee" in text else "fr"
+        a = _letter(lang, ("Définitions", "« Lettre » : la présente lettre."), ("Prix", text))
+        assert not [f for f in a.findings if f.rule.startswith("define.")], text

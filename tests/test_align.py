@@ -450,3 +450,26 @@ def test_a_dedit_under_a_commitment_heading_is_an_added_clause(lang, title, text
     hit, seen = catches(title, text, "added", None, "medium", words, lang)
     assert hit, seen
     assert not any(" termination " in x for x in seen), seen
+
+
+def test_a_missing_topic_takes_the_clause_of_no_topic_that_talks_about_it(rs):
+    # « Période de rodage » is a heading the vocabulary lacks; its body is the pilot's
+    vendor = [
+        section("v1", "Prix", "Partie fixe : 1 000 000 DZD.", number="1"),
+        section(
+            "v2",
+            "Période de rodage",
+            "Pendant six semaines, le pilote est testé sur 200 conversations réelles ; la "
+            "preuve de concept est concluante si le POC atteint 85 % de réponses exactes.",
+            number="2",
+        ),
+        # a clause of no topic by its heading stays so, whatever its words
+        section(
+            "v3",
+            "Non-sollicitation",
+            "Le Client n'engage aucun collaborateur du pilote ni de la preuve de concept.",
+            number="3",
+        ),
+    ]
+    align(vendor, reference(), rs)
+    assert vendor[1].topics == ["poc"] and vendor[2].topics == []

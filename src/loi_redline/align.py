@@ -367,6 +367,32 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
         titled.update(named)
         sim[sec.id] = round(min(1.0, sc.combined[topics[0]]), 4)
 
+    # A topic no clause was given, while a clause of no topic talks about it (« Phase
+    # probatoire », a heading the vocabulary lacks, over a body of pilot words): the clause
+    # is that topic's, rather than the topic reported missing.
+    covered = {t for s in sections for t in s.topics}
+    for t in model.titles:
+        if t in covered:
+            continue
+        best_sec, best_score = None, MIN_SCORE / 2
+        for sec, sc in zip(sections, scores, strict=True):
+            if (
+                sec.topics
+                or sec.kind != "clause"
+                or _no_topic_title(sec.title, model)
+                or _definitions_title(sec.title, model)
+                or _all_no_topic(sec.title, model)
+                or sc.hits.get(t, 0) < 3
+                or max(sc.combined, key=sc.combined.get, default=None) != t
+            ):
+                continue
+            if sc.combined[t] >= best_score:
+                best_sec, best_score = sec, sc.combined[t]
+        if best_sec is not None:
+            best_sec.topics = [t]
+            sim[best_sec.id] = round(best_score, 4)
+            covered.add(t)
+
     # Sub-articles with a title of no topic ("3.1 Modalités") belong to their article.
     for i, (sec, sc) in enumerate(zip(sections, scores, strict=True)):
         if (

@@ -176,6 +176,28 @@ CAUGHT = [
         "Each member performs its own lot, without joint and several liability towards the Client.",
         "en",
     ),
+    # (set T) extra work billed at the vendor's own rates, the vendor named by its brand
+    (
+        "deviation",
+        "risk_allocation",
+        "medium",
+        "billed at ALPHA AI's standard hourly rates",
+        "Client obligations",
+        "Any rework caused by incomplete exports is additional work billed at ALPHA AI's standard "
+        "hourly rates.",
+        "en",
+    ),
+    # the export format left to the vendor's judgement
+    (
+        "deviation",
+        "termination",
+        "medium",
+        "as the Vendor deems appropriate",
+        "Exit",
+        "On termination the Vendor returns the Client Data in such format as the Vendor deems "
+        "appropriate.",
+        "en",
+    ),
     # remote access from a city abroad, the country unnamed
     (
         "deviation",
@@ -201,6 +223,38 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
 
 SPARED = [
     # (rule, title, text, lang)
+    # (set T) the exclusivity conditional in « ne vaut que si », the client's exit by its
+    # own notice, a POC accepted on measured thresholds, the client's property as « votre »
+    (
+        "exclusivity.conditional",
+        "Exclusivité",
+        "Le Client ne négocie avec aucun autre prestataire pendant quarante-cinq jours. Cette "
+        "exclusivité ne vaut que si le Prestataire démarre le POC à la date prévue avec "
+        "l'équipe annoncée.",
+        "fr",
+    ),
+    (
+        "exclusivity.exit",
+        "Exclusivity",
+        "For forty-five days the Client shall not negotiate with any third party. Should the "
+        "Vendor miss a milestone, the Client may, by written notice, bring the exclusivity "
+        "period to an end.",
+        "en",
+    ),
+    (
+        "poc.acceptance-criteria",
+        "Pilot",
+        "The pilot runs for six weeks. It shall be accepted if at least 90 per cent of 1,000 "
+        "sampled invoices are correctly read.",
+        "en",
+    ),
+    (
+        "ip.client-owns",
+        "À qui appartient quoi",
+        "Vos données, vos prompts et les modèles ajustés sur vos données restent votre "
+        "propriété exclusive.",
+        "fr",
+    ),
     # (set S) no personal data leaves the country: anonymous imagery processed abroad
     (
         "data-protection.transfer-abroad",
@@ -411,3 +465,25 @@ def test_terms_defined_where_they_are_used():
         lang = "en" if "The fee" in text else "fr"
         a = _letter(lang, ("Définitions", "« Lettre » : la présente lettre."), ("Prix", text))
         assert not [f for f in a.findings if f.rule.startswith("define.")], text
+
+
+def test_a_pilot_accepted_by_silence_still_lacks_criteria():
+    # « accepté si le Client ne formule aucune réserve » is no criterion
+    for text, lang in (
+        ("Le pilote est accepté si le Client ne formule aucune réserve sous cinq jours.", "fr"),
+        ("The pilot shall be accepted if the Client raises no objection within five days.", "en"),
+    ):
+        assert evidence_of("poc.acceptance-criteria", "Pilote", text, lang), text
+
+
+def test_a_faq_clause_holding_the_exclusivity_is_read_as_one():
+    a = _letter(
+        "en",
+        (
+            "What happens if…",
+            "… another provider approaches us? The Client will work with us as its sole "
+            "provider for nine (9) months and will not start discussions with any other "
+            "provider during that period.",
+        ),
+    )
+    assert "nine (9) months" in {f.evidence for f in a.findings if f.topic == "exclusivity"}

@@ -98,6 +98,7 @@ class _TopicModel:
     # Responsibilities", « Obligations de la PME ») read as « client »: normalised names,
     # longest first; the ruleset's {client} words, and the letter's own names in `align`.
     clients: list[str] = field(default_factory=list)
+    vendors: list[str] = field(default_factory=list)  # the vendor's words, normalised
 
     def finish(self) -> None:
         self.flat_titles = [(t, x) for t, xs in self.titles.items() for x in xs]
@@ -129,6 +130,8 @@ def _model(ruleset: Ruleset, reference: list[Section] | None) -> _TopicModel:
     model = _TopicModel(titles, vocab, {}, {})
     words = (getattr(ruleset, "macros", None) or {}).get("client", "")
     model.clients = _client_names(str(words).split("|"))
+    sellers = (getattr(ruleset, "macros", None) or {}).get("vendor", "")
+    model.vendors = [normalize(w) for w in str(sellers).split("|") if len(w) > 3]
     titles = {t: list(dict.fromkeys(_as_client(x, model) for x in xs)) for t, xs in titles.items()}
     model.titles = titles
     nt = getattr(ruleset, "no_topic_titles", {}) or {}
@@ -283,6 +286,11 @@ def score_section(section: Section, model: _TopicModel) -> TopicScore:
     return TopicScore(title, body, hits, combined)
 
 
+def _names_vendor(title: str, model: _TopicModel) -> bool:
+    words = set(normalize(title).split())
+    return any(v in words for v in model.vendors)
+
+
 def _no_topic_title(title: str, model: _TopicModel) -> bool:
     if not title or not model.no_topic:
         return False
@@ -374,7 +382,7 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
     for t in model.titles:
         if t in covered:
             continue
-        best_sec, best_score = None, MIN_SCORE / 2
+        best_sec, best_score = None, 0.05
         for sec, sc in zip(sections, scores, strict=True):
             if (
                 sec.topics
@@ -382,8 +390,10 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
                 or _no_topic_title(sec.title, model)
                 or _definitions_title(sec.title, model)
                 or _all_no_topic(sec.title, model)
-                or sc.hits.get(t, 0) < 3
-                or max(sc.combined, key=sc.combined.get, default=None) != t
+                or sc.hits.get(t, 0) < 2
+                or t not in sorted(sc.combined, key=sc.combined.get, reverse=True)[:2]
+                # « Personnel du Prestataire » is the vendor's side, never the client's effort
+                or (t == "internal_effort" and _names_vendor(sec.title, model))
             ):
                 continue
             if sc.combined[t] >= best_score:

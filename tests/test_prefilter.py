@@ -88,3 +88,55 @@ def test_every_shipped_pattern_matches_as_before_on_the_samples():
             assert spans(lazy, t) == spans(plain, t), src[:80]
             a, b = lazy.search(t), plain.search(t)
             assert (a and a.span()) == (b and b.span()), src[:80]
+
+
+def test_the_shipped_table_is_up_to_date():
+    # a forgotten regeneration is never wrong, only slower: CI says so here
+    from loi_redline import prefilter_table
+
+    assert prefilter_table.TABLE.read_text(encoding="utf-8") == prefilter_table.build(), (
+        "the shipped prefilter table is stale: run python scripts/build_prefilter.py"
+    )
+
+
+def test_the_table_gives_what_the_analyser_gives_and_only_that(monkeypatch):
+    from loi_redline import prefilter_table
+
+    sources = prefilter_table.shipped_sources()
+    assert len(sources) > 100
+    for s in sources:
+        assert prefilter_table.info(s) == prefilter.analyse(s)
+    # a pattern the table lacks is analysed at run time
+    other = r"\bclause absente du tableau\b"
+    assert prefilter_table.key(other) not in prefilter_table._load()
+    assert prefilter_table.info(other) == prefilter.analyse(other)
+    # a table written by another analyser is ignored, not trusted
+    monkeypatch.setattr(prefilter_table, "_table", None)
+    monkeypatch.setattr(prefilter_table, "analyser_version", lambda: "another")
+    assert prefilter_table._load() == {}
+    assert prefilter_table.info(sources[0]) == prefilter.analyse(sources[0])
+    monkeypatch.setattr(prefilter_table, "_table", None)
+
+
+def test_the_analysis_is_the_same_in_every_process():
+    # string hashing differs between processes; the shipped table must not depend on it
+    import subprocess
+    import sys
+
+    src = str(Path(prefilter.__file__).resolve().parents[1])
+    code = (
+        "import hashlib, sys; sys.path.insert(0, sys.argv[1]); "
+        "from loi_redline import prefilter_table; "
+        "print(hashlib.sha256(prefilter_table.build().encode()).hexdigest())"
+    )
+    out = {
+        subprocess.run(
+            [sys.executable, "-c", code, src],
+            capture_output=True,
+            text=True,
+            env={"PYTHONHASHSEED": seed},
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(out) == 1

@@ -34,7 +34,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
-from . import prefilter
+from . import prefilter, prefilter_table
 from .errors import RulesetError
 from .model import SEVERITIES
 
@@ -267,10 +267,11 @@ class LazyPattern:
 
     # The literal prefilter (prefilter.py): a text that lacks the words every match needs
     # is not scanned, and the pattern is not even compiled for it; in a long joined text
-    # only the blocks that hold them are scanned. The matches are the same.
+    # only the blocks that hold them are scanned. The matches are the same. The analysis
+    # of the shipped patterns is shipped too (prefilter_table.py).
     def info(self):
         if self._info is None:
-            self._info = prefilter.analyse(self.pattern)
+            self._info = prefilter_table.info(self.pattern)
         return self._info
 
     def search(self, string: str, *args):

@@ -92,30 +92,30 @@ def test_every_shipped_pattern_matches_as_before_on_the_samples():
 
 def test_the_shipped_table_is_up_to_date():
     # a forgotten regeneration is never wrong, only slower: CI says so here
-    from loi_redline import prefilter_table
+    from loi_redline import precomputed
 
-    assert prefilter_table.TABLE.read_text(encoding="utf-8") == prefilter_table.build(), (
-        "the shipped prefilter table is stale: run python scripts/build_prefilter.py"
-    )
+    assert precomputed.PREFILTER_TABLE.read_text(encoding="utf-8") == (
+        precomputed.build_prefilter()
+    ), "the shipped prefilter table is stale: run python scripts/build_precomputed.py"
 
 
 def test_the_table_gives_what_the_analyser_gives_and_only_that(monkeypatch):
-    from loi_redline import prefilter_table
+    from loi_redline import precomputed
 
-    sources = prefilter_table.shipped_sources()
+    sources = precomputed.shipped_sources()
     assert len(sources) > 100
     for s in sources:
-        assert prefilter_table.info(s) == prefilter.analyse(s)
+        assert precomputed.info(s) == prefilter.analyse(s)
     # a pattern the table lacks is analysed at run time
     other = r"\bclause absente du tableau\b"
-    assert prefilter_table.key(other) not in prefilter_table._load()
-    assert prefilter_table.info(other) == prefilter.analyse(other)
+    assert precomputed.key(other) not in precomputed._load_prefilter()
+    assert precomputed.info(other) == prefilter.analyse(other)
     # a table written by another analyser is ignored, not trusted
-    monkeypatch.setattr(prefilter_table, "_table", None)
-    monkeypatch.setattr(prefilter_table, "analyser_version", lambda: "another")
-    assert prefilter_table._load() == {}
-    assert prefilter_table.info(sources[0]) == prefilter.analyse(sources[0])
-    monkeypatch.setattr(prefilter_table, "_table", None)
+    monkeypatch.setattr(precomputed, "_prefilter", None)
+    monkeypatch.setattr(precomputed, "analyser_version", lambda: "another")
+    assert precomputed._load_prefilter() == {}
+    assert precomputed.info(sources[0]) == prefilter.analyse(sources[0])
+    monkeypatch.setattr(precomputed, "_prefilter", None)
 
 
 def test_the_analysis_is_the_same_in_every_process():
@@ -126,8 +126,8 @@ def test_the_analysis_is_the_same_in_every_process():
     src = str(Path(prefilter.__file__).resolve().parents[1])
     code = (
         "import hashlib, sys; sys.path.insert(0, sys.argv[1]); "
-        "from loi_redline import prefilter_table; "
-        "print(hashlib.sha256(prefilter_table.build().encode()).hexdigest())"
+        "from loi_redline import precomputed; "
+        "print(hashlib.sha256(precomputed.build_prefilter().encode()).hexdigest())"
     )
     out = {
         subprocess.run(

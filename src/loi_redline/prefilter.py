@@ -445,7 +445,7 @@ def analyse(pattern: str) -> Info:
         return NONE
     kept: list[frozenset[str]] = []
     # ties broken by the strings themselves, not by the sets' hash order: the same answer
-    # in every process, so that it can be computed once and shipped (prefilter_table.py)
+    # in every process, so that it can be computed once and shipped (precomputed.py)
     for st in sorted({n for n in need if n}, key=lambda st: (_key(st), sorted(st))):
         # ("u.s.") makes ("s") say nothing more; short strings are in nearly every text
         if kept and min(map(len, st)) < MIN_SEGMENT_LITERAL:

@@ -22,6 +22,7 @@ The rule types (see rulesets/README.md for one example each):
 from __future__ import annotations
 
 import functools
+import io
 import re
 import sys
 import unicodedata
@@ -34,7 +35,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
-from . import prefilter, prefilter_table
+from . import precomputed, prefilter
 from .errors import RulesetError
 from .model import SEVERITIES
 
@@ -268,10 +269,10 @@ class LazyPattern:
     # The literal prefilter (prefilter.py): a text that lacks the words every match needs
     # is not scanned, and the pattern is not even compiled for it; in a long joined text
     # only the blocks that hold them are scanned. The matches are the same. The analysis
-    # of the shipped patterns is shipped too (prefilter_table.py).
+    # of the shipped patterns is shipped too (precomputed.py).
     def info(self):
         if self._info is None:
-            self._info = prefilter_table.info(self.pattern)
+            self._info = precomputed.info(self.pattern)
         return self._info
 
     def search(self, string: str, *args):
@@ -491,7 +492,10 @@ def _shipped(path: Path) -> bool:
 def _read_toml(path: Path) -> dict:
     try:
         with open(path, "rb") as fh:
-            return tomllib.load(fh)
+            data = fh.read()
+        # a shipped ruleset comes parsed (precomputed.py); any other bytes are parsed here
+        parsed = precomputed.parsed_toml(data)
+        return parsed if parsed is not None else tomllib.load(io.BytesIO(data))
     except tomllib.TOMLDecodeError as exc:
         raise RulesetError(f"{path}: invalid TOML: {exc}") from None
     except OSError as exc:

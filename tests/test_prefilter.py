@@ -140,3 +140,14 @@ def test_the_analysis_is_the_same_in_every_process():
         for seed in ("1", "2")
     }
     assert len(out) == 1
+
+
+def test_a_long_text_whose_blocks_lack_the_words_together_compiles_nothing():
+    blocks = [f"clause {i} sur le prix" for i in range(300)] + ["une clause revisable"]
+    text = ".\n".join(blocks)
+    assert len(text) > prefilter.LONG
+    p = LazyPattern(r"prix[^.]*revisable")
+    assert prefilter.possible(p.info(), text) and prefilter.windows(p.info(), text) == []
+    assert p.search(text) is None and list(p.finditer(text)) == []
+    assert p._re is None
+    assert spans(re.compile(p.pattern), text) == []

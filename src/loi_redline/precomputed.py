@@ -65,7 +65,9 @@ def _same(a, b) -> bool:
 
 
 def build_rulesets() -> str:
-    from .ruleset import data_dir, tomllib
+    from .ruleset import data_dir, toml_module
+
+    tomllib = toml_module()
 
     table = {}
     for path in sorted(data_dir().glob("*/ruleset.toml")):

@@ -30,11 +30,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
-
 from . import precomputed, prefilter
 from .errors import RulesetError
 from .model import SEVERITIES
@@ -282,6 +277,8 @@ class LazyPattern:
         if not args:
             win = prefilter.windows(info, string)
             if win is not None:
+                if not win:  # no block holds the words: nothing to compile either
+                    return None
                 p = self.compiled()
                 for a, b in win:
                     m = p.search(string, a, b)
@@ -307,7 +304,7 @@ class LazyPattern:
         if not args:
             win = prefilter.windows(info, string)
             if win is not None:
-                return self._windowed(string, win)
+                return self._windowed(string, win) if win else iter(())
         return self.compiled().finditer(string, *args)
 
     def _windowed(self, string: str, win: list[tuple[int, int]]):
@@ -489,17 +486,30 @@ def _shipped(path: Path) -> bool:
     return path.resolve().parent.parent == data_dir().resolve()
 
 
+def toml_module():
+    # imported only when a ruleset is not in the shipped table (precomputed.py)
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
+    return tomllib
+
+
 def _read_toml(path: Path) -> dict:
     try:
         with open(path, "rb") as fh:
             data = fh.read()
-        # a shipped ruleset comes parsed (precomputed.py); any other bytes are parsed here
-        parsed = precomputed.parsed_toml(data)
-        return parsed if parsed is not None else tomllib.load(io.BytesIO(data))
-    except tomllib.TOMLDecodeError as exc:
-        raise RulesetError(f"{path}: invalid TOML: {exc}") from None
     except OSError as exc:
         raise RulesetError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    # a shipped ruleset comes parsed (precomputed.py); any other bytes are parsed here
+    parsed = precomputed.parsed_toml(data)
+    if parsed is not None:
+        return parsed
+    tomllib = toml_module()
+    try:
+        return tomllib.load(io.BytesIO(data))
+    except tomllib.TOMLDecodeError as exc:
+        raise RulesetError(f"{path}: invalid TOML: {exc}") from None
 
 
 def _load(path: Path, seen: tuple[Path, ...], compile_all: bool = False) -> Ruleset:

@@ -151,3 +151,44 @@ def test_a_long_text_whose_blocks_lack_the_words_together_compiles_nothing():
     assert p.search(text) is None and list(p.finditer(text)) == []
     assert p._re is None
     assert spans(re.compile(p.pattern), text) == []
+
+
+def test_patterns_rebuilt_with_a_letters_names_match_as_before():
+    # their analysis is the shipped one of the pattern with the names read as any text
+    from loi_redline import precomputed
+    from loi_redline.assess import _name_pattern
+    from loi_redline.ruleset import fold, with_macros
+
+    texts = [
+        ".\n".join(match_text(b.text) for b in read(path).blocks)
+        for path in sorted((ROOT / "samples").glob("*.docx"))[:4]
+    ]
+    texts.append(
+        match_text(
+            "Acme Vision S.A.R.L. conservera la propriété des modèles. AEL pourra "
+            "réutiliser les données du Groupe Horizon.\nLe Groupe Horizon paiera."
+        )
+    )
+    checked = 0
+    for rid in ("pme-ia-fr", "pme-ia-en"):
+        rs = load_ruleset(rid)
+        macros = dict(rs.macros)
+        macros["vendor"] += "|" + "|".join(_name_pattern(n) for n in ("Acme Vision", "AEL"))
+        macros["client"] += "|" + _name_pattern(fold("Groupe Horizon"))
+        for rule in rs.rules:
+            new = with_macros(rule, macros)
+            if new is rule:
+                continue
+            for key, pats in rule.sources.items():
+                if not any("{vendor}" in p or "{client}" in p for p in pats):
+                    continue
+                for lazy in getattr(new, "with_" if key == "with" else key):
+                    if lazy._info is None or precomputed.known(lazy.pattern) is not None:
+                        continue
+                    checked += 1
+                    plain = re.compile(lazy.pattern)
+                    for t in texts:
+                        assert spans(lazy, t) == spans(plain, t), lazy.pattern[:80]
+                        a, b = lazy.search(t), plain.search(t)
+                        assert (a and a.span()) == (b and b.span()), lazy.pattern[:80]
+    assert checked > 50

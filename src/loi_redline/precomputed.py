@@ -112,11 +112,39 @@ def _load_prefilter() -> dict[str, list]:
 
 def info(source: str) -> prefilter.Info:
     """`prefilter.analyse(source)`, from the shipped table when it holds the pattern."""
+    got = known(source)
+    return prefilter.analyse(source) if got is None else got
+
+
+def known(source: str) -> prefilter.Info | None:
+    """The shipped analysis of `source`, None when the table lacks it."""
     row = _load_prefilter().get(key(source))
     if row is None:
-        return prefilter.analyse(source)
+        return None
     need, local = row
     return prefilter.Info(tuple(tuple(s) for s in need), bool(local))
+
+
+# The macros `assess` rewrites for each letter (the parties' own names join them). A
+# pattern using them gets a new source per letter, which no table can hold; its analysis
+# with the macro read as "any string at all" can be shipped, and it is sound for every
+# value the macro may take: it requires only what the rest of the pattern requires (and
+# never reads a pattern as local). It costs a little selectivity, never a match.
+PER_LETTER_MACROS = ("vendor", "client")
+ANY_TEXT = r"[\s\S]*"
+
+
+def any_names(macros: dict[str, str]) -> dict[str, str]:
+    return {**macros, **{k: ANY_TEXT for k in PER_LETTER_MACROS if k in macros}}
+
+
+def per_letter_info(source: str, any_names_source) -> prefilter.Info | None:
+    """The analysis to use for a pattern rebuilt with a letter's names: its own if shipped,
+    else the shipped one of its any-names form (`any_names_source()`), else None."""
+    got = known(source)
+    if got is None and _load_prefilter():
+        got = known(any_names_source())
+    return got
 
 
 def _encode(i: prefilter.Info) -> list:
@@ -124,10 +152,11 @@ def _encode(i: prefilter.Info) -> list:
 
 
 def shipped_sources() -> list[str]:
-    """Every pattern source of the shipped rulesets, as their rules hold them."""
+    """Every pattern source of the shipped rulesets, as their rules hold them, and the
+    any-names form of those a letter's names rebuild."""
     import dataclasses
 
-    from .ruleset import LazyPattern, load_ruleset, ruleset_ids
+    from .ruleset import LazyPattern, load_ruleset, pattern_source, ruleset_ids
 
     found: set[str] = set()
 
@@ -145,7 +174,15 @@ def shipped_sources() -> list[str]:
                 walk(x)
 
     for rid in ruleset_ids():
-        walk(load_ruleset(rid))
+        rs = load_ruleset(rid)
+        walk(rs)
+        # the any-names forms of the patterns a letter's names rebuild (see with_macros)
+        holed = any_names(rs.macros)
+        for rule in rs.rules:
+            for pats in rule.sources.values():
+                for p in pats:
+                    if any("{" + k + "}" in p for k in PER_LETTER_MACROS):
+                        found.add(pattern_source(p, holed))
     return sorted(found)
 
 

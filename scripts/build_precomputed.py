@@ -25,8 +25,9 @@ def main(argv=None) -> int:
     ap.add_argument("--check", action="store_true", help="exit 1 when a table is stale")
     args = ap.parse_args(argv)
     stale = 0
-    for path, build in precomputed.TABLES.items():
-        text = build()
+    # every table built before any is written: a broken ruleset leaves them all as they were
+    texts = {path: build() for path, build in precomputed.TABLES.items()}
+    for path, text in texts.items():
         current = path.read_text(encoding="utf-8") if path.is_file() else None
         if current == text:
             print(f"{path}: up to date")

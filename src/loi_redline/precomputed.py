@@ -10,12 +10,12 @@ review. Two tables hold the answers:
 * `prefilter.json`: the analysis of each shipped pattern, keyed by a hash of its source,
   valid only for the analyser that wrote it (a hash of `prefilter.py`'s bytes): an edited
   analyser ignores a stale table instead of trusting it. A pattern the table lacks (a
-  pattern added since, a user's ruleset, the parties' names added to {vendor}) is
-  analysed at run time.
+  pattern added since, a user's ruleset) is analysed at run time; one rebuilt with a
+  letter's party names takes the analysis of its any-names form (see PER_LETTER_MACROS).
 
-Neither table decides anything the computation it replaces would not: a stale or missing
+Neither table changes what a pattern matches or what a ruleset says: a stale or missing
 table only makes a review slower. Regenerate after changing a shipped ruleset or
-prefilter.py (tests/test_precomputed.py fails while a table is stale):
+prefilter.py (tests in test_ruleset.py and test_prefilter.py fail while a table is stale):
 
     python scripts/build_precomputed.py
 """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 from helpers_playbook import mini_reference, section
@@ -2495,3 +2496,33 @@ def test_price_terms_in_other_words(rs, rule, text, flagged):
 def test_vendor_decides_only_what_it_decides(rs, title, text, flagged):
     a = run(rs, section("v1", title, text), lang="en" if text.isascii() else "fr")
     assert bool(by_rule(a, "decides.vendor-alone")) is flagged, [f.rule for f in a.findings]
+
+
+def test_the_gates_of_the_definition_forms_change_no_answer():
+    # a form is compiled only where its gate (its part without the term) matches: the
+    # answer must be the one of every form run on every window
+    import re as _re
+
+    from loi_redline import assess as A
+    from loi_redline.read import read
+
+    def ungated(term: str, text: str) -> bool:
+        d = A._Definitions(term)
+        forms = [d.form(i) for i in range(len(A._DEF_FORMS))]
+        for m in d.term.finditer(text):
+            lo, hi = max(0, m.start() - 160), min(len(text), m.end() + 120)
+            if any(p.search(text, lo, hi) for p in forms):
+                return True
+        return False
+
+    root = Path(__file__).resolve().parents[1]
+    seen = 0
+    for path in sorted((root / "samples").glob("*.docx")):
+        text = fold(read(path).body_text())
+        terms = set(_re.findall(r"[«\"“]\s*([^»\"”\n]{2,40}?)\s*[»\"”]", text))
+        terms |= set(_re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?", text))
+        for term in sorted(terms):
+            if fold(term).split():
+                assert A.is_defined(term, text) == ungated(term, text), (path.name, term)
+                seen += A.is_defined(term, text)
+    assert seen > 20

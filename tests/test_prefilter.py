@@ -88,3 +88,107 @@ def test_every_shipped_pattern_matches_as_before_on_the_samples():
             assert spans(lazy, t) == spans(plain, t), src[:80]
             a, b = lazy.search(t), plain.search(t)
             assert (a and a.span()) == (b and b.span()), src[:80]
+
+
+def test_the_shipped_table_is_up_to_date():
+    # a forgotten regeneration is never wrong, only slower: CI says so here
+    from loi_redline import precomputed
+
+    assert precomputed.PREFILTER_TABLE.read_text(encoding="utf-8") == (
+        precomputed.build_prefilter()
+    ), "the shipped prefilter table is stale: run python scripts/build_precomputed.py"
+
+
+def test_the_table_gives_what_the_analyser_gives_and_only_that(monkeypatch):
+    from loi_redline import precomputed
+
+    sources = precomputed.shipped_sources()
+    assert len(sources) > 100
+    for s in sources:
+        assert precomputed.info(s) == prefilter.analyse(s)
+    # a pattern the table lacks is analysed at run time
+    other = r"\bclause absente du tableau\b"
+    assert precomputed.key(other) not in precomputed._load_prefilter()
+    assert precomputed.info(other) == prefilter.analyse(other)
+    # a table written by another analyser is ignored, not trusted
+    monkeypatch.setattr(precomputed, "_prefilter", None)
+    monkeypatch.setattr(precomputed, "analyser_version", lambda: "another")
+    assert precomputed._load_prefilter() == {}
+    assert precomputed.info(sources[0]) == prefilter.analyse(sources[0])
+    monkeypatch.setattr(precomputed, "_prefilter", None)
+
+
+def test_the_analysis_is_the_same_in_every_process():
+    # string hashing differs between processes; the shipped table must not depend on it
+    import subprocess
+    import sys
+
+    src = str(Path(prefilter.__file__).resolve().parents[1])
+    code = (
+        "import hashlib, sys; sys.path.insert(0, sys.argv[1]); "
+        "from loi_redline import precomputed; "
+        "print(hashlib.sha256(precomputed.build_prefilter().encode()).hexdigest())"
+    )
+    out = {
+        subprocess.run(
+            [sys.executable, "-c", code, src],
+            capture_output=True,
+            text=True,
+            env={"PYTHONHASHSEED": seed},
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(out) == 1
+
+
+def test_a_long_text_whose_blocks_lack_the_words_together_compiles_nothing():
+    blocks = [f"clause {i} sur le prix" for i in range(300)] + ["une clause revisable"]
+    text = ".\n".join(blocks)
+    assert len(text) > prefilter.LONG
+    p = LazyPattern(r"prix[^.]*revisable")
+    assert prefilter.possible(p.info(), text) and prefilter.windows(p.info(), text) == []
+    assert p.search(text) is None and list(p.finditer(text)) == []
+    assert p._re is None
+    assert spans(re.compile(p.pattern), text) == []
+
+
+def test_patterns_rebuilt_with_a_letters_names_match_as_before():
+    # their analysis is the shipped one of the pattern with the names read as any text
+    from loi_redline import precomputed
+    from loi_redline.assess import _name_pattern
+    from loi_redline.ruleset import fold, with_macros
+
+    texts = [
+        ".\n".join(match_text(b.text) for b in read(path).blocks)
+        for path in sorted((ROOT / "samples").glob("*.docx"))[:4]
+    ]
+    texts.append(
+        match_text(
+            "Acme Vision S.A.R.L. conservera la propriété des modèles. AEL pourra "
+            "réutiliser les données du Groupe Horizon.\nLe Groupe Horizon paiera."
+        )
+    )
+    checked = 0
+    for rid in ("pme-ia-fr", "pme-ia-en"):
+        rs = load_ruleset(rid)
+        macros = dict(rs.macros)
+        macros["vendor"] += "|" + "|".join(_name_pattern(n) for n in ("Acme Vision", "AEL"))
+        macros["client"] += "|" + _name_pattern(fold("Groupe Horizon"))
+        for rule in rs.rules:
+            new = with_macros(rule, macros)
+            if new is rule:
+                continue
+            for key, pats in rule.sources.items():
+                if not any("{vendor}" in p or "{client}" in p for p in pats):
+                    continue
+                for lazy in getattr(new, "with_" if key == "with" else key):
+                    if lazy._info is None or precomputed.known(lazy.pattern) is not None:
+                        continue
+                    checked += 1
+                    plain = re.compile(lazy.pattern)
+                    for t in texts:
+                        assert spans(lazy, t) == spans(plain, t), lazy.pattern[:80]
+                        a, b = lazy.search(t), plain.search(t)
+                        assert (a and a.span()) == (b and b.span()), lazy.pattern[:80]
+    assert checked > 50

@@ -387,3 +387,44 @@ def test_said_elsewhere_is_a_lower_severity_of_a_require_rule(tmp_path):
             load_ruleset(str(p))
         with pytest.raises(RulesetError, match=needle):
             load_ruleset(str(p))
+
+
+def test_the_shipped_parsed_rulesets_are_up_to_date():
+    # a forgotten regeneration is never wrong, only slower: CI says so here
+    from loi_redline import precomputed
+
+    assert precomputed.RULESETS_TABLE.read_text(encoding="utf-8") == (
+        precomputed.build_rulesets()
+    ), "the shipped parsed rulesets are stale: run python scripts/build_precomputed.py"
+
+
+@pytest.mark.parametrize("rid", ["pme-ia-fr", "pme-ia-en"])
+def test_a_shipped_ruleset_comes_parsed_as_tomllib_parses_it(rid):
+    import io
+    import json
+
+    from loi_redline import precomputed
+    from loi_redline.ruleset import toml_module
+
+    tomllib = toml_module()
+
+    data = (data_dir() / rid / "ruleset.toml").read_bytes()
+    got = precomputed.parsed_toml(data)
+    assert got is not None
+    want = tomllib.load(io.BytesIO(data))
+    assert precomputed._same(got, want)  # types and key order too
+    assert json.dumps(got) == json.dumps(want)
+    # other bytes (an edited ruleset) are not in the table: tomllib parses them
+    assert precomputed.parsed_toml(data + b"\n# edited\n") is None
+    assert precomputed.parsed_toml(data) is not got  # the caller owns what it gets
+
+
+def test_an_edited_copy_of_a_shipped_ruleset_is_parsed_anew(tmp_path):
+    src = (data_dir() / "pme-ia-fr" / "ruleset.toml").read_text(encoding="utf-8")
+    edited = src.replace('id = "pme-ia-fr"', 'id = "pme-ia-fr-edited"', 1)
+    assert edited != src
+    (tmp_path / "ruleset.toml").write_text(edited, encoding="utf-8")
+    (tmp_path / "reference.docx").write_bytes(
+        (data_dir() / "pme-ia-fr" / "reference.docx").read_bytes()
+    )
+    assert load_ruleset(str(tmp_path / "ruleset.toml")).id == "pme-ia-fr-edited"

@@ -1041,80 +1041,129 @@ _Q_CLOSE = r"\s*[\"»”']?"
 _OTHER = r"[\"«“][^\"»”\n]{1,60}[\"»”]"
 
 
-@functools.lru_cache(maxsize=512)
-def _definition_patterns(term: str) -> list[re.Pattern]:
+# The forms of a definition, each as (before the term, after the term, which side is its
+# gate). Every match of a form holds a match of its gate, a part with no term in it: the
+# gates are compiled once per process and the term's own forms only where a gate matched.
+# Compiling nine forms for each term a letter uses cost more than the rest of the
+# definition rule (17 terms: 0.08 s); most windows around a term hold no gate.
+_DEF_FORMS = [
+    (_Q_OPEN, rf"{_Q_CLOSE}\s*(?:\([^)]*\)\s*)?,?\s*{_DEF_VERBS}", "after"),
+    (
+        rf"(?:on\s+entend\s+par|il\s+faut\s+entendre\s+par|definition\s+d\w*|"
+        rf"defined\s+as)\s+{_ART}{_Q_OPEN}",
+        "",
+        "before",
+    ),
+    (
+        rf"(?:par|by)\s+{_ART}{_Q_OPEN}",
+        rf"{_Q_CLOSE}\s*,?\s*(?:on\s+entend|il\s+faut\s+entendre|we\s+mean|is\s+meant)",
+        "after",
+    ),
+    (r"(?:ci-?apres|ci-?dessous|hereinafter|hereafter)[^.;\n]{0,120}?[\"«“]\s*", "", "before"),
+    # defined where it is used: « Le gain visé s'entend exclusivement de la réduction … »
+    (
+        _ART,
+        r"(?:\s+[^\W\d_]+){0,2}\s+(?:s.entend|se\s+definit|est\s+defini|designe|"
+        r"means|shall\s+mean|is\s+defined\s+as|refers\s+(?:only\s+)?to)\b",
+        "after",
+    ),
+    # defined in apposition where it is used: « par Prospect Qualifié, ce terme
+    # désignant tout contact … », "per Qualified Lead, defined as a prospect …"
+    (
+        "",
+        r"\s*,\s*(?:(?:ce|ledit|ce dernier)\s+terme\s+(?:designant|s.entendant|visant)|"
+        r"defini\w*\s+comme|entendu\w*\s+comme|c.est-a-dire|soit\s+(?:tout|toute)|"
+        r"(?:this|that|which)\s+term\s+(?:meaning|being|refers)|defined\s+as|meaning|"
+        r"being\s+(?:any|each|every))\b",
+        "after",
+    ),
+    # a definition as a sentence: « Un Prospect Qualifié est un contact ayant … », "A
+    # Qualified Lead is any prospect who …"
+    (
+        r"\b(?:un|une|tout|toute|a|an|any|each|every)\s+",
+        r"\s+(?:est|is)\s+(?:un|une|tout|toute|a|an|any|celui|celle|one)\b",
+        "after",
+    ),
+    # a naming in passing: (the "Letter"), together the "Parties" and each a "Party"
+    (
+        rf"(?:\(\s*|(?:together|collectively|each|individually|ensemble|individuellement)\s+)"
+        rf"{_ART}[\"«“]\s*",
+        "",
+        "before",
+    ),
+    # an entry of a definitions list, alternatives included: « POC » ou « Preuve de concept » :
+    (
+        rf"(?:^|\n)\s*[-•*]?\s*(?:{_OTHER}\s*(?:ou|or|/|,)\s*)*{_ART}{_Q_OPEN}",
+        rf"{_Q_CLOSE}\s*(?:(?:ou|or|/|,)\s*{_OTHER}\s*)*[:\u2013\u2014-]\s*\w",
+        "both",
+    ),
+    # a definitions table: the term alone in its cell, its meaning in the next one
+    (
+        rf"(?:^|\n)\s*{_ART}{_Q_OPEN}",
+        rf"{_Q_CLOSE}\s*\n\s*(?:un|une|le|la|les|tout|toute|a|an|any|the)\b",
+        "after",
+    ),
+]
+
+
+@functools.cache
+def _def_gates() -> list[list[re.Pattern]]:
+    return [
+        [
+            re.compile(side, re.I)
+            for side, use in ((b, "before"), (a, "after"))
+            if g in (use, "both")
+        ]
+        for b, a, g in _DEF_FORMS
+    ]
+
+
+def _term_source(term: str) -> str:
     # every word may take the plural: "Leads qualifiés" is defined by « Lead qualifié »
     words = []
     for w in fold(term).split():
         if len(w) > 3 and w[-1] in "sSxX":
             w = w[:-1]
         words.append(re.escape(w) + "[sx]?")
-    t = r"\b" + r"\s+".join(words) + r"\b"
-    return [
-        re.compile(rf"{_Q_OPEN}{t}{_Q_CLOSE}\s*(?:\([^)]*\)\s*)?,?\s*{_DEF_VERBS}", re.I),
-        re.compile(
-            rf"(?:on\s+entend\s+par|il\s+faut\s+entendre\s+par|definition\s+d\w*|"
-            rf"defined\s+as)\s+{_ART}{_Q_OPEN}{t}",
-            re.I,
-        ),
-        re.compile(
-            rf"(?:par|by)\s+{_ART}{_Q_OPEN}{t}{_Q_CLOSE}\s*,?\s*(?:on\s+entend|il\s+faut\s+entendre|we\s+mean|is\s+meant)",
-            re.I,
-        ),
-        re.compile(
-            rf"(?:ci-?apres|ci-?dessous|hereinafter|hereafter)[^.;\n]{{0,120}}?[\"«“]\s*{t}",
-            re.I,
-        ),
-        # defined where it is used: « Le gain visé s'entend exclusivement de la réduction … »
-        re.compile(
-            rf"{_ART}{t}(?:\s+[^\W\d_]+){{0,2}}\s+(?:s.entend|se\s+definit|est\s+defini|designe|"
-            rf"means|shall\s+mean|is\s+defined\s+as|refers\s+(?:only\s+)?to)\b",
-            re.I,
-        ),
-        # defined in apposition where it is used: « par Prospect Qualifié, ce terme
-        # désignant tout contact … », "per Qualified Lead, defined as a prospect …"
-        re.compile(
-            rf"{t}\s*,\s*(?:(?:ce|ledit|ce dernier)\s+terme\s+(?:designant|s.entendant|visant)|"
-            rf"defini\w*\s+comme|entendu\w*\s+comme|c.est-a-dire|soit\s+(?:tout|toute)|"
-            rf"(?:this|that|which)\s+term\s+(?:meaning|being|refers)|defined\s+as|meaning|"
-            rf"being\s+(?:any|each|every))\b",
-            re.I,
-        ),
-        # a definition as a sentence: « Un Prospect Qualifié est un contact ayant … », "A
-        # Qualified Lead is any prospect who …"
-        re.compile(
-            rf"\b(?:un|une|tout|toute|a|an|any|each|every)\s+{t}\s+(?:est|is)\s+"
-            rf"(?:un|une|tout|toute|a|an|any|celui|celle|one)\b",
-            re.I,
-        ),
-        # a naming in passing: (the "Letter"), together the "Parties" and each a "Party"
-        re.compile(
-            rf"(?:\(\s*|(?:together|collectively|each|individually|ensemble|individuellement)\s+)"
-            rf"{_ART}[\"«“]\s*{t}",
-            re.I,
-        ),
-        # an entry of a definitions list, alternatives included: « POC » ou « Preuve de concept » :
-        re.compile(
-            rf"(?:^|\n)\s*[-•*]?\s*(?:{_OTHER}\s*(?:ou|or|/|,)\s*)*{_ART}{_Q_OPEN}{t}{_Q_CLOSE}"
-            rf"\s*(?:(?:ou|or|/|,)\s*{_OTHER}\s*)*[:\u2013\u2014-]\s*\w",
-            re.I,
-        ),
-        # a definitions table: the term alone in its cell, its meaning in the next one
-        re.compile(
-            rf"(?:^|\n)\s*{_ART}{_Q_OPEN}{t}{_Q_CLOSE}\s*\n\s*(?:un|une|le|la|les|tout|toute|a|an|any|the)\b",
-            re.I,
-        ),
-        re.compile(t, re.I),  # last: the term itself, to find where to look
-    ]
+    return r"\b" + r"\s+".join(words) + r"\b"
+
+
+class _Definitions:
+    """The definition forms of one term, each compiled when a window needs it."""
+
+    __slots__ = ("t", "term", "forms")
+
+    def __init__(self, term: str):
+        self.t = _term_source(term)
+        self.term = re.compile(self.t, re.I)  # the term itself, to find where to look
+        self.forms: list[re.Pattern | None] = [None] * len(_DEF_FORMS)
+
+    def form(self, i: int) -> re.Pattern:
+        p = self.forms[i]
+        if p is None:
+            before, after, _gate = _DEF_FORMS[i]
+            p = self.forms[i] = re.compile(before + self.t + after, re.I)
+        return p
+
+    def found(self, i: int, text: str, lo: int, hi: int) -> bool:
+        for g in _def_gates()[i]:
+            if g.search(text, lo, hi) is None:
+                return False
+        return self.form(i).search(text, lo, hi) is not None
+
+
+@functools.lru_cache(maxsize=512)
+def _definitions(term: str) -> _Definitions:
+    return _Definitions(term)
 
 
 def is_defined(term: str, folded_doc: str) -> bool:
-    """Whether `folded_doc` defines `term` (see _definition_patterns for the forms)."""
-    pats = _definition_patterns(term)
+    """Whether `folded_doc` defines `term` (see _DEF_FORMS for the forms)."""
+    d = _definitions(term)
     # Every form contains the term: look only around its occurrences, not the whole text.
-    for m in pats[-1].finditer(folded_doc):
+    for m in d.term.finditer(folded_doc):
         lo, hi = max(0, m.start() - 160), min(len(folded_doc), m.end() + 120)
-        if any(p.search(folded_doc, lo, hi) for p in pats[:-1]):
+        if any(d.found(i, folded_doc, lo, hi) for i in range(len(_DEF_FORMS))):
             return True
     return False
 

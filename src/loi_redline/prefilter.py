@@ -444,7 +444,9 @@ def analyse(pattern: str) -> Info:
     except (_Bail, RecursionError, ValueError):
         return NONE
     kept: list[frozenset[str]] = []
-    for st in sorted({n for n in need if n}, key=_key):
+    # ties broken by the strings themselves, not by the sets' hash order: the same answer
+    # in every process, so that it can be computed once and shipped (precomputed.py)
+    for st in sorted({n for n in need if n}, key=lambda st: (_key(st), sorted(st))):
         # ("u.s.") makes ("s") say nothing more; short strings are in nearly every text
         if kept and min(map(len, st)) < MIN_SEGMENT_LITERAL:
             continue
@@ -453,7 +455,9 @@ def analyse(pattern: str) -> Info:
         kept.append(st)
         if len(kept) == MAX_NEED:
             break
-    return Info(tuple(tuple(sorted(n, key=len)) for n in kept), not nullable and not cross)
+    return Info(
+        tuple(tuple(sorted(n, key=lambda x: (len(x), x))) for n in kept), not nullable and not cross
+    )
 
 
 # --- running a pattern on the segments that can hold a match -------------------------

@@ -22,6 +22,7 @@ The rule types (see rulesets/README.md for one example each):
 from __future__ import annotations
 
 import functools
+import io
 import re
 import sys
 import unicodedata
@@ -29,12 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
-
-from . import prefilter
+from . import precomputed, prefilter
 from .errors import RulesetError
 from .model import SEVERITIES
 
@@ -267,10 +263,11 @@ class LazyPattern:
 
     # The literal prefilter (prefilter.py): a text that lacks the words every match needs
     # is not scanned, and the pattern is not even compiled for it; in a long joined text
-    # only the blocks that hold them are scanned. The matches are the same.
+    # only the blocks that hold them are scanned. The matches are the same. The analysis
+    # of the shipped patterns is shipped too (precomputed.py).
     def info(self):
         if self._info is None:
-            self._info = prefilter.analyse(self.pattern)
+            self._info = precomputed.info(self.pattern)
         return self._info
 
     def search(self, string: str, *args):
@@ -280,6 +277,8 @@ class LazyPattern:
         if not args:
             win = prefilter.windows(info, string)
             if win is not None:
+                if not win:  # no block holds the words: nothing to compile either
+                    return None
                 p = self.compiled()
                 for a, b in win:
                     m = p.search(string, a, b)
@@ -305,7 +304,7 @@ class LazyPattern:
         if not args:
             win = prefilter.windows(info, string)
             if win is not None:
-                return self._windowed(string, win)
+                return self._windowed(string, win) if win else iter(())
         return self.compiled().finditer(string, *args)
 
     def _windowed(self, string: str, win: list[tuple[int, int]]):
@@ -333,10 +332,19 @@ def with_macros(rule: Rule, macros: dict[str, str]) -> Rule:
     from dataclasses import replace
 
     changes = {}
+    holed = precomputed.any_names(macros)
     for key, pats in rule.sources.items():
         if any("{" in p for p in pats):
             attr = "with_" if key == "with" else key
-            changes[attr] = [LazyPattern(pattern_source(p, macros)) for p in pats]
+            out = []
+            for p in pats:
+                lp = LazyPattern(pattern_source(p, macros))
+                # analysing each rebuilt pattern cost a review 0.03 s (precomputed.py)
+                lp._info = precomputed.per_letter_info(
+                    lp.pattern, lambda p=p, h=holed: pattern_source(p, h)
+                )
+                out.append(lp)
+            changes[attr] = out
     return replace(rule, **changes) if changes else rule
 
 
@@ -487,14 +495,30 @@ def _shipped(path: Path) -> bool:
     return path.resolve().parent.parent == data_dir().resolve()
 
 
+def toml_module():
+    # imported only when a ruleset is not in the shipped table (precomputed.py)
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
+    return tomllib
+
+
 def _read_toml(path: Path) -> dict:
     try:
         with open(path, "rb") as fh:
-            return tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise RulesetError(f"{path}: invalid TOML: {exc}") from None
+            data = fh.read()
     except OSError as exc:
         raise RulesetError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    # a shipped ruleset comes parsed (precomputed.py); any other bytes are parsed here
+    parsed = precomputed.parsed_toml(data)
+    if parsed is not None:
+        return parsed
+    tomllib = toml_module()
+    try:
+        return tomllib.load(io.BytesIO(data))
+    except tomllib.TOMLDecodeError as exc:
+        raise RulesetError(f"{path}: invalid TOML: {exc}") from None
 
 
 def _load(path: Path, seen: tuple[Path, ...], compile_all: bool = False) -> Ruleset:

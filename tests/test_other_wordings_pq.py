@@ -198,6 +198,57 @@ CAUGHT = [
         "appropriate.",
         "en",
     ),
+    # (sealed set N, after its measure) the whole price due on signature
+    (
+        "deviation",
+        "price",
+        "high",
+        "paid in full",
+        "Fees",
+        "The licence and the first year of support are invoiced upon signature of the order "
+        "form and paid in full within five days.",
+        "en",
+    ),
+    (
+        "deviation",
+        "termination",
+        "medium",
+        "frais de restitution",
+        "Réversibilité",
+        "À la fin du contrat, l'historique des conversations peut être remis au Client moyennant "
+        "des frais de restitution de 250 000 DA.",
+        "fr",
+    ),
+    (
+        "deviation",
+        "ip",
+        "high",
+        "sont acquises à ce dernier",
+        "Propriété intellectuelle",
+        "Le Client reste titulaire de ses données ; les pondérations du modèle ajusté sur ces "
+        "données améliorent la solution de l'Éditeur et sont acquises à ce dernier.",
+        "fr",
+    ),
+    (
+        "ambiguity",
+        "deliverables",
+        "low",
+        "leads froids",
+        "Livrables",
+        "Un tableau de bord distingue les leads froids des autres contacts.",
+        "fr",
+    ),
+    (
+        "deviation",
+        "data_protection",
+        "high",
+        "Lisbon",
+        "Personal data",
+        "The Client makes the required filings with the ANPDP and the data are hosted in "
+        "Algeria, it being specified that call recordings may be kept by the Vendor's "
+        "transcription sub-processor in Lisbon.",
+        "en",
+    ),
     # remote access from a city abroad, the country unnamed
     (
         "deviation",
@@ -223,6 +274,44 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
 
 SPARED = [
     # (rule, title, text, lang)
+    # (sealed set N) the vendor audits the data's quality: its job, not its verdict
+    (
+        "acceptance.vendor-judges",
+        "Données",
+        "La complétude des fichiers sera évaluée par le Prestataire lors de l'audit des "
+        "données, dont le rapport est remis au Client.",
+        "fr",
+    ),
+    (
+        "decides.vendor-alone",
+        "Data",
+        "The quality of the data will be assessed by the Vendor during the data audit and "
+        "reported to the Client in writing.",
+        "en",
+    ),
+    # a transfer subject to the authority's authorisation, and none at all
+    (
+        "data-protection.transfer-abroad",
+        "Données personnelles",
+        "Aucune donnée ne peut être transférée à l'étranger, sauf autorisation préalable de "
+        "l'ANPDP.",
+        "fr",
+    ),
+    (
+        "data-protection.transfer-abroad",
+        "Personal data",
+        "No personal data may be transferred abroad without the prior authorisation of the "
+        "national authority.",
+        "en",
+    ),
+    # the client's exit stated as its freedom to consult others
+    (
+        "exclusivity.exit",
+        "Exclusivity",
+        "For 45 days the Client negotiates with no other provider. The exclusivity ends, and "
+        "the Client is free to consult other providers, should the Vendor miss a milestone.",
+        "en",
+    ),
     # (set T) the exclusivity conditional in « ne vaut que si », the client's exit by its
     # own notice, a POC accepted on measured thresholds, the client's property as « votre »
     (

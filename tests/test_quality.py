@@ -107,6 +107,11 @@ def test_blind(gold):
 #                      (session 4 checkpoint, engine 9418ec6)
 #   heldout_s (s1-s6)  recall 30/34 = 0.88, 5 false alarms, section->topic 105/113
 #                      (session 4 checkpoint, engine 77f4ed8)
+#   heldout_t (t1-t6)  recall 30/34 = 0.88, 8 false alarms, section->topic 107/113
+#                      (session 4 checkpoint, engine 14c81a8)
+#   heldout_n (n1-n6)  recall 32/37 = 0.86, 3 false alarms, section->topic 113/113:
+#                      session 4's sealed measure, engine frozen at 98dfaeb; developed on
+#                      after that measure
 # They became development sets: the engine was improved on them by general mechanisms,
 # each with unit tests on other sentences (test_assess, test_precision, test_subtle, the
 # clause batteries). Asserted like samples/; a letter still below the bar is a strict xfail
@@ -129,6 +134,8 @@ DEV_SETS = {
         "heldout_q",
         "heldout_r",
         "heldout_s",
+        "heldout_t",
+        "heldout_n",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
@@ -137,6 +144,10 @@ BELOW_BAR = {
     # as the client's part of the work (internal effort), so "no word on internal effort"
     # is not reported: the heading's singular is not told from « Engagements du Client »
     "m4_ocr_dossiers_medicaux_clinique",
+    # « frais de sortie forfaitaires » owed on an early termination: reported as a
+    # termination deviation (termination.exit-fees, high), where the gold wants an added
+    # clause; the kinds differ, so the scorer counts a miss
+    "t4_chatbot_hotel_bilingue_ar_fr",
 }
 
 

@@ -249,6 +249,38 @@ CAUGHT = [
         "transcription sub-processor in Lisbon.",
         "en",
     ),
+    # (checkpoint U) the cap that leaves part of the cost outside it
+    (
+        "deviation",
+        "price",
+        "medium",
+        "s'entend hors",
+        "Prix",
+        "Le montant total facturé est plafonné à 5 000 000 DA HT ; ce plafond s'entend hors "
+        "licences tierces, facturées au réel.",
+        "fr",
+    ),
+    # the client's images reused to enrich the vendor's own library
+    (
+        "deviation",
+        "ip",
+        "medium",
+        "enrichir son catalogue",
+        "Propriété",
+        "Le Client est propriétaire du modèle entraîné ; l'Intégrateur pourra toutefois "
+        "réutiliser les photographies et annotations du Client pour enrichir son catalogue.",
+        "fr",
+    ),
+    (
+        "deviation",
+        "termination",
+        "medium",
+        "Vendor's backup archive format",
+        "Exit",
+        "On termination the Vendor returns the Client's records in the Vendor's backup archive "
+        "format.",
+        "en",
+    ),
     # remote access from a city abroad, the country unnamed
     (
         "deviation",
@@ -274,6 +306,31 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
 
 SPARED = [
     # (rule, title, text, lang)
+    # (checkpoint U) a non-solicitation slipped into the exclusivity clause gives it no
+    # longer term; « a pour contrepartie » conditions it; « vous restez propriétaire »
+    (
+        "exclusivity.duration",
+        "Exclusivité",
+        "Vous ne négociez avec aucun autre prestataire pendant quarante-cinq (45) jours. "
+        "Pendant l'exclusivité et les dix-huit (18) mois qui suivent, vous vous interdisez de "
+        "recruter un membre de notre équipe.",
+        "fr",
+    ),
+    (
+        "exclusivity.conditional",
+        "Exclusivité",
+        "Le Client ne négocie avec aucun autre prestataire pendant trente jours. Cette "
+        "exclusivité a pour contrepartie l'engagement du Prestataire de démarrer le POC à la "
+        "date prévue.",
+        "fr",
+    ),
+    (
+        "ip.client-owns",
+        "Propriété intellectuelle",
+        "Vous restez seul propriétaire de vos données, des prompts et des modèles ajustés sur "
+        "vos données.",
+        "fr",
+    ),
     # (sealed set N) the vendor audits the data's quality: its job, not its verdict
     (
         "acceptance.vendor-judges",

@@ -281,6 +281,47 @@ CAUGHT = [
         "format.",
         "en",
     ),
+    # (checkpoint V) engineers connecting from abroad; a committee meeting when it likes;
+    # a fee for replacing the solution; extra effort on time and materials
+    (
+        "deviation",
+        "data_protection",
+        "high",
+        "Tunis",
+        "Personal data",
+        "The data are hosted in Algeria; third-level support may connect to the production "
+        "database from the Vendor's office in Tunis.",
+        "en",
+    ),
+    (
+        "ambiguity",
+        "governance",
+        "low",
+        "at such times as the Parties deem appropriate",
+        "Governance",
+        "The steering committee meets at such times as the Parties deem appropriate.",
+        "en",
+    ),
+    (
+        "added",
+        None,
+        "medium",
+        "frais de changement de prestataire",
+        "Continuité",
+        "Si le Client remplace la solution dans les deux ans, des frais de changement de "
+        "prestataire égaux à trois mois d'abonnement sont dus à l'Éditeur.",
+        "fr",
+    ),
+    (
+        "deviation",
+        "risk_allocation",
+        "medium",
+        "on a time-and-materials basis",
+        "Risks",
+        "Any extra effort needed to connect the tool to the Client's legacy systems shall be "
+        "charged to the Client on a time-and-materials basis.",
+        "en",
+    ),
     # remote access from a city abroad, the country unnamed
     (
         "deviation",
@@ -306,6 +347,38 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
 
 SPARED = [
     # (rule, title, text, lang)
+    # (checkpoint V) a POC judged on the thresholds of another article; invoices payable
+    # "30 days after receipt"; a baseline the client measured; the client's own
+    # professionals answer for their decisions
+    (
+        "poc.acceptance-criteria",
+        "Proof of Concept",
+        "The POC lasts six weeks and shall show the accuracy required by Article 7 on a sample "
+        "of 3,000 calls.",
+        "en",
+    ),
+    (
+        "price.payment-terms",
+        "Fees",
+        "Fixed part DZD 900,000: 30% on order, 70% on acceptance. Variable part DZD 12 per "
+        "document, capped at DZD 600,000 a year. Invoices are payable 30 days after receipt.",
+        "en",
+    ),
+    (
+        "decides.vendor-alone",
+        "Success criteria",
+        "The baseline processing time was measured by the Client over 200 files in September "
+        "and is accepted by the Vendor.",
+        "en",
+    ),
+    (
+        "risk.client-bears-all",
+        "Risk allocation",
+        "The tariff classification of each declaration remains the exclusive responsibility "
+        "of the Client's licensed customs brokers; the tool only proposes data for their "
+        "validation.",
+        "en",
+    ),
     # (checkpoint U) a non-solicitation slipped into the exclusivity clause gives it no
     # longer term; « a pour contrepartie » conditions it; « vous restez propriétaire »
     (

@@ -322,6 +322,48 @@ CAUGHT = [
         "charged to the Client on a time-and-materials basis.",
         "en",
     ),
+    # (sealed set O, after its measure) the rates revised by the vendor, the reuse of the
+    # client's data granted to the vendor for its other customers, support from abroad
+    (
+        "deviation",
+        "price",
+        "high",
+        "may revise the annual licence and hosting fees",
+        "Fees",
+        "After the first year, the Provider may revise the annual licence and hosting fees on "
+        "sixty days' notice.",
+        "en",
+    ),
+    (
+        "deviation",
+        "ip",
+        "medium",
+        "royalty-free licence to use the Client Data",
+        "Intellectual Property",
+        "The Client grants the Vendor a perpetual royalty-free licence to use the Client Data, "
+        "in aggregated form, to improve the platform offered to its other customers.",
+        "en",
+    ),
+    (
+        "deviation",
+        "data_protection",
+        "medium",
+        "second-line support",
+        "Personal data",
+        "Data are hosted in Algiers; second-line support may be performed by the Vendor's "
+        "engineers in Germany.",
+        "en",
+    ),
+    (
+        "deviation",
+        "data_protection",
+        "high",
+        "Marseille",
+        "Données personnelles",
+        "Les données sont hébergées à Oran, une copie hebdomadaire des journaux étant adressée, "
+        "pour l'assistance de troisième niveau, au support de l'éditeur situé à Marseille.",
+        "fr",
+    ),
     # remote access from a city abroad, the country unnamed
     (
         "deviation",
@@ -706,3 +748,26 @@ def test_a_faq_clause_holding_the_exclusivity_is_read_as_one():
         ),
     )
     assert "nine (9) months" in {f.evidence for f in a.findings if f.topic == "exclusivity"}
+
+
+def test_a_third_party_named_in_the_parties_block_is_not_the_vendor():
+    # (sealed set O) the "Letter", a "Party" and the definitions' quoted terms are no
+    # parties; « (the "Distributor", and together with the Editor, the "Supplier") » chains
+    from helpers_playbook import section
+
+    from loi_redline.assess import parties
+
+    pre = section(
+        "p0",
+        "",
+        'BETWEEN: Hodna Travaux SPA (the "Client"); AND: Lexibot Ltd (the "Editor"); AND: '
+        'Numeria SARL, distributor of the Editor (the "Distributor", and together with the '
+        'Editor, the "Supplier").',
+        'The Client, the Editor and the Distributor are each a "Party". This letter (the '
+        '"Letter") records their understanding.',
+        kind="preamble",
+    )
+    defs = section("c1", "Definitions", '"Client Content" means the contracts ("playbooks").')
+    sellers, buyers = parties([pre, defs], companies=True)
+    assert "Supplier" in sellers and "Distributor" in sellers
+    assert not {"The Client", "playbooks", "Letter", "Party"} & set(sellers)

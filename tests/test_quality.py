@@ -116,6 +116,9 @@ def test_blind(gold):
 #                      (session 4 checkpoint, engine 622918d)
 #   heldout_v (v1-v6)  recall 30/34 = 0.88, 6 false alarms, section->topic 107/111
 #                      (session 4's last checkpoint, engine 3c32679)
+#   heldout_o (o1-o6)  recall 31/37 = 0.84, 2 false alarms, section->topic 110/111:
+#                      session 4's second sealed measure, engine frozen at eee17a0;
+#                      developed on after that measure
 # They became development sets: the engine was improved on them by general mechanisms,
 # each with unit tests on other sentences (test_assess, test_precision, test_subtle, the
 # clause batteries). Asserted like samples/; a letter still below the bar is a strict xfail
@@ -142,6 +145,7 @@ DEV_SETS = {
         "heldout_n",
         "heldout_u",
         "heldout_v",
+        "heldout_o",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
@@ -154,6 +158,10 @@ BELOW_BAR = {
     # termination deviation (termination.exit-fees, high), where the gold wants an added
     # clause; the kinds differ, so the scorer counts a miss
     "t4_chatbot_hotel_bilingue_ar_fr",
+    # « Collaboration loyale » (good faith) is read as the client's effort, so the missing
+    # internal effort is not reported; « qualité de signal exploitable » is said in the
+    # negative (« ne délivrent pas une … »), which spares a vague word
+    "o6_maintenance_ascenseurs_iot",
 }
 
 

@@ -184,14 +184,18 @@ _ALIAS = [
     re.compile(
         r"\(\s*(?:(?:together|collectively|jointly|ensemble|conjointement),?\s+)?"
         r"(?:(?:the|le|la|l')\s*)?[«\"“]\s*(?:l'|le |la |the )?([^»\"”\n]{2,40}?)\s*[»\"”]"
-        r"\s*(?:\)|(?=(?:,|ou|or|and/or|et/ou)\s*(?:(?:the|le|la|l')\s*)?[«\"“]))",
+        r"\s*(?:\)|(?=(?:,|ou|or|and/or|et/ou)\s*(?:(?:and|et)\s+)?"
+        r"(?:(?:together|collectively|jointly|ensemble|conjointement)\s+(?:with|avec)\s+"
+        r"[^,\"«“»”]{1,40},\s*)?(?:(?:the|le|la|l')\s*)?[«\"“]))",
         re.I,
     ),
 ]
 # A second name chained to the first: ci-après dénommée « DataKredit » ou « le Prestataire »,
 # hereinafter "Acme" or the "Vendor", « AEL », « le Client ».
 _ALIAS_MORE = re.compile(
-    r"\s*(?:,|ou|or|and/or|et/ou)\s*(?:(?:the|le|la|l')\s*)?[«\"“]\s*(?:l'|le |la |les |the )?"
+    r"\s*(?:,|ou|or|and/or|et/ou)\s*(?:(?:and|et)\s+)?"
+    r"(?:(?:together|collectively|jointly|ensemble|conjointement)\s+(?:with|avec)\s+[^,\"«“»”]{1,40},\s*)?"
+    r"(?:(?:the|le|la|l')\s*)?[«\"“]\s*(?:l'|le |la |les |the )?"
     r"([^»\"”\n]{2,40}?)\s*[»\"”]",
     re.I,
 )
@@ -302,6 +306,11 @@ _LEGAL_FORM = re.compile(
 )
 
 
+def _named(party: _Party) -> bool:
+    """Whether a block names a party, not only the letter's terms (the "Letter", a "Party")."""
+    return any(not _NOT_VENDOR.match(n) for n in party.names)
+
+
 def _company_names(between: str) -> list[str]:
     rest = between[_BLOCK_LEAD.match(between).end() :]
     m = _COMPANY.match(rest)
@@ -317,10 +326,11 @@ def _company_names(between: str) -> list[str]:
         out.append(acronym.group(1))  # « (PME) », « (SPA) » name no one
     for n in (name, short):
         words = n.split()
+        bare = re.sub(r"^(?:the|le|la|les|l')\s*", "", n, flags=re.I)
         if (
             len(n) < 4
             or not 1 <= len(words) <= 6
-            or _NOT_VENDOR.match(n)
+            or _NOT_VENDOR.match(bare)  # "The Client, the Editor and …": no company
             or _VENDOR_NAME.match(n)
             or _CLIENT_NAME.match(n)
             or n in out
@@ -337,7 +347,10 @@ def parties(
     with `companies`, also the company name that opens each party's block."""
     blocks: list[_Party] = []
     head = [s for s in vendor if s.kind in ("preamble", "title")] or vendor[:1]
-    for sec in head[:3] + [s for s in vendor if s.kind == "clause"][:1]:
+    first_clause = [s for s in vendor if s.kind == "clause"][:1]
+    for sec in head[:3] + first_clause:
+        if sec in first_clause and sum(1 for p in blocks if _named(p)) >= 2:
+            break  # the parties are known: the first clause's quotes are defined terms
         # the parties are named at the top, sometimes in a paragraph read as a heading (a
         # bold company name opening the block)
         heading = [sec.heading] if sec.heading is not None else []
@@ -384,7 +397,7 @@ def parties(
         for party in weak:
             party.role = None
     for party in blocks:  # named neither way: what its block says the party does
-        if party.role is None:
+        if party.role is None and _named(party):
             sells, buys = _VENDOR_CUES.search(party.text), _CLIENT_CUES.search(party.text)
             party.role = (
                 "vendor" if sells and not buys else "client" if buys and not sells else None

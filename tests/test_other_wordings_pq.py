@@ -364,6 +364,29 @@ CAUGHT = [
         "pour l'assistance de troisième niveau, au support de l'éditeur situé à Marseille.",
         "fr",
     ),
+    # (sealed set W, after its measure) unblurred images sent abroad for annotation; the
+    # vendor's reuse of what the project taught it "for its other customers"; a KPI on an
+    # undefined class
+    (
+        "deviation",
+        "data_protection",
+        "high",
+        "Casablanca",
+        "Données personnelles",
+        "Le traitement a lieu sur un serveur du Client ; des vidéos non floutées peuvent être "
+        "transmises pour annotation à un sous-traitant établi à Casablanca.",
+        "fr",
+    ),
+    (
+        "deviation",
+        "ip",
+        "medium",
+        "offered to its other customers",
+        "Intellectual Property",
+        "The Client owns the model. The Vendor may also use the learnings resulting from the "
+        "project to enhance the products offered to its other customers.",
+        "en",
+    ),
     # remote access from a city abroad, the country unnamed
     (
         "deviation",
@@ -389,6 +412,14 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
 
 SPARED = [
     # (rule, title, text, lang)
+    # (sealed set W) the balance paid on the signed acceptance minutes
+    (
+        "price.deposit",
+        "Prix",
+        "Preuve de concept : 1 200 000 DA, 20 % à la commande, 80 % à la signature du "
+        "procès-verbal d'acceptation.",
+        "fr",
+    ),
     # (checkpoint V) a POC judged on the thresholds of another article; invoices payable
     # "30 days after receipt"; a baseline the client measured; the client's own
     # professionals answer for their decisions
@@ -771,3 +802,12 @@ def test_a_third_party_named_in_the_parties_block_is_not_the_vendor():
     sellers, buyers = parties([pre, defs], companies=True)
     assert "Supplier" in sellers and "Distributor" in sellers
     assert not {"The Client", "playbooks", "Letter", "Party"} & set(sellers)
+
+
+def test_a_rate_counted_on_an_undefined_class():
+    a = _letter(
+        "en",
+        ("Definitions", '"Platform" means the hosted software.'),
+        ("Success criteria", "Precision of at least 70% on Confirmed Leaks during the pilot."),
+    )
+    assert "Confirmed Leaks" in {f.evidence for f in a.findings if f.kind == "ambiguity"}

@@ -1336,7 +1336,9 @@ _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux|the|this|cette|ce
 # After a determiner, « par » or "per", a capitalised term is used as a common noun.
 _COMMON_BEFORE = re.compile(
     r"(?:\b(?:le|la|les|du|des|au|aux|un|une|tout|toute|tous|toutes|chaque|aucun|aucune|par"
-    r"|the|this|a|an|any|each|every|no|per|cette|ce|ces)\s+|\bl')$"
+    r"|the|this|a|an|any|each|every|no|per|cette|ce|ces)\s+|\bl'"
+    # a rate counted on a class: "70% on Validated Alerts", « 80 % des Leads Chauds »
+    r"|%\s*(?:on|of|sur|de|des|d')\s*)$"
 )
 
 

@@ -124,6 +124,11 @@ def _points_at(needle: str, f) -> bool:
     return False
 
 
+def _singular(text: str) -> str:
+    """« Dossiers clients actifs » is the term « Dossier client actif », plural aside."""
+    return " ".join(w[:-1] if len(w) > 3 and w[-1] in "sx" else w for w in text.split())
+
+
 def _finding_matches(gold: dict, f, use_evidence: bool) -> bool:
     if f.kind != gold["kind"]:
         return False
@@ -135,8 +140,8 @@ def _finding_matches(gold: dict, f, use_evidence: bool) -> bool:
         # an ambiguity is about words: the quoted term must be in the evidence. An undefined
         # term is one problem wherever it is used; the rule quotes its first use (the fee
         # table) where the gold may quote another (« calculated on the Achieved Savings »).
-        term = _norm(f.evidence or "")
-        found = found or (len(term) >= 4 and bool(needle) and term in _norm(needle))
+        term = _singular(_norm(f.evidence or ""))
+        found = found or (len(term) >= 4 and bool(needle) and term in _singular(_norm(needle)))
         return found if needle else f.topic == gold["topic"]
     if gold["kind"] == "added" and gold.get("topic") is None:
         return found if needle else True

@@ -122,6 +122,9 @@ def test_blind(gold):
 #   heldout_w (w1-w6)  recall 34/37 = 0.92, 1 false alarm, section->topic 112/112:
 #                      session 4's third sealed measure, engine frozen at 8640988;
 #                      developed on after that measure
+#   heldout_x (x1-x6)  recall 36/37 = 0.97, 5 false alarms, section->topic 114/114:
+#                      session 4's last sealed measure, engine frozen at 3097dd3;
+#                      developed on after that measure
 # They became development sets: the engine was improved on them by general mechanisms,
 # each with unit tests on other sentences (test_assess, test_precision, test_subtle, the
 # clause batteries). Asserted like samples/; a letter still below the bar is a strict xfail
@@ -150,6 +153,7 @@ DEV_SETS = {
         "heldout_v",
         "heldout_o",
         "heldout_w",
+        "heldout_x",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
@@ -166,6 +170,10 @@ BELOW_BAR = {
     # internal effort is not reported; « qualité de signal exploitable » is said in the
     # negative (« ne délivrent pas une … »), which spares a vague word
     "o6_maintenance_ascenseurs_iot",
+    # a gold disagreement: « Le nombre de Dossiers clients actifs est arrêté par l'Éditeur »
+    # (the vendor counts the billed units alone) is reported at medium; the gold writer
+    # lists the price as meeting the position
+    "x3_assistant_comptable_cabinet_expertise",
 }
 
 

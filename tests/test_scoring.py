@@ -122,3 +122,10 @@ def test_an_undefined_term_matches_wherever_the_gold_quotes_it():
     # too short a quote to be a term: no match
     f.evidence = "la"
     assert score(_Assessment([f]), gold).recall == 0.0
+
+
+def test_an_undefined_term_matches_in_the_plural_too():
+    f = _finding("la présente lettre", kind="ambiguity", topic="price", severity="low")
+    f.evidence = "présente lettre"
+    gold = _gold("les Présentes Lettres", kind="ambiguity", topic="price", min_severity="low")
+    assert score(_Assessment([f]), gold).recall == 1.0

@@ -72,6 +72,14 @@ def assess_blocks(title: str, blocks: list, lang: str = "fr"):
     return assess_sections([preamble(lang), clause], ref, rs, lang)
 
 
+def assert_caught(kind, topic, min_severity, words, title, text, lang="fr") -> None:
+    """A finding of `kind`/`topic` at `min_severity` or above points at `words`, which the
+    clause does contain (a case that quotes words its text lacks proves nothing)."""
+    assert words in text
+    ok, seen = catches(title, text, kind, topic, min_severity, words, lang)
+    assert ok, seen
+
+
 def evidence_of(rule: str, title: str, text: str, lang: str = "fr") -> list[str | None]:
     """The evidence of every finding of `rule` on a one-clause letter (empty: it keeps quiet)."""
     a = assess_clause(title, text, lang)

@@ -566,19 +566,12 @@ def test_body_lines_like_closings_stay_in_their_clause(tmp_path, line):
     assert line in secs[2].text
 
 
-def _bold_lead(lead: str, rest: str) -> str:
-    return (
-        f'<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{lead}</w:t></w:r>'
-        f'<w:r><w:t xml:space="preserve">{rest}</w:t></w:r></w:p>'
-    )
-
-
 def test_a_letter_in_bold_titles_keeps_its_party_blocks_and_subject_in_the_preamble(tmp_path):
     # no heading style: the clause titles, the party blocks and the subject line are all
     # bold paragraphs; only the clauses are clauses
     body = (
         p("Oran / Sétif, 12 mars 2026")
-        + _bold_lead("Kodex Yazılım A.Ş.", ", éditeur de la plateforme Kodex (ensemble « Kodex »),")
+        + _lead_in("Kodex Yazılım A.Ş.", ", éditeur de la plateforme Kodex (ensemble « Kodex »),")
         + p("à Tell Boissons SARL, Sétif (le « Client »).")
         + p("Objet : lettre d'intention – optimisation des tournées", bold=True)
         + p("Madame, Monsieur,")

@@ -387,6 +387,47 @@ CAUGHT = [
         "project to enhance the products offered to its other customers.",
         "en",
     ),
+    # (sealed set Y, after its measure) fees subject to no ceiling; tuned parameters
+    # "deemed … owned by the Provider"; a team abroad that may connect and keep copies;
+    # models returned in « le format natif de sa plateforme »
+    (
+        "deviation",
+        "price",
+        "medium",
+        "shall not be subject to any cap",
+        "Fees",
+        "The usage fees shall not be subject to any cap and are invoiced monthly.",
+        "en",
+    ),
+    (
+        "deviation",
+        "ip",
+        "medium",
+        "owned by the Vendor",
+        "Ownership",
+        "The Client owns its data. Improvements to the ranking models tuned on the Client's "
+        "feedback are owned by the Vendor.",
+        "en",
+    ),
+    (
+        "deviation",
+        "data_protection",
+        "medium",
+        "Vancouver",
+        "Personal data",
+        "Data are hosted in Algiers. For third-level support, the Vendor's team in Vancouver "
+        "may connect to the production system and keep diagnostic copies for 60 days.",
+        "en",
+    ),
+    (
+        "deviation",
+        "termination",
+        "medium",
+        "format natif de son logiciel",
+        "Réversibilité",
+        "En fin de contrat, l'Éditeur remet les modèles dans le format natif de son logiciel.",
+        "fr",
+    ),
     # remote access from a city abroad, the country unnamed
     (
         "deviation",
@@ -410,6 +451,22 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
 
 SPARED = [
     # (rule, title, text, lang)
+    # (sealed set Y) a team present « trois jours par semaine » is no exclusivity term;
+    # indicators computed by the vendor and verified by the client's manager
+    (
+        "exclusivity.duration",
+        "Exclusivité",
+        "Pendant quarante-cinq (45) jours, le Client ne négocie avec aucun autre prestataire. "
+        "Cette exclusivité suppose une équipe présente au moins deux jours par semaine.",
+        "fr",
+    ),
+    (
+        "decides.vendor-alone",
+        "Indicateurs",
+        "Les indicateurs sont calculés par le Prestataire et vérifiés par le directeur "
+        "commercial du Client.",
+        "fr",
+    ),
     # (sealed set X, after its measure) a balance due at the POC's closing minutes; the
     # binding articles that « les engagent »; remote access to machine data only; a letter
     # that is « la base de la négociation »

@@ -379,19 +379,24 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
     # probatoire », a heading the vocabulary lacks, over a body of pilot words): the clause
     # is that topic's, rather than the topic reported missing.
     covered = {t for s in sections for t in s.topics}
+    untitled = [
+        (sec, sc, sorted(sc.combined, key=sc.combined.get, reverse=True)[:2])
+        for sec, sc in zip(sections, scores, strict=True)
+        if not sec.topics
+        and sec.kind == "clause"
+        and not _no_topic_title(sec.title, model)
+        and not _definitions_title(sec.title, model)
+        and not _all_no_topic(sec.title, model)
+    ]
     for t in model.titles:
         if t in covered:
             continue
         best_sec, best_score = None, 0.05
-        for sec, sc in zip(sections, scores, strict=True):
+        for sec, sc, main in untitled:
             if (
-                sec.topics
-                or sec.kind != "clause"
-                or _no_topic_title(sec.title, model)
-                or _definitions_title(sec.title, model)
-                or _all_no_topic(sec.title, model)
+                sec.topics  # given another missing topic just before
                 or sc.hits.get(t, 0) < 2
-                or t not in sorted(sc.combined, key=sc.combined.get, reverse=True)[:2]
+                or t not in main
                 # « Personnel du Prestataire » is the vendor's side, never the client's effort
                 or (t == "internal_effort" and _names_vendor(sec.title, model))
             ):

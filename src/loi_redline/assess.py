@@ -175,6 +175,14 @@ def checklist(ruleset: Ruleset, vendor: list[Section], findings: list[Finding]):
 
 # --- who the parties are ------------------------------------------------------------------
 
+_TOGETHER = r"(?:together|collectively|jointly|ensemble|conjointement)"
+# What links a party's next name to the one before, up to its opening quote: « ou »,
+# "or", a comma, ", and together with the Editor, the "Supplier"".
+_NEXT_NAME = (
+    r"(?:,|ou|or|and/or|et/ou)\s*(?:(?:and|et)\s+)?"
+    rf"(?:{_TOGETHER}\s+(?:with|avec)\s+[^,\"«“»”]{{1,40}},\s*)?"
+    r"(?:(?:the|le|la|l')\s*)?[«\"“]"
+)
 _ALIAS = [
     re.compile(
         r"(?:ci-?apres|hereinafter|hereafter)[^.;\n]{0,40}?[«\"“]\s*(?:l'|le |la |les |the )?"
@@ -182,21 +190,16 @@ _ALIAS = [
         re.I,
     ),
     re.compile(
-        r"\(\s*(?:(?:together|collectively|jointly|ensemble|conjointement),?\s+)?"
+        rf"\(\s*(?:{_TOGETHER},?\s+)?"
         r"(?:(?:the|le|la|l')\s*)?[«\"“]\s*(?:l'|le |la |the )?([^»\"”\n]{2,40}?)\s*[»\"”]"
-        r"\s*(?:\)|(?=(?:,|ou|or|and/or|et/ou)\s*(?:(?:and|et)\s+)?"
-        r"(?:(?:together|collectively|jointly|ensemble|conjointement)\s+(?:with|avec)\s+"
-        r"[^,\"«“»”]{1,40},\s*)?(?:(?:the|le|la|l')\s*)?[«\"“]))",
+        rf"\s*(?:\)|(?={_NEXT_NAME}))",
         re.I,
     ),
 ]
 # A second name chained to the first: ci-après dénommée « DataKredit » ou « le Prestataire »,
 # hereinafter "Acme" or the "Vendor", « AEL », « le Client ».
 _ALIAS_MORE = re.compile(
-    r"\s*(?:,|ou|or|and/or|et/ou)\s*(?:(?:and|et)\s+)?"
-    r"(?:(?:together|collectively|jointly|ensemble|conjointement)\s+(?:with|avec)\s+[^,\"«“»”]{1,40},\s*)?"
-    r"(?:(?:the|le|la|l')\s*)?[«\"“]\s*(?:l'|le |la |les |the )?"
-    r"([^»\"”\n]{2,40}?)\s*[»\"”]",
+    rf"\s*{_NEXT_NAME}\s*(?:l'|le |la |les |the )?" r"([^»\"”\n]{2,40}?)\s*[»\"”]",
     re.I,
 )
 # The acronym a party block gives after the company's name: « ALGÉRIE ÉQUIPEMENT LEASING

@@ -65,11 +65,12 @@ _PREAMBLE = re.compile(
 # A party's block (« ci-après « le Client » », (together "RotaNet")) or a letter's subject
 # line, set in bold like the clause headings of a letter with no heading style: still the
 # preamble.
+_SUBJECT_LEAD = r"^(?:subject|re|objet|concerne)\s*:\s*"
 _PARTY_OR_SUBJECT = re.compile(
     r"(ci-?apr[eè]s|hereinafter|hereafter)\b[^.;]{0,40}[«\"“]"
     r"|\(\s*(together|collectively|jointly|ensemble|conjointement)?,?\s*(the |le |la |l.)?[«\"“]"
     r"[^»\"”]{2,40}[»\"”]\s*\)"
-    r"|^(subject|re|objet|concerne)\s*:\s*(la |une |the |a )?(lettre d.intention|letter of intent|"
+    rf"|{_SUBJECT_LEAD}(la |une |the |a )?(lettre d.intention|letter of intent|"
     r"loi\b|proposition|offre|proposal|offer|term sheet|projet|project)",
     re.IGNORECASE,
 )
@@ -778,7 +779,7 @@ def _sections(doc: Document) -> list[Section]:
 def _preamble_title(title: str, text: str) -> str:
     """The preamble's title from a heading in it: a subject line says what the letter is
     about; a party's block or the place and date do not."""
-    subject = re.match(r"^(subject|re|objet|concerne)\s*:\s*", text.strip(), re.IGNORECASE)
+    subject = re.match(_SUBJECT_LEAD, text.strip(), re.IGNORECASE)
     if subject:
         return _tidy_title(text.strip()[subject.end() :])
     if _PLACE_DATE.match(text.strip()) or _PARTY_OR_SUBJECT.search(text):

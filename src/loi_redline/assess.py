@@ -959,11 +959,7 @@ def _limit(rule: Rule, ctx: _Context) -> None:
             # countersigned the acceptance report" is paid on acceptance.
             after = text[q.end : min(e, q.end + 60)]
             cut = _NEXT_ITEM.search(after)
-            around = (
-                text[max(s, q.start - 30) : q.start]
-                + text[q.start : q.end]
-                + (after[: cut.start()] if cut else after)
-            )
+            around = text[max(s, q.start - 30) : q.end] + (after[: cut.start()] if cut else after)
             if rule.unless and _any(rule.unless, around):
                 continue
             if rule.quantity == "duration" and _look_back(text, q.start, q.end):

@@ -473,3 +473,19 @@ def test_a_missing_topic_takes_the_clause_of_no_topic_that_talks_about_it(rs):
     ]
     align(vendor, reference(), rs)
     assert vendor[1].topics == ["poc"] and vendor[2].topics == []
+
+
+@pytest.mark.parametrize(
+    "title, topics",
+    [
+        # « porte » (bears) is no « portée » (scope of the letter)
+        ("Qui porte quels risques", ["risk_allocation"]),
+        ("Portée de la lettre", ["binding_effect"]),
+        ("Portée des engagements", ["binding_effect"]),
+    ],
+)
+def test_the_verb_porte_is_not_the_scope_of_the_letter(rs, title, topics):
+    body = "Chaque partie supporte les risques liés à ses propres obligations."
+    vendor = [section("v1", title, body)]
+    align(vendor, reference(), rs)
+    assert vendor[0].topics == topics

@@ -55,7 +55,9 @@ def stem(word: str) -> str:
         w = _AR_PREFIX.sub("", w)
     if len(w) > 4 and w[-1] in "sx" and w[-2] != "s":
         w = w[:-1]
-    if len(w) > 5 and w.endswith("e"):
+    # « portée » is not « porte »: the participle keeps its « ee », so a heading « Qui
+    # porte quels risques » is no « Portée de la lettre ».
+    if len(w) > 5 and w.endswith("e") and not w.endswith("ee"):
         w = w[:-1]
     return w
 

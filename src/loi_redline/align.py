@@ -424,6 +424,23 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
                 sec.topics = list(parent.topics)
                 sim[sec.id] = max(sim.get(sec.id, 0.0), 0.5)
 
+    # A run-in sub-article ("8.3 Expiry control: at least 98 % of the expired documents
+    # flagged") is one item of its article's list: it keeps only the topics its article
+    # has, its lead-in words being the item's name, not a new subject; nor does the
+    # merged-clause pass below read a new topic in its words.
+    items: set[str] = set()
+    for i, sec in enumerate(sections):
+        if sec.level > 1 and sec.topics and sec.kind not in NON_CLAUSE and sec.blocks:
+            parent = _parent_of(sections, i)
+            if (
+                parent is not None
+                and parent.topics
+                and sec.heading is sec.blocks[0]
+                and any(b.text.strip() for b in parent.blocks)
+            ):
+                sec.topics = [t for t in sec.topics if t in parent.topics] or parent.topics[:1]
+                items.add(sec.id)
+
     # An article that is a heading only ("7 Performance Indicators" then "7.1 POC
     # acceptance criteria: …, 7.2 Target indicators: …") says its subject in its
     # sub-articles: they carry its topic too.
@@ -440,7 +457,7 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
     # Merged clauses: a body that clearly covers a topic no heading names.
     covered = {t for s in sections for t in s.topics}
     for sec, sc in zip(sections, scores, strict=True):
-        if not sec.topics or sec.kind in NON_CLAUSE:
+        if not sec.topics or sec.kind in NON_CLAUSE or sec.id in items:
             continue
         main_hits = max(sc.hits.get(sec.topics[0], 0), 1)
         for t, h in sorted(sc.hits.items(), key=lambda kv: -kv[1]):

@@ -1384,6 +1384,10 @@ def _proper_name(
     return bool(_PLACE_BEFORE.search(folded[max(0, start - 20) : start]))
 
 
+def _article_less(party: str) -> str:
+    return re.sub(r"^(?:the|le|la|les|l')\s*", "", fold(party).casefold().replace("’", "'"))
+
+
 def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
     from . import extract, glossary
 
@@ -1395,6 +1399,9 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
     # noun (« tout Incident Bloquant », « par Minute Utile ») is enough (see glossary.py).
     defs = glossary.glossary_sections(ctx.sections, ctx.ruleset)
     sellers, buyers = parties(ctx.sections, None, companies=True)
+    # A party's role word opening a longer term is no name: "a Client Dependency" is a
+    # term the letter must define; "the Client" alone is skipped below as a party word.
+    named = [p for p in sellers + buyers if _article_less(p) not in _PARTY_WORDS]
     heads = glossary.heading_keys(ctx.sections)
     common: set[str] = set()
     for sec, block in scope:
@@ -1407,7 +1414,7 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
                 continue  # "le CRM du Client": an acronym and a party, nothing to define
             if _proper_name(term, ctx.folded(block), start, names, block.text):
                 continue  # "via WhatsApp Business", "sise à Dar El Beïda": names, not terms
-            if glossary.is_name(term, sellers + buyers, heads):
+            if glossary.is_name(term, named, heads):
                 continue  # « la Directrice Générale », « le Code civil »: names, not terms
             if re.search(r"[«\"“]\s*(?:\w+'|\w+\s)?$", block.text[max(0, start - 6) : start]):
                 continue  # « Les Terrasses de Canastel »: a quoted name, read as quoted
@@ -1419,8 +1426,12 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
                 defs
                 and _COMMON_BEFORE.search(ctx.folded(block), max(0, start - 12), start)
                 and not glossary.party_complement(term)
-                # « Client les Livrables », "the Vendor's Bank Account"
-                and fold(term).split()[0].casefold().removesuffix("'s") not in _PARTY_WORDS
+                # « Client les Livrables », "the Vendor's Bank Account"; but "a Client
+                # Dependency", capitalised throughout, is a term of art
+                and (
+                    fold(term).split()[0].casefold().removesuffix("'s") not in _PARTY_WORDS
+                    or re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+", fold(term))
+                )
             ):
                 common.add(key)
     # a term another define rule already reports (« Chiffre d'Affaires Incrémental »)

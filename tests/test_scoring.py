@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from helpers_playbook import block, score
 
-from loi_redline.model import Finding
+from loi_redline.model import Finding, Section
 
 
 class _Assessment:
@@ -129,3 +129,16 @@ def test_an_undefined_term_matches_in_the_plural_too():
     f.evidence = "présente lettre"
     gold = _gold("les Présentes Lettres", kind="ambiguity", topic="price", min_severity="low")
     assert score(_Assessment([f]), gold).recall == 1.0
+
+
+def test_a_heading_read_as_number_and_title_matches_the_golds_whole_heading():
+    # « Schedule A – Schedule of Fees »: we read number "A" and title "Schedule of Fees"
+    s = Section("s9", "A", "Schedule of Fees", 1, "annex", None, topics=["price"])
+    gold = {
+        "findings": [],
+        "sections": [{"number": None, "title": "Schedule A - Schedule of Fees", "topic": "price"}],
+    }
+    assert score(_Assessment([], [s]), gold).sections_ok == 1
+    # another letter's number in the gold's title is not ours
+    gold["sections"][0]["title"] = "Schedule B - Schedule of Fees"
+    assert score(_Assessment([], [s]), gold).sections_ok == 0

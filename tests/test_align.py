@@ -489,3 +489,17 @@ def test_the_verb_porte_is_not_the_scope_of_the_letter(rs, title, topics):
     vendor = [section("v1", title, body)]
     align(vendor, reference(), rs)
     assert vendor[0].topics == topics
+
+
+@pytest.mark.parametrize(
+    "title, topics",
+    [
+        # a letter in the « nous / vous » voice: « vous » is the client
+        ("Ce que vous cherchez à obtenir", ["objective"]),
+        ("Your responsibilities", ["internal_effort"]),
+    ],
+)
+def test_headings_in_the_you_voice(rs, title, topics):
+    vendor = [section("v1", title, "Texte.")]
+    align(vendor, reference(), rs)
+    assert vendor[0].topics == topics

@@ -1,0 +1,169 @@
+"""Families of wordings first met in checkpoint A (session 5: six well-drafted letters, at
+least eleven topics meeting the position each), tested here in words of our own, French
+and English, with the near-misses that must keep their finding."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_battery import alarms, assert_caught, evidence_of
+
+CAUGHT = [
+    # (kind, topic, min_severity, words, title, text, lang)
+    # personal data "transmitted" to a model provider established abroad
+    (
+        "deviation",
+        "data_protection",
+        "high",
+        "fournisseur de traduction automatique établi hors du territoire national",
+        "Données personnelles",
+        "Les bases sont hébergées à Alger. Pour la traduction, le texte des réclamations, "
+        "noms des clients compris, est transmis à un fournisseur de traduction automatique "
+        "établi hors du territoire national.",
+        "fr",
+    ),
+    (
+        "deviation",
+        "data_protection",
+        "high",
+        "endpoints are located in the European Union",
+        "Personal data",
+        "Recordings are stored in Oran. Each call, with the caller's number, is submitted to "
+        "a transcription service whose endpoints are located in the European Union.",
+        "en",
+    ),
+    # a steering committee meeting at a frequency left to judgement
+    (
+        "ambiguity",
+        "governance",
+        "low",
+        "à une périodicité jugée utile",
+        "Pilotage",
+        "Le comité de pilotage, présidé par la directrice générale du Client, se réunit à une "
+        "périodicité jugée utile par les Parties et valide chaque livrable.",
+        "fr",
+    ),
+]
+
+
+@pytest.mark.parametrize("kind, topic, min_severity, words, title, text, lang", CAUGHT)
+def test_caught(kind, topic, min_severity, words, title, text, lang):
+    assert_caught(kind, topic, min_severity, words, title, text, lang)
+
+
+MEETS = [
+    # (topic, title, text, lang): clauses that meet the PME position, in unusual words
+    (
+        "poc",
+        "Pilote",
+        "Un pilote de six semaines est conduit sur deux sites, avec des critères "
+        "d'acceptation chiffrés et une décision de poursuite ou d'arrêt du Client le 20 mars "
+        "2026. Le pilote est une maquette : il ne vaut ni recette ni livraison de la solution "
+        "définitive.",
+        "fr",
+    ),
+    (
+        "success_criteria",
+        "Indicateurs",
+        "La situation de référence, mesurée par le Prestataire sur les exports de l'année "
+        "2025, fait ressortir un délai moyen de traitement de neuf jours. Cible : trois jours "
+        "au plus à la fin du pilote, mesurés par le Client.",
+        "fr",
+    ),
+    (
+        "ip",
+        "Ownership",
+        "All Client Data remain yours. You also own the prompts, the fine-tuned models and "
+        "every output, and we shall claim no right over them.",
+        "en",
+    ),
+    (
+        "exclusivity",
+        "Exclusive talks",
+        "For forty-five days you agree not to negotiate the same scope with another provider. "
+        "This exclusivity only lasts while we deliver the milestones of Article 6 on time, "
+        "and you may withdraw from it at any time by written notice.",
+        "en",
+    ),
+    (
+        "binding_effect",
+        "Portée de la lettre",
+        "La présente lettre ne crée aucune obligation de conclure. Seuls les articles 11, 12 "
+        "et 18 engagent juridiquement les Parties ; les autres expriment leur intention.",
+        "fr",
+    ),
+]
+
+
+@pytest.mark.parametrize("topic, title, text, lang", MEETS)
+def test_meets_the_position(topic, title, text, lang):
+    assert alarms(title, text, topic, lang) == []
+
+
+def test_a_payment_on_the_go_decision_is_no_deposit():
+    text = (
+        "Fees are invoiced by milestone: 20% of the pilot fee on signature, 50% of the "
+        "integration fee on a favourable go/no-go decision, and the remainder on acceptance."
+    )
+    assert evidence_of("price.deposit", "Fees", text, "en") == []
+    # a deposit of 50% on signature still is one
+    assert evidence_of("price.deposit", "Fees", text.replace("20%", "50%", 1), "en") == ["50%"]
+
+
+def test_a_pilot_worth_acceptance_is_still_the_product():
+    text = "Le pilote vaut réception de la solution définitive."
+    assert evidence_of("poc.as-product", "Pilote", text) == [text]
+
+
+def test_a_baseline_the_vendor_will_measure_alone_is_still_its_decision():
+    text = "La situation de référence sera mesurée par le Prestataire sur l'historique."
+    assert evidence_of("decides.vendor-alone", "Indicateurs", text) == [text]
+
+
+def test_a_run_in_sub_article_keeps_its_articles_topic():
+    from helpers_playbook import mini_reference, section
+
+    from loi_redline.align import align
+    from loi_redline.ruleset import load_ruleset
+
+    parent = section(
+        "v1", "Success Criteria", "8.1 The baseline is measured in January.", number="8"
+    )
+    item = section(
+        "v2",
+        "Expiry control",
+        "8.3 Expiry control: at least 98% of the documents whose approval expires within "
+        "60 days are flagged.",
+        number="8.3",
+        level=2,
+    )
+    item.heading = item.blocks[0]  # the title is the lead-in of its own paragraph
+    align([parent, item], mini_reference(), load_ruleset("pme-ia-en"))
+    assert parent.topics == ["success_criteria"]
+    assert item.topics == ["success_criteria"]
+
+
+def _letter(lang, *clauses):
+    from helpers_playbook import mini_reference, section
+
+    from loi_redline.assess import assess_sections
+    from loi_redline.ruleset import load_ruleset
+
+    secs = [section(f"c{i}", t, b) for i, (t, b) in enumerate(clauses)]
+    rs = load_ruleset("pme-ia-en" if lang == "en" else "pme-ia-fr")
+    return assess_sections(secs, mini_reference(), rs, lang=lang)
+
+
+@pytest.mark.parametrize(
+    "term, defined",
+    [("Client Prerequisite", False), ("Client Data", True), ("Client's Steering Board", True)],
+)
+def test_a_term_opening_with_the_clients_role_word_needs_its_definition(term, defined):
+    # "the Client" alone is a party; "a Client Prerequisite", capitalised throughout, is a
+    # term of art the definitions article must give
+    a = _letter(
+        "en",
+        ("Definitions", '"Client Data" means the e-mails the Client makes available.'),
+        ("Risks", f"Overruns are borne by the Vendor, unless caused by a {term} not met."),
+    )
+    flagged = [f.evidence for f in a.findings if f.rule == "define.capitalised-terms"]
+    assert (term in flagged) is not defined, flagged

@@ -503,3 +503,14 @@ def test_headings_in_the_you_voice(rs, title, topics):
     vendor = [section("v1", title, "Texte.")]
     align(vendor, reference(), rs)
     assert vendor[0].topics == topics
+
+
+@pytest.mark.parametrize("title", ["Success Indicators", "Key indicators"])
+def test_indicator_headings_over_a_pilot_body_are_success_criteria(rs, title):
+    body = (
+        "The Pilot will be deemed successful if, over the eight Pilot weeks, the revenue per "
+        "vehicle rises by at least 8% from its baseline on the pilot branch."
+    )
+    vendor = [section("v1", title, body)]
+    align(vendor, reference(), rs)
+    assert vendor[0].topics[0] == "success_criteria"

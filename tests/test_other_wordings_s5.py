@@ -31,6 +31,39 @@ CAUGHT = [
         "a transcription service whose endpoints are located in the European Union.",
         "en",
     ),
+    # sealed set Z: a price the vendor "may adjust" by pronoun, across a semicolon
+    (
+        "deviation",
+        "price",
+        "high",
+        "l'Éditeur pourra les réviser chaque année",
+        "Redevances",
+        "Les redevances mensuelles sont fermes jusqu'au 30 juin 2026 ; au-delà, l'Éditeur "
+        "pourra les réviser chaque année.",
+        "fr",
+    ),
+    (
+        "deviation",
+        "price",
+        "high",
+        "the Vendor may increase them each January",
+        "Fees",
+        "Monthly fees are fixed for the first year; after that the Vendor may increase them "
+        "each January.",
+        "en",
+    ),
+    # a daily penalty on the client, far from the « tout retard » that triggers it
+    (
+        "added",
+        None,
+        "medium",
+        "20 000 DA par jour ouvré de retard",
+        "Accès",
+        "Le Client ouvre les accès au plus tard le 5 mars 2026, tout retard dans cette "
+        "ouverture donnant lieu, en plus du décalage des jalons du calendrier, au paiement "
+        "d'une indemnité de 20 000 DA par jour ouvré de retard, versée au Prestataire.",
+        "fr",
+    ),
     # a steering committee meeting at a frequency left to judgement
     (
         "ambiguity",
@@ -82,6 +115,13 @@ MEETS = [
         "For forty-five days you agree not to negotiate the same scope with another provider. "
         "This exclusivity only lasts while we deliver the milestones of Article 6 on time, "
         "and you may withdraw from it at any time by written notice.",
+        "en",
+    ),
+    (
+        "timeline",
+        "Planning",
+        "Kick-off: 2 February 2026. Pilot: 2 March to 26 April 2026. Pilot report: 8 May "
+        "2026; go or no-go decision by the Client: 15 May 2026.",
         "en",
     ),
     (
@@ -167,3 +207,26 @@ def test_a_term_opening_with_the_clients_role_word_needs_its_definition(term, de
     )
     flagged = [f.evidence for f in a.findings if f.rule == "define.capitalised-terms"]
     assert (term in flagged) is not defined, flagged
+
+
+def test_a_mutual_cap_that_spares_misconduct_and_data_breaches_is_no_alarm():
+    text = (
+        "Each Party's liability shall be capped at the fees paid over the preceding twelve "
+        "months, except in cases of wilful misconduct, gross negligence or breach of the "
+        "confidentiality and data-protection clauses."
+    )
+    assert evidence_of("risk.liability-cap", "Risks", text, "en") == []
+    # without the carve-outs the cap is reported
+    bare = text.split(", except")[0] + "."
+    assert evidence_of("risk.liability-cap", "Risks", bare, "en") != []
+
+
+def test_a_period_after_the_letter_is_not_its_term():
+    text = (
+        "Cette lettre est valable jusqu'au 31 mars 2026. Pendant sa durée et les vingt-quatre "
+        "mois qui suivent son terme, le Client s'interdit de débaucher le personnel du "
+        "Prestataire."
+    )
+    assert evidence_of("validity.much-too-long", "Validité", text) == []
+    long = "Cette lettre est valable pour une durée de vingt-quatre mois."
+    assert evidence_of("validity.much-too-long", "Validité", long) == ["vingt-quatre mois"]

@@ -230,3 +230,14 @@ def test_a_period_after_the_letter_is_not_its_term():
     assert evidence_of("validity.much-too-long", "Validité", text) == []
     long = "Cette lettre est valable pour une durée de vingt-quatre mois."
     assert evidence_of("validity.much-too-long", "Validité", long) == ["vingt-quatre mois"]
+
+
+def test_the_same_excess_said_twice_in_one_sentence_is_one_comment():
+    text = (
+        "Le Client accorde au Prestataire une exclusivité de douze (12) mois, renouvelable "
+        "pour des périodes successives de douze mois."
+    )
+    assert evidence_of("exclusivity.duration", "Exclusivité", text) == ["douze (12) mois"]
+    # two sentences, two comments
+    two = "L'exclusivité dure douze mois. À son terme, l'exclusivité est prorogée de douze mois."
+    assert len(evidence_of("exclusivity.duration", "Exclusivité", two)) == 2

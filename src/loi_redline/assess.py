@@ -947,10 +947,15 @@ def _limit(rule: Rule, ctx: _Context) -> None:
     }[rule.quantity]
     for sec, block in ctx.scope(rule):
         text = ctx.folded(block)
+        reported: set[tuple[int, float]] = set()  # (sentence start, value)
         for q in get(block.text):
             if rule.unit and getattr(q, "unit", None) != rule.unit:
                 continue
             s, e = sentence_at(text, q.start, q.end)
+            if (s, float(q.value)) in reported:
+                # « douze (12) mois, renouvelable pour des périodes successives de douze
+                # mois »: the same excess said twice in one sentence is one comment
+                continue
             if rule.context and not _any(rule.context, text[s:e]):
                 continue
             # Exceptions look at the words right around the quantity, not the sentence:
@@ -978,6 +983,7 @@ def _limit(rule: Rule, ctx: _Context) -> None:
                     severity = fb.severity
                     label = fb.label.get(ctx.lang, "")
                     break
+            reported.add((s, value))
             ctx.add(
                 rule,
                 severity,

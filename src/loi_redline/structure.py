@@ -27,7 +27,10 @@ _HAS_ARABIC_DIGIT = re.compile(r"[٠-٩۰-۹]")
 _ROMAN_OK = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ARTICLE = re.compile(
     r"^(?:article|art\.|art|section|clause|chapitre|titre)\s*"
-    r"(premier|première|1er|1ère|\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,3}-\d{1,3}|[IVXLC]{1,7})(?![\w'’])"
+    r"(premier|première|1er|1ère|second|seconde|(?:(?:dix|vingt|trente)(?:-| et )?)?"
+    r"(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|onz|douz|treiz|quatorz|quinz|seiz"
+    r"|vingt|trent|un)ième"
+    r"|\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,3}-\d{1,3}|[IVXLC]{1,7})(?![\w'’])"
     r"\s*(?:bis|ter)?\s*([-–—:.)/]*)\s*(.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -142,10 +145,25 @@ def _roman_value(s: str) -> int:
     return total
 
 
+# « ARTICLE DEUXIÈME », « Article dix-septième »: an ordinal in words is read as its number.
+_ORDINAL_UNITS = {
+    "un": 1, "deux": 2, "trois": 3, "quatr": 4, "cinqu": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuv": 9, "dix": 10, "onz": 11, "douz": 12, "treiz": 13, "quatorz": 14, "quinz": 15,
+    "seiz": 16, "vingt": 20, "trent": 30,
+}  # fmt: skip
+_ORDINAL = re.compile(r"^(?:(dix|vingt|trente)(?:-| et )?)?(\w+?)ième$")
+
+
 def _number_word(n: str) -> str:
     low = n.lower()
     if low in ("premier", "première", "1er", "1ère", "الأولى", "الاولى"):
         return "1"
+    if low in ("second", "seconde"):
+        return "2"
+    m = _ORDINAL.match(low)
+    if m and m.group(2) in _ORDINAL_UNITS:
+        tens = {"dix": 10, "vingt": 20, "trente": 30}.get(m.group(1) or "", 0)
+        return str(tens + _ORDINAL_UNITS[m.group(2)])
     return n.translate(_ARABIC_DIGITS).rstrip(".")
 
 

@@ -128,7 +128,13 @@ def match_text(text: str) -> str:
     Patterns are compiled lower-case without re.IGNORECASE, which Python's engine runs an
     order of magnitude faster on long alternations.
     """
-    return text.lower() if text.isascii() else text.translate(_MATCH_TABLE)
+    low = text.lower() if text.isascii() else text.translate(_MATCH_TABLE)
+    # « les articles 8.3, 11 et 12 », "5.2": a dot between digits ends no sentence, and
+    # patterns that stay within one ([^.;]) must read across it
+    return _DIGIT_DOT.sub(",", low) if "." in low else low
+
+
+_DIGIT_DOT = re.compile(r"(?<=\d)\.(?=\d)")
 
 
 _ESCAPE_OR_TEXT = re.compile(r"\\.|[^\\]+|\\", re.DOTALL)

@@ -108,7 +108,7 @@ _NAME_HEADS = {
     "loi", "law", "code", "decret", "decree", "ordonnance", "ordinance", "reglement",
     "regulation", "regulations", "rules", "arrete", "directive", "convention", "constitution",
     "act", "article", "articles", "annexe", "annex", "appendix", "schedule", "section",
-    "chapitre", "chapter", "titre", "norme", "standard", "iso", "protection",
+    "chapitre", "chapter", "titre", "norme", "iso", "protection",
     # places
     "cite", "zone", "cyberparc", "parc", "park", "rue", "boulevard", "avenue", "wilaya",
     "daira", "commune", "quartier", "port", "aeroport", "airport", "route", "place",

@@ -150,9 +150,17 @@ def _finding_matches(gold: dict, f, use_evidence: bool) -> bool:
     return found if (use_evidence and needle) else True
 
 
+_ANNEX_WORDS = {"annex", "annexe", "schedule", "appendix", "exhibit", "attachment"}
+
+
 def _same_heading(title: str, sec) -> bool:
-    words = _norm(title).split()
-    return _norm(title).endswith(_norm(sec.title)) and _norm(sec.number) in words
+    """« Schedule A – Schedule of Fees », "Annex – Key Performance Indicators": the gold's
+    heading is ours once its number and its annex word are read off."""
+    gold, ours = _norm(title), _norm(sec.title)
+    if not ours or not gold.endswith(ours) or gold == ours:
+        return False
+    rest = set(gold[: -len(ours)].replace("–", " ").replace("-", " ").replace(":", " ").split())
+    return bool(rest) and rest <= _ANNEX_WORDS | {_norm(sec.number)}
 
 
 def score(assessment, gold: dict, name: str = "") -> Score:
@@ -205,7 +213,7 @@ def score(assessment, gold: dict, name: str = "") -> Score:
             cand = [s for s in secs if _norm(s.title) == _norm(g["title"])] or cand
         if not cand:
             # « Schedule A – Schedule of Fees »: the gold's title holds the number we read
-            cand = [s for s in secs if s.number and _same_heading(g["title"], s)]
+            cand = [s for s in secs if _same_heading(g["title"], s)]
         sc.sections_total += 1
         got = cand[0].topics[0] if cand and cand[0].topics else None
         # a merged clause: which of its topics is the main one is a judgement call, so

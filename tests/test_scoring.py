@@ -142,3 +142,15 @@ def test_a_heading_read_as_number_and_title_matches_the_golds_whole_heading():
     # another letter's number in the gold's title is not ours
     gold["sections"][0]["title"] = "Schedule B - Schedule of Fees"
     assert score(_Assessment([], [s]), gold).sections_ok == 0
+
+
+def test_an_annex_word_in_the_golds_heading_is_read_off():
+    s = Section("s9", None, "Key Performance Indicators", 1, "annex", None, topics=["x"])
+    gold = {
+        "findings": [],
+        "sections": [{"number": None, "title": "Annex – Key Performance Indicators", "topic": "x"}],
+    }
+    assert score(_Assessment([], [s]), gold).sections_ok == 1
+    # a word that is no annex word is part of another heading
+    gold["sections"][0]["title"] = "Revised Key Performance Indicators"
+    assert score(_Assessment([], [s]), gold).sections_ok == 0

@@ -64,6 +64,61 @@ CAUGHT = [
         "d'une indemnité de 20 000 DA par jour ouvré de retard, versée au Prestataire.",
         "fr",
     ),
+    # checkpoint A2: acceptance by silence, the silence said first
+    (
+        "deviation",
+        "poc",
+        "medium",
+        "le pilote sera réputé validé",
+        "Pilote",
+        "Le pilote dure quatre semaines. Faute d'observations écrites du Client dans les trois "
+        "jours qui suivent la remise du rapport, le pilote sera réputé validé.",
+        "fr",
+    ),
+    (
+        "deviation",
+        "poc",
+        "medium",
+        "the pilot shall be deemed accepted",
+        "Pilot",
+        "The pilot lasts four weeks. Absent written objections from the Client within three "
+        "days of the report, the pilot shall be deemed accepted.",
+        "en",
+    ),
+    # a production instance "operated from" a city abroad, the authorisation left to the client
+    (
+        "deviation",
+        "data_protection",
+        "medium",
+        "operated from the Vendor's Dublin tenancy",
+        "Personal data",
+        "From go-live the production instance, which holds the employees' names, will be "
+        "operated from the Vendor's Dublin tenancy, the Client being responsible for any "
+        "authorisation to be obtained from the ANPDP.",
+        "en",
+    ),
+    # integration effort beyond the estimate borne by the client
+    (
+        "deviation",
+        "risk_allocation",
+        "medium",
+        "seront à la charge du Client",
+        "Risques",
+        "Les jours de paramétrage au-delà des trente jours-hommes prévus au forfait, rendus "
+        "nécessaires par l'adaptation de l'ERP du Client, seront à la charge du Client.",
+        "fr",
+    ),
+    # a carve-out left to judgement
+    (
+        "ambiguity",
+        "risk_allocation",
+        "low",
+        "difficulté inhabituelle",
+        "Risques",
+        "Le Prestataire supporte les dépassements du forfait, sauf difficulté inhabituelle des "
+        "interfaces.",
+        "fr",
+    ),
     # a steering committee meeting at a frequency left to judgement
     (
         "ambiguity",
@@ -123,6 +178,35 @@ MEETS = [
         "Kick-off: 2 February 2026. Pilot: 2 March to 26 April 2026. Pilot report: 8 May "
         "2026; go or no-go decision by the Client: 15 May 2026.",
         "en",
+    ),
+    (
+        "binding_effect",
+        "Portée",
+        "La lettre n'oblige pas à conclure. Seuls les articles 4.2, 11 et 12 créent des "
+        "obligations juridiques à la charge des Parties.",
+        "fr",
+    ),
+    (
+        "poc",
+        "Proof of concept",
+        "A six-week POC with acceptance criteria and a go/no-go meeting on 3 March 2026. The POC "
+        "runs on a test environment; no part of the POC will be put into production without "
+        "the Definitive Agreement.",
+        "en",
+    ),
+    (
+        "success_criteria",
+        "Success criteria",
+        "The baseline values will be measured by the Provider on the 2025 history and "
+        "confirmed in D1; target: stock-outs below 4% at the end of the POC, measured jointly.",
+        "en",
+    ),
+    (
+        "objective",
+        "Objet",
+        "La lettre a pour objet de réduire de 30 % les pénalités de disponibilité dues par le "
+        "Client à ses donneurs d'ordre.",
+        "fr",
     ),
     (
         "binding_effect",
@@ -241,3 +325,36 @@ def test_the_same_excess_said_twice_in_one_sentence_is_one_comment():
     # two sentences, two comments
     two = "L'exclusivité dure douze mois. À son terme, l'exclusivité est prorogée de douze mois."
     assert len(evidence_of("exclusivity.duration", "Exclusivité", two)) == 2
+
+
+def test_a_fee_table_whose_nature_column_says_fixed_has_a_fixed_part():
+    from helpers_playbook import block, mini_reference, section
+
+    from loi_redline.assess import assess_sections
+    from loi_redline.ruleset import load_ruleset
+
+    fees = section("c1", "Fees", "The fees are set out below, in DZD excluding VAT.")
+    fees.blocks += [block(t, 10 + i) for i, t in enumerate(["D2 - POC", "Fixed", "3,400,000"])]
+    a = assess_sections([fees], mini_reference(), load_ruleset("pme-ia-en"), lang="en")
+    assert [f for f in a.findings if f.rule == "price.fixed-part"] == []
+
+
+@pytest.mark.parametrize(
+    "title, number",
+    [("ARTICLE DEUXIÈME — Objet", "2"), ("Article dix-septième – Confidentialité", "17")],
+)
+def test_an_ordinal_in_words_is_the_articles_number(title, number):
+    from loi_redline.structure import _ARTICLE, _number_word
+
+    m = _ARTICLE.match(title)
+    assert m and _number_word(m.group(1)) == number
+
+
+def test_an_undefined_standard_item_is_a_term_of_art():
+    a = _letter(
+        "en",
+        ("Definitions", '"Platform" means the Vendor\'s software.'),
+        ("Deliverables", "The Vendor delivers a Standard Integration with the document system."),
+    )
+    flagged = [f.evidence for f in a.findings if f.rule == "define.capitalised-terms"]
+    assert "Standard Integration" in flagged

@@ -300,9 +300,16 @@ def test_a_mutual_cap_that_spares_misconduct_and_data_breaches_is_no_alarm():
         "confidentiality and data-protection clauses."
     )
     assert evidence_of("risk.liability-cap", "Risks", text, "en") == []
-    # without the carve-outs the cap is reported
+    # without the carve-outs the cap is reported, and gross negligence alone (which no
+    # cap may cover anyway) is no carve-out
     bare = text.split(", except")[0] + "."
     assert evidence_of("risk.liability-cap", "Risks", bare, "en") != []
+    assert (
+        evidence_of(
+            "risk.liability-cap", "Risks", bare[:-1] + ", except for gross negligence.", "en"
+        )
+        != []
+    )
 
 
 def test_a_period_after_the_letter_is_not_its_term():

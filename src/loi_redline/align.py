@@ -38,7 +38,7 @@ _STOP = set(
     """.split()
 )
 _ARTICLE = re.compile(
-    r"(?:^|(?<=\W))(article|art\.|chapitre|annexe|schedule|appendix|المادة|البند)(?=\W|$)",
+    r"(?:^|(?<=\W))(article|art\.|chapitre|annexe|appendix|المادة|البند)(?=\W|$)",
     re.IGNORECASE,
 )
 _NUMBERY = re.compile(r"\b([0-9]+|[ivxlcdm]+)\b", re.IGNORECASE)
@@ -463,10 +463,22 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
         for t, h in sorted(sc.hits.items(), key=lambda kv: -kv[1]):
             if t in covered or t in sec.topics or t in titled:
                 continue
-            if h >= 3 and h >= 0.6 * main_hits and sc.body[t] >= 0.25:
+            if (
+                h >= 3
+                and h >= 0.6 * main_hits
+                and sc.body[t] >= 0.25
+                and _distinct_terms(sec, t, model) >= 2
+            ):
                 sec.topics.append(t)
                 covered.add(t)
     return sim
+
+
+def _distinct_terms(sec: Section, topic: str, model: _TopicModel) -> int:
+    """How many different vocabulary terms of `topic` the body uses: one word said three
+    times (« à la charge du Prestataire », « la charge estimée ») is no second subject."""
+    words = f" {normalize(sec.text)} "
+    return sum(1 for v in model.vocab.get(topic, []) if f" {v} " in words)
 
 
 def align(

@@ -873,6 +873,23 @@ _NEG_WORD = re.compile(
 )
 
 
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+# « Le Prestataire conserve sa plateforme ; il est toutefois autorisé à … »: a sentence
+# whose subject is a pronoun names its subject in the sentence before.
+_PRONOUN_START = re.compile(
+    r"\s*(?:(?:et|mais|or|toutefois|cependant|en outre|and|but|however),?\s+)?"
+    r"(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette derniere|cette dernière|it|they"
+    r"|the latter)\b"
+)
+
+
+def _with_antecedent(text: str, s: int, e: int) -> str:
+    """The sentence text[s:e], and the one before it when its subject is a pronoun."""
+    if s > 1 and _PRONOUN_START.match(text, s):
+        return text[sentence_at(text, s - 2, s - 1)[0] : e]
+    return text[s:e]
+
+
 def _forbid(rule: Rule, ctx: _Context) -> None:
     scope = ctx.scope(rule)
     if not scope:
@@ -897,17 +914,19 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
             own = _looks_for_negative(p.pattern) and bool(_NEG_WORD.search(m.group()))
             pred = _predicate(p, m) - starts[k] if not own else -1
             # The body before the heading: "Non-sollicitation" as a title says less than
-            # the clause under it.
-            hits.append((block is sec.heading, k, ms, me, pred, own))
+            # the clause under it; and in a bilingual clause, the version in the report's
+            # language before the other (« reconduite tacitement » before « ضمني »).
+            other = (ctx.lang == "ar") != bool(_ARABIC_LETTER.search(block.text, ms, me))
+            hits.append((block is sec.heading, other, k, ms, me, pred, own))
     flagged: set[str] = set()
-    for _is_head, k, ms, me, pred, own in sorted(hits):
+    for _is_head, _other, k, ms, me, pred, own in sorted(hits):
         sec, block = scope[k]
         if rule.once and sec.id in flagged:
             continue
         text = ctx.folded(block)
         s, e = sentence_at(text, ms, me)
         sentence = text[s:e]
-        if rule.with_ and not all(w.search(sentence) for w in rule.with_):
+        if rule.with_ and not all(w.search(_with_antecedent(text, s, e)) for w in rule.with_):
             continue
         if rule.unless and _any(rule.unless, sentence):
             continue
@@ -1342,6 +1361,9 @@ _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux|the|this|cette|ce
 _COMMON_BEFORE = re.compile(
     r"(?:\b(?:le|la|les|du|des|au|aux|un|une|tout|toute|tous|toutes|chaque|aucun|aucune|par"
     r"|the|this|a|an|any|each|every|no|per|cette|ce|ces)\s+|\bl'"
+    # a cause named as a class: "to the extent it results from Material Catalogue Defects"
+    r"|\b(?:results?|resulting|arises?|arising|caused|due) (?:from|by|to)\s+"
+    r"|\b(?:resulte|resultant|provient|provenant|cause|causee|due) (?:de|d'|des|par)\s*"
     # a rate counted on a class: "70% on Validated Alerts", « 80 % des Leads Chauds »
     r"|%\s*(?:on|of|sur|de|des|d')\s*)$"
 )
@@ -1430,7 +1452,7 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
                 with_article.add(key)
             if (
                 defs
-                and _COMMON_BEFORE.search(ctx.folded(block), max(0, start - 12), start)
+                and _COMMON_BEFORE.search(ctx.folded(block), max(0, start - 20), start)
                 and not glossary.party_complement(term)
                 # « Client les Livrables », "the Vendor's Bank Account"; but "a Client
                 # Dependency", capitalised throughout, is a term of art

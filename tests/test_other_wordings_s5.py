@@ -119,6 +119,62 @@ CAUGHT = [
         "interfaces.",
         "fr",
     ),
+    # checkpoint A3: a markup on pass-through costs left outside the cap
+    (
+        "deviation",
+        "price",
+        "medium",
+        "majorés d'une commission de traitement",
+        "Prix",
+        "Le total facturé ne pourra excéder 3 000 000 DA HT, hormis les frais d'hébergement "
+        "facturés par l'opérateur, refacturés sur justificatif et majorés d'une commission de "
+        "traitement.",
+        "fr",
+    ),
+    # models "executable only through" the vendor's runtime
+    (
+        "deviation",
+        "termination",
+        "high",
+        "can be loaded only through the PlantIQ runtime",
+        "Exit",
+        "On termination the Vendor returns the data in CSV and the trained models in their "
+        "native format, which can be loaded only through the PlantIQ runtime.",
+        "en",
+    ),
+    # the vendor's reuse, its subject a pronoun after a semicolon
+    (
+        "deviation",
+        "ip",
+        "medium",
+        "pour perfectionner les modèles génériques",
+        "Propriété intellectuelle",
+        "Le Prestataire garde la propriété de son outil ; il pourra toutefois utiliser les "
+        "annotations pour perfectionner les modèles génériques de sa gamme.",
+        "fr",
+    ),
+    # tuned weights that "demeurent la propriété" of the vendor
+    (
+        "deviation",
+        "ip",
+        "high",
+        "demeurent la propriété exclusive du Prestataire",
+        "Propriété intellectuelle",
+        "Les pondérations ajustées sur les données du Client pendant le projet demeurent la "
+        "propriété exclusive du Prestataire.",
+        "fr",
+    ),
+    # the fees of the remaining months due at once, save for the vendor's breach
+    (
+        "added",
+        None,
+        "medium",
+        "fees for the remaining months of the term shall become due",
+        "Fees",
+        "If the Client ends the subscription early for any reason other than a breach by the "
+        "Vendor, the fees for the remaining months of the term shall become due at once.",
+        "en",
+    ),
     # a steering committee meeting at a frequency left to judgement
     (
         "ambiguity",
@@ -206,6 +262,50 @@ MEETS = [
         "Objet",
         "La lettre a pour objet de réduire de 30 % les pénalités de disponibilité dues par le "
         "Client à ses donneurs d'ordre.",
+        "fr",
+    ),
+    (
+        "timeline",
+        "Calendrier",
+        "Atelier le 9 février 2026 ; prototype du 23 février au 3 avril 2026 ; décision écrite "
+        "de poursuite ou d'arrêt du Client au plus tard le 10 avril 2026.",
+        "fr",
+    ),
+    (
+        "exclusivity",
+        "Exclusivité",
+        "Le Client ne consulte aucun autre prestataire pendant quarante-cinq jours. Cet "
+        "engagement n'est maintenu que si le Prestataire remet l'audit à la date prévue ; le "
+        "Client peut y mettre fin par simple courriel en cas de retard.",
+        "fr",
+    ),
+    (
+        "ip",
+        "Ownership",
+        "The parameters tuned on the Client's data belong to the Client from their creation, "
+        "and the Vendor assigns to it any right it may hold in them.",
+        "en",
+    ),
+    (
+        "price",
+        "Prix",
+        "Partie fixe : 900 000 DA HT, payable à hauteur de 30 % à la commande du POC et de "
+        "70 % à sa recette ; partie variable plafonnée à 60 000 DA HT par mois.",
+        "fr",
+    ),
+    (
+        "confidentiality",
+        "Who keeps what confidential?",
+        "Each of us will keep confidential what the other discloses, and the obligation "
+        "survives for three years after this letter ends.",
+        "en",
+    ),
+    (
+        "governance",
+        "Pilotage",
+        "Le sponsor du Client et le chef de projet du Prestataire se réunissent chaque semaine. "
+        "Les désaccords sont tranchés par le sponsor et le gérant du Prestataire, réunis dans "
+        "les huit jours.",
         "fr",
     ),
     (
@@ -365,3 +465,68 @@ def test_an_undefined_standard_item_is_a_term_of_art():
     )
     flagged = [f.evidence for f in a.findings if f.rule == "define.capitalised-terms"]
     assert "Standard Integration" in flagged
+
+
+def test_in_a_bilingual_clause_the_comment_quotes_the_reports_language():
+    a = _letter(
+        "fr",
+        (
+            "Durée de validité / مدة الصلاحية",
+            "تجدد هذه الرسالة ضمنيا لفترات متتالية. La présente lettre est reconduite "
+            "tacitement par périodes successives de trois mois.",
+        ),
+    )
+    ev = [f.evidence for f in a.findings if f.rule == "added.tacit-renewal"]
+    assert ev and all("tacitement" in e for e in ev), ev
+
+
+@pytest.mark.parametrize(
+    "title, topic",
+    [
+        ("Indicative Schedule", "timeline"),
+        ("Schedule of Fees", "price"),
+        ("How will we know it worked?", "success_criteria"),
+        ("Will you be tied to us while we test?", "exclusivity"),
+        ("Which of these commitments are binding?", "binding_effect"),
+        ("How long does this letter stand?", "validity"),
+    ],
+)
+def test_headings_in_plain_words_and_questions(title, topic):
+    from helpers_playbook import mini_reference, section
+
+    from loi_redline.align import align
+    from loi_redline.ruleset import load_ruleset
+
+    v = [section("v1", title, "")]
+    align(v, mini_reference(), load_ruleset("pme-ia-en"))
+    assert v[0].topics[:1] == [topic]
+
+
+def test_one_word_said_three_times_is_no_second_subject():
+    from helpers_playbook import mini_reference, section
+
+    from loi_redline.align import align
+    from loi_redline.ruleset import load_ruleset
+
+    body = (
+        "La charge du Client est estimée à 28 jours-personne. La préparation des données "
+        "reste à la charge du Prestataire. Si la charge réelle dépasse l'estimation, le chef "
+        "de projet en informe le comité."
+    )
+    v = [section("v1", "Contribution du Client", body)]
+    align(v, mini_reference(), load_ruleset("pme-ia-fr"))
+    assert "risk_allocation" not in v[0].topics
+
+
+def test_an_undefined_class_named_as_a_cause_is_a_term_of_art():
+    a = _letter(
+        "en",
+        ("Definitions", '"Platform" means the Vendor\'s software.'),
+        (
+            "Risks",
+            "We are not responsible for a shortfall to the extent it results from Major Data "
+            "Gaps, which we will list in the report.",
+        ),
+    )
+    flagged = [f.evidence for f in a.findings if f.rule == "define.capitalised-terms"]
+    assert "Major Data Gaps" in flagged

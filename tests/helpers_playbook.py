@@ -164,38 +164,32 @@ def _same_heading(title: str, sec) -> bool:
 
 
 def score(assessment, gold: dict, name: str = "") -> Score:
-    """Gold findings matched one-to-one (evidence-exact matches first)."""
+    """Gold findings matched one-to-one: those that quote words, by those words first, then
+    by kind and topic; those that quote none (a missing cap) last, so that one of them
+    does not take the finding another gold finding quotes."""
     sc = Score(name or gold.get("file", ""))
     used: set[int] = set()
-    pending = []
-    for g in gold["findings"]:
+
+    def take(g, use_evidence: bool) -> bool:
         hit = next(
             (
                 i
                 for i, f in enumerate(assessment.findings)
-                if i not in used and _finding_matches(g, f, use_evidence=True)
+                if i not in used and _finding_matches(g, f, use_evidence=use_evidence)
             ),
             None,
         )
-        if hit is None:
-            pending.append(g)
-        else:
+        if hit is not None:
             used.add(hit)
             sc.matched.append(g)
-    for g in pending:
-        hit = next(
-            (
-                i
-                for i, f in enumerate(assessment.findings)
-                if i not in used and _finding_matches(g, f, use_evidence=False)
-            ),
-            None,
-        )
-        if hit is None:
+        return hit is not None
+
+    quoting = [g for g in gold["findings"] if g.get("evidence_contains")]
+    silent = [g for g in gold["findings"] if not g.get("evidence_contains")]
+    pending = [g for g in quoting if not take(g, use_evidence=True)]
+    for g in pending + silent:
+        if not take(g, use_evidence=False):
             sc.missed.append(g)
-        else:
-            used.add(hit)
-            sc.matched.append(g)
     for t in gold.get("meets_position", []):
         for i, f in enumerate(assessment.findings):
             # a finding the gold asked for is not a false alarm, whatever topic it is

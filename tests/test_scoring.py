@@ -154,3 +154,19 @@ def test_an_annex_word_in_the_golds_heading_is_read_off():
     # a word that is no annex word is part of another heading
     gold["sections"][0]["title"] = "Revised Key Performance Indicators"
     assert score(_Assessment([], [s]), gold).sections_ok == 0
+
+
+def test_a_gold_finding_without_words_does_not_take_the_one_another_quotes():
+    # the deposit (quoted words, high) and a missing cap (no words, medium) in one clause:
+    # the engine quotes the deposit's figure, not the gold's words after it
+    deposit = _finding("présente lettre", kind="deviation", topic="price", severity="high")
+    cap = _finding("périodes successives", kind="deviation", topic="price", severity="medium")
+    gold = {
+        "findings": [
+            {"topic": "price", "kind": "deviation", "min_severity": "medium",
+             "evidence_contains": None},
+            {"topic": "price", "kind": "deviation", "min_severity": "high",
+             "evidence_contains": "À l'échéance"},
+        ]
+    }  # fmt: skip
+    assert score(_Assessment([deposit, cap]), gold).recall == 1.0

@@ -175,6 +175,50 @@ CAUGHT = [
         "Vendor, the fees for the remaining months of the term shall become due at once.",
         "en",
     ),
+    # sealed set B: personal data worked on "remotely" from abroad, said not to be a transfer
+    (
+        "deviation",
+        "data_protection",
+        "high",
+        "carried out remotely by the Vendor's analytics team in Amman",
+        "Personal data",
+        "Data are hosted in Oran. Model retraining may be carried out remotely by the Vendor's "
+        "analytics team in Amman on pseudonymised customer extracts.",
+        "en",
+    ),
+    # an indemnity worth months of salary, called "an amount equal to"
+    (
+        "added",
+        None,
+        "medium",
+        "an amount equal to twelve months of that person's salary",
+        "Non-solicitation",
+        "The Client shall not hire the Vendor's consultants for two years. Should it do so, it "
+        "shall pay, as a lump-sum indemnity, an amount equal to twelve months of that person's "
+        "salary.",
+        "en",
+    ),
+    # acceptance by the client's silence, said with "if the Client does not"
+    (
+        "deviation",
+        "poc",
+        "medium",
+        "the POC shall be deemed accepted",
+        "POC",
+        "The Vendor hands over the POC report on 3 May 2026; if the Client does not send a "
+        "reasoned refusal within five days, the POC shall be deemed accepted.",
+        "en",
+    ),
+    (
+        "deviation",
+        "poc",
+        "medium",
+        "le pilote est réputé validé",
+        "Pilote",
+        "Le rapport est remis le 3 mai 2026 ; si le Client ne formule aucune réserve dans les "
+        "cinq jours, le pilote est réputé validé.",
+        "fr",
+    ),
     # a steering committee meeting at a frequency left to judgement
     (
         "ambiguity",
@@ -530,3 +574,23 @@ def test_an_undefined_class_named_as_a_cause_is_a_term_of_art():
     )
     flagged = [f.evidence for f in a.findings if f.rule == "define.capitalised-terms"]
     assert "Major Data Gaps" in flagged
+
+
+def test_a_definition_naming_pre_trained_models_grants_nothing():
+    text = (
+        '"Platform" means the Vendor\'s PickSense software, its pre-trained base models and its '
+        "administration console."
+    )
+    assert evidence_of("ip.vendor-model-training", "Definitions", text, "en") == []
+    grant = "The Vendor may use the Client's images to train its base models."
+    assert evidence_of("ip.vendor-model-training", "Ownership", grant, "en") == [grant]
+
+
+def test_a_scope_limited_to_an_undefined_class_is_a_term_of_art():
+    a = _letter(
+        "en",
+        ("Definitions", '"Pick Station" means a picking workstation.'),
+        ("Scope", "The Pilot covers six Pick Stations and is limited to Bulky Items."),
+    )
+    flagged = [f.evidence for f in a.findings if f.rule == "define.capitalised-terms"]
+    assert "Bulky Items" in flagged

@@ -153,6 +153,28 @@ def test_a_long_text_whose_blocks_lack_the_words_together_compiles_nothing():
     assert spans(re.compile(p.pattern), text) == []
 
 
+def test_a_text_where_no_branch_finds_its_own_words_compiles_nothing():
+    # the whole pattern needs only "etranger" or "serveur"; each branch needs two words
+    pat = r"donnees[^.;]{0,40}etranger|serveurs?[^.;]{0,40}(europe|irlande)"
+    p = LazyPattern(pat)
+    assert p.info().need == (("serveur", "etranger"),)
+    assert p.info().branches == (
+        (("etranger",), ("donnees",)),
+        (("serveur",), ("europe", "irlande")),
+    )
+    short = "les donnees restent en algerie; un serveur local"
+    assert not prefilter.possible(p.info(), short)
+    assert p.search(short) is None and list(p.finditer(short)) == []
+    blocks = [f"clause {i}: donnees en algerie" for i in range(300)] + ["serveur en irlande"]
+    blocks[9] = "a l'etranger, rien"
+    text = ".\n".join(blocks)
+    assert prefilter.possible(p.info(), text)
+    win = prefilter.windows(p.info(), text)
+    assert [text[a:b] for a, b in win] == ["\nserveur en irlande"]
+    assert p._re is None
+    assert spans(p, text) == spans(re.compile(pat), text) != []
+
+
 def test_patterns_rebuilt_with_a_letters_names_match_as_before():
     # their analysis is the shipped one of the pattern with the names read as any text
     from loi_redline import precomputed

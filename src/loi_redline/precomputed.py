@@ -121,8 +121,9 @@ def known(source: str) -> prefilter.Info | None:
     row = _load_prefilter().get(key(source))
     if row is None:
         return None
-    need, local = row
-    return prefilter.Info(tuple(tuple(s) for s in need), bool(local))
+    need, local, *more = row
+    branches = tuple(tuple(tuple(s) for s in b) for b in more[0]) if more else ()
+    return prefilter.Info(tuple(tuple(s) for s in need), bool(local), branches)
 
 
 # The macros `assess` rewrites for each letter (the parties' own names join them). A
@@ -148,7 +149,10 @@ def per_letter_info(source: str, any_names_source) -> prefilter.Info | None:
 
 
 def _encode(i: prefilter.Info) -> list:
-    return [[list(s) for s in i.need], i.local]
+    row = [[list(s) for s in i.need], i.local]
+    if i.branches:
+        row.append([[list(s) for s in b] for b in i.branches])
+    return row
 
 
 def shipped_sources() -> list[str]:

@@ -231,12 +231,19 @@ def _word_list(alt: str) -> str:
     return "|".join([_trie(plain), *rest])
 
 
+@functools.lru_cache(maxsize=64)
+def _macro_group(text: str) -> str:
+    # a macro (the places abroad: thousands of characters) recurs in hundreds of patterns:
+    # folded once per process, not at each use
+    return f"(?:{_word_list(fold(text))})"
+
+
 def pattern_source(pattern: str, macros: dict[str, str]) -> str:
     """Fold a rule pattern and expand its macros: "{vendor}" -> "(?:prestataire|...)"."""
 
     def expand(m: re.Match) -> str:
         name = m.group(1)
-        return f"(?:{_word_list(fold(macros[name]))})" if name in macros else m.group(0)
+        return _macro_group(macros[name]) if name in macros else m.group(0)
 
     return _lower_pattern(re.sub(r"\{([a-z_]+)\}", expand, fold(pattern)))
 

@@ -930,6 +930,8 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
             continue
         if rule.unless and _any(rule.unless, sentence):
             continue
+        if rule.unless_paragraph and _any(rule.unless_paragraph, text):
+            continue
         if _negated(text, s, ms, me, e, own_negative=own):
             continue
         if ms < pred < me and _negated_predicate(text, ms, pred, me):
@@ -1365,6 +1367,7 @@ _COMMON_BEFORE = re.compile(
     r"|\b(?:results?|resulting|arises?|arising|caused|due) (?:from|by|to)\s+"
     # a scope narrowed to a class: "limited to Standard SKUs", « limité aux Articles Actifs »
     r"|\b(?:limited|restricted|confined) to\s+|\blimitee?s? (?:a|aux)\s+"
+    r"|\b(?:excluding|except|other than|hors|sauf|a l'exclusion des?)\s+"
     r"|\b(?:resulte|resultant|provient|provenant|cause|causee|due) (?:de|d'|des|par)\s*"
     # a rate counted on a class: "70% on Validated Alerts", « 80 % des Leads Chauds »
     r"|%\s*(?:on|of|sur|de|des|d')\s*)$"

@@ -407,6 +407,7 @@ class Rule:
     with_: list[re.Pattern] = field(default_factory=list)  # all must also match the sentence
     unless: list[re.Pattern] = field(default_factory=list)  # sentence-level exceptions
     unless_anywhere: list[re.Pattern] = field(default_factory=list)  # scope-level exceptions
+    unless_paragraph: list[re.Pattern] = field(default_factory=list)  # the match's paragraph
     evidence: str = "match"  # "match" or "sentence"
     fallbacks: list[Fallback] = field(default_factory=list)
     quantity: str | None = None  # limit: duration | percentage | amount
@@ -770,6 +771,7 @@ class _Validator:
             "with",
             "unless",
             "unless_anywhere",
+            "unless_paragraph",
             "evidence",
             "fallbacks",
             "quantity",
@@ -829,6 +831,7 @@ class _Validator:
             with_=self.regexes(rr, "with", where),
             unless=self.regexes(rr, "unless", where),
             unless_anywhere=self.regexes(rr, "unless_anywhere", where),
+            unless_paragraph=self.regexes(rr, "unless_paragraph", where),
             evidence=evidence,
             context=self.regexes(rr, "context", where),
             terms=self.regexes(rr, "terms", where),

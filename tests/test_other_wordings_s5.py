@@ -219,6 +219,28 @@ CAUGHT = [
         "cinq jours, le pilote est réputé validé.",
         "fr",
     ),
+    # sealed set C: « se réserve la faculté de les réviser »
+    (
+        "deviation",
+        "price",
+        "high",
+        "se réserve le droit de les ajuster",
+        "Prix",
+        "Les tarifs unitaires dépendent du coût des modèles ; le Prestataire se réserve le "
+        "droit de les ajuster à tout moment.",
+        "fr",
+    ),
+    # tuned models returned as an executable image usable only under the vendor's licence
+    (
+        "deviation",
+        "termination",
+        "high",
+        "conteneur exécutable propre à la Plateforme",
+        "Réversibilité",
+        "En fin de relation, les données sont restituées en CSV ; les modèles ajustés sont "
+        "remis sous la forme d'un conteneur exécutable propre à la Plateforme.",
+        "fr",
+    ),
     # a steering committee meeting at a frequency left to judgement
     (
         "ambiguity",
@@ -270,6 +292,23 @@ MEETS = [
         "For forty-five days you agree not to negotiate the same scope with another provider. "
         "This exclusivity only lasts while we deliver the milestones of Article 6 on time, "
         "and you may withdraw from it at any time by written notice.",
+        "en",
+    ),
+    (
+        "data_protection",
+        "Personal data",
+        "Personal data are processed under Law 18-07 and hosted in Algiers; no Client Data "
+        "will be stored or transferred outside Algeria. Our support staff in Lisbon access "
+        "the instance through a logged VPN, without export rights; any transfer of personal "
+        "data abroad requires the prior authorisation of the ANPDP.",
+        "en",
+    ),
+    (
+        "termination",
+        "Exit",
+        "The Client may end the project at the go/no-go date without giving reasons, paying "
+        "only accepted deliverables; on exit all data and models are returned in open formats "
+        "within fifteen days.",
         "en",
     ),
     (
@@ -594,3 +633,28 @@ def test_a_scope_limited_to_an_undefined_class_is_a_term_of_art():
     )
     flagged = [f.evidence for f in a.findings if f.rule == "define.capitalised-terms"]
     assert "Bulky Items" in flagged
+
+
+def test_an_authorisation_said_after_a_semicolon_spares_the_access_from_abroad():
+    text = (
+        "Les techniciens de l'Éditeur accèdent à l'instance depuis le Portugal, sans export ; "
+        "tout transfert de données personnelles à l'étranger est subordonné à l'autorisation "
+        "préalable de l'ANPDP."
+    )
+    assert evidence_of("data-protection.transfer-abroad", "Données personnelles", text) == []
+    # the client left to seek it alone is no such authorisation
+    alone = text.replace(
+        "est subordonné à l'autorisation préalable de l'ANPDP",
+        "relève du Client, qui fait son affaire de l'autorisation préalable de l'ANPDP",
+    )
+    assert evidence_of("data-protection.transfer-abroad", "Données personnelles", alone) != []
+
+
+def test_an_undefined_class_an_exception_names_is_a_term_of_art():
+    a = _letter(
+        "en",
+        ("Definitions", '"WMAPE" means the weighted mean absolute percentage error.'),
+        ("Success criteria", "Each figure is computed excluding Holiday Weeks."),
+    )
+    flagged = [f.evidence for f in a.findings if f.rule == "define.capitalised-terms"]
+    assert "Holiday Weeks" in flagged

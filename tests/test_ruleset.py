@@ -160,6 +160,11 @@ def test_load_by_path_and_by_folder(tmp_path):
             RULE.format(id="a", type="forbid", severity="high") + 'patterns = ["{nobody} owns"]\n',
             "unknown macro",
         ),
+        (
+            RULE.format(id="a", type="forbid", severity="high")
+            + 'patterns = ["hosted abroad"]\nunless_paragraph = ["(unclosed"]\n',
+            "field 'unless_paragraph[0]': invalid regular expression",
+        ),
         ("[[rules]]\ntype = 'missing'\n", "rules[0]: field 'id'"),
     ],
 )
@@ -325,7 +330,11 @@ def test_shipped_rulesets_compile_whole(rid):
     # Shipped rulesets compile their patterns on first use at run time (LazyPattern): the
     # whole compile happens here, so a broken pattern fails the suite, not a user's review.
     rs = load_ruleset(rid, compile_all=True)
-    pats = [p for r in rs.rules for p in (*r.patterns, *r.with_, *r.unless, *r.unless_anywhere)]
+    pats = [
+        p
+        for r in rs.rules
+        for p in (*r.patterns, *r.with_, *r.unless, *r.unless_anywhere, *r.unless_paragraph)
+    ]
     assert pats and all(isinstance(p, re.Pattern) for p in pats)
 
 

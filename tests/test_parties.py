@@ -47,6 +47,15 @@ def _pre(text):
             "Quantica",
             "SCC",
         ),
+        # a letter in the « nous / vous » voice: the verb before the client's name is the
+        # vendor's (« propose d'accompagner »), « vous » names the client
+        (
+            "Nous avons l'honneur de vous adresser la présente lettre, par laquelle Tadjer "
+            "Analytics SARL (ci-après « nous » ou « le Prestataire ») propose d'accompagner "
+            "Minoterie du Hodna SARL (ci-après « vous » ou « la Minoterie »).",
+            "nous",
+            "Minoterie",
+        ),
         # a trade word for the client, the vendor known by what it does
         (
             "Entre l'Office des Céréales de l'Ouest (OCO), établissement public, ci-après "

@@ -225,10 +225,12 @@ _VENDOR_NAME = re.compile(
 )
 # The role words: a party so named is the vendor whatever the other is called.
 _VENDOR_ROLE = re.compile(
-    r"^(prestataire|fournisseur|vendor|supplier|provider|contractor|licensor|titulaire)s?$", re.I
+    r"^(prestataire|fournisseur|vendor|supplier|provider|contractor|licensor|titulaire|nous|we)s?$",
+    re.I,
 )
+# « ci-après « nous » … « vous » »: the vendor writes the letter, so « vous » is its client
 _CLIENT_NAME = re.compile(
-    r"^(client|clients|pme|sme|customer|beneficiaire|acheteur|buyer)s?$", re.I
+    r"^(client|clients|pme|sme|customer|beneficiaire|acheteur|buyer|vous|you)s?$", re.I
 )
 _VENDOR_CUES = re.compile(
     r"\b(specialise\w*|specialis\w+|editeur d\w*|editrice d\w*|integrateur d\w*|agence d\w*|"

@@ -224,6 +224,20 @@ def _title_scores(title: str, model: _TopicModel) -> dict[str, float]:
     return scores
 
 
+def _parts_naming(title: str, model: _TopicModel) -> Counter:
+    """How many parts of a heading name each topic: "Term, Termination and Reversibility"
+    names the termination twice and the letter's term once, so it is the termination's."""
+    out: Counter = Counter()
+    split = _SPLIT_TITLE.split(title or "")
+    if len(split) < 3:
+        return out
+    for raw_part in split:
+        for topic, s in _title_part_score(_as_client(normalize(raw_part), model), model).items():
+            if s >= TITLE_SURE:
+                out[topic] += 1
+    return out
+
+
 def _vocab_hits(body: str, model: _TopicModel) -> dict[str, int]:
     """Occurrences of each topic's vocabulary in a normalised body (word n-grams)."""
     hits = dict.fromkeys(model.vocab, 0)
@@ -361,9 +375,10 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
             # none of them (each is assessed where the letter deals with it).
             sim[sec.id] = 0.0
             continue
+        parts = _parts_naming(sec.title, model)
         named = sorted(
             (t for t, s in sc.title.items() if s >= TITLE_SURE),
-            key=lambda t: (-sc.combined[t], -sc.body[t]),
+            key=lambda t: (-parts.get(t, 0), -sc.combined[t], -sc.body[t]),
         )
         if not named and _no_topic_title(sec.title, model):
             # "Pénalités", "Non-sollicitation": a clause the reference lacks, however many

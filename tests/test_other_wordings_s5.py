@@ -241,6 +241,28 @@ CAUGHT = [
         "remis sous la forme d'un conteneur exécutable propre à la Plateforme.",
         "fr",
     ),
+    # sealed set E: a deposit « dès la signature du bon de commande »
+    (
+        "deviation",
+        "price",
+        "medium",
+        "à 60 %",
+        "Conditions financières",
+        "Partie fixe : 1 200 000 DA HT, payable à 60 % dès la signature du bon de commande et "
+        "pour le solde à la recette.",
+        "fr",
+    ),
+    # a committee meeting « à une fréquence arrêtée au fil de l'avancement »
+    (
+        "ambiguity",
+        "governance",
+        "low",
+        "à une cadence fixée au fil de l'avancement",
+        "Pilotage",
+        "Le sponsor valide les livrables ; le comité de pilotage se réunit à une cadence fixée "
+        "au fil de l'avancement.",
+        "fr",
+    ),
     # a steering committee meeting at a frequency left to judgement
     (
         "ambiguity",
@@ -310,6 +332,13 @@ MEETS = [
         "only accepted deliverables; on exit all data and models are returned in open formats "
         "within fifteen days.",
         "en",
+    ),
+    (
+        "success_criteria",
+        "Indicateurs de succès",
+        "Mesure sur les cinq sites ; référence : moyenne de janvier à septembre 2025 ; taux "
+        "d'absence aux rendez-vous de 18 % ramené à 13 % au plus, mesuré par le Client.",
+        "fr",
     ),
     (
         "timeline",
@@ -572,6 +601,7 @@ def test_in_a_bilingual_clause_the_comment_quotes_the_reports_language():
         ("Will you be tied to us while we test?", "exclusivity"),
         ("Which of these commitments are binding?", "binding_effect"),
         ("How long does this letter stand?", "validity"),
+        ("Term, Termination and Reversibility", "termination"),
     ],
 )
 def test_headings_in_plain_words_and_questions(title, topic):

@@ -263,6 +263,50 @@ CAUGHT = [
         "au fil de l'avancement.",
         "fr",
     ),
+    # sealed set F: a non-solicitation of the vendor's "linguists", "directly or indirectly"
+    (
+        "added",
+        None,
+        "medium",
+        "shall not directly or indirectly solicit",
+        "General provisions",
+        "For two years after this Letter, the Client shall not directly or indirectly solicit "
+        "any linguist or engineer of the Provider who worked on the Project.",
+        "en",
+    ),
+    # the vendor disclaims every risk, which the client is said to bear
+    (
+        "deviation",
+        "risk_allocation",
+        "medium",
+        "n'assume aucune responsabilité",
+        "Responsabilités",
+        "Le Prestataire n'assume aucune responsabilité au titre des réponses de l'assistant ni "
+        "de l'insuffisance des données, ces risques étant supportés par le Client.",
+        "fr",
+    ),
+    # tuned models returned as an image that runs only on the vendor's platform
+    (
+        "deviation",
+        "termination",
+        "high",
+        "image exécutable sur la plateforme Prévision+",
+        "Réversibilité",
+        "Les données sont restituées en CSV ; les modèles entraînés sont remis sous la forme "
+        "d'une image exécutable sur la plateforme Prévision+.",
+        "fr",
+    ),
+    # a carve-out left to judgement
+    (
+        "ambiguity",
+        "risk_allocation",
+        "low",
+        "material non-cooperation",
+        "Risks",
+        "The Provider bears integration overruns, save where they result from the Client's "
+        "material non-cooperation.",
+        "en",
+    ),
     # a steering committee meeting at a frequency left to judgement
     (
         "ambiguity",
@@ -338,6 +382,23 @@ MEETS = [
         "Indicateurs de succès",
         "Mesure sur les cinq sites ; référence : moyenne de janvier à septembre 2025 ; taux "
         "d'absence aux rendez-vous de 18 % ramené à 13 % au plus, mesuré par le Client.",
+        "fr",
+    ),
+    (
+        "binding_effect",
+        "Nature of this Letter",
+        "Sections 12 (Confidentiality) and 16 (Governing Law) are legally binding upon "
+        "signature. All other provisions express the Parties' intentions and do not oblige "
+        "either Party to enter into the Definitive Agreement.",
+        "en",
+    ),
+    (
+        "risk_allocation",
+        "Répartition des risques",
+        "Si l'audit révèle des données insuffisantes, les parties arrêtent le projet et le "
+        "Client ne règle que l'audit. Les dépassements d'intégration sont supportés par le "
+        "Prestataire. Chaque partie répond de sa propre conformité. La responsabilité de "
+        "chaque partie au titre de la présente lettre est limitée aux montants facturés.",
         "fr",
     ),
     (
@@ -516,23 +577,21 @@ def test_a_term_opening_with_the_clients_role_word_needs_its_definition(term, de
     assert (term in flagged) is not defined, flagged
 
 
-def test_a_mutual_cap_that_spares_misconduct_and_data_breaches_is_no_alarm():
-    text = (
-        "Each Party's liability shall be capped at the fees paid over the preceding twelve "
+def test_a_cap_sparing_data_breaches_or_binding_both_parties_is_no_alarm():
+    carve_out = (
+        "The Vendor's liability shall be capped at the fees paid over the preceding twelve "
         "months, except in cases of wilful misconduct, gross negligence or breach of the "
         "confidentiality and data-protection clauses."
     )
-    assert evidence_of("risk.liability-cap", "Risks", text, "en") == []
-    # without the carve-outs the cap is reported, and gross negligence alone (which no
-    # cap may cover anyway) is no carve-out
-    bare = text.split(", except")[0] + "."
+    assert evidence_of("risk.liability-cap", "Risks", carve_out, "en") == []
+    mutual = "Each Party's liability shall be capped at the fees paid over the last twelve months."
+    assert evidence_of("risk.liability-cap", "Risks", mutual, "en") == []
+    # the vendor's own cap, with no carve-out or with gross negligence alone (which no cap
+    # may cover anyway), is reported
+    bare = carve_out.split(", except")[0] + "."
     assert evidence_of("risk.liability-cap", "Risks", bare, "en") != []
-    assert (
-        evidence_of(
-            "risk.liability-cap", "Risks", bare[:-1] + ", except for gross negligence.", "en"
-        )
-        != []
-    )
+    negligence = bare[:-1] + ", except for gross negligence."
+    assert evidence_of("risk.liability-cap", "Risks", negligence, "en") != []
 
 
 def test_a_period_after_the_letter_is_not_its_term():
@@ -603,6 +662,7 @@ def test_in_a_bilingual_clause_the_comment_quotes_the_reports_language():
         ("Which of these commitments are binding?", "binding_effect"),
         ("How long does this letter stand?", "validity"),
         ("Term, Termination and Reversibility", "termination"),
+        ("Lapse", "validity"),
     ],
 )
 def test_headings_in_plain_words_and_questions(title, topic):

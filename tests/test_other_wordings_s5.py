@@ -723,3 +723,13 @@ def test_an_undefined_capitalised_class_is_a_term_of_art(clause, term):
         ("Terms", clause),
     )
     assert term in [f.evidence for f in a.findings if f.rule == "define.capitalised-terms"]
+
+
+def test_any_extra_unit_priced_without_per_is_a_billing_unit():
+    text = (
+        "La redevance de 90 000 DA HT par mois inclut 10 000 requêtes traitées, toute requête "
+        "traitée supplémentaire étant facturée 5 DA HT."
+    )
+    assert evidence_of("define.billing-units", "Conditions financières", text) == [
+        "requête traitée"
+    ]

@@ -1349,7 +1349,7 @@ _BEYOND = re.compile(
     re.I,
 )
 _PRICED_UNIT = re.compile(
-    r"\b(?:chaque|each|every|les|the)\s+(?P<unit>[^\W\d_][\w'-]*\s+[^\W\d_][\w'-]*)\s+"
+    r"\b(?:chaque|each|every|les|the|toute?|any)\s+(?P<unit>[^\W\d_][\w'-]*\s+[^\W\d_][\w'-]*)\s+"
     r"(?:[^.;\d]{0,40}?\s)?(?:est|sera|sont|seront|etant|is|are|shall be|will be|being)\s+"
     r"(?:facture\w*|charged|billed|invoiced|priced)\s+(?:a\s+|at\s+)?\d",
     re.I,

@@ -372,3 +372,25 @@ def test_a_party_block_read_as_a_heading_and_a_name_given_together():
     assert sellers == ["Cedra"]
     fr = section("p0", "", "Entre Scriba SARL et Numidia SPA (ensemble « Scriba »), d'une part.")
     assert parties([fr])[0] == ["Scriba"]
+
+
+def test_a_third_company_beside_the_client_and_the_reseller_is_on_the_vendors_side():
+    import re
+
+    from loi_redline.ruleset import fold
+
+    words = re.compile(fold(load_ruleset("pme-ia-en").macros["vendor"]), re.I)
+    text = (
+        'Between Tafsut Shop SPA (the "Client"); Casbah Digital SARL (the "Reseller"); and '
+        'Zenith Analytics Ltd ("Zenith"), a company incorporated in Singapore, which '
+        "intervenes for the clauses that concern it."
+    )
+    sellers, buyers = parties([_pre(text)], words, companies=True)
+    assert "Zenith" in sellers and "Tafsut Shop" in buyers
+    # a quoted term of the letter is no company: it stays out of both
+    sellers, _ = parties(
+        [_pre(text + ' They intend to sign a definitive agreement (the "Final Contract").')],
+        words,
+        companies=True,
+    )
+    assert "Final Contract" not in sellers

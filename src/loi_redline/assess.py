@@ -423,6 +423,10 @@ def parties(
     buyers: list[str] = []
     for party in blocks:
         role = party.role or default
+        if role is None and party.company:
+            # a third company beside a known client and vendor (the editor a reseller
+            # distributes, « intervenant à la présente lettre ») stands on the vendor's side
+            role = "vendor"
         for name in party.names + (party.company if companies else []):
             if _NOT_VENDOR.match(name):
                 continue  # « le Client », « la Lettre », (the "Project")

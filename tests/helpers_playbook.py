@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -159,7 +160,7 @@ def _same_heading(title: str, sec) -> bool:
     gold, ours = _norm(title), _norm(sec.title)
     if not ours or not gold.endswith(ours) or gold == ours:
         return False
-    rest = set(gold[: -len(ours)].replace("–", " ").replace("-", " ").replace(":", " ").split())
+    rest = set(re.sub(r"[–—:-]", " ", gold[: -len(ours)]).split())
     return bool(rest) and rest <= _ANNEX_WORDS | {_norm(sec.number)}
 
 

@@ -307,6 +307,49 @@ CAUGHT = [
         "material non-cooperation.",
         "en",
     ),
+    # sealed set G: « à défaut, le POC est réputé accepté » after the client's delay
+    (
+        "deviation",
+        "poc",
+        "medium",
+        "le pilote est réputé validé",
+        "Pilote",
+        "Le Client dispose de cinq jours pour formuler ses observations ; à défaut, le pilote "
+        "est réputé validé.",
+        "fr",
+    ),
+    # a cap that leaves the excess volumes out
+    (
+        "deviation",
+        "price",
+        "medium",
+        "hors dépassements de volumétrie",
+        "Conditions financières",
+        "Le total facturé la première année ne pourra excéder 5 000 000 DA, hors dépassements "
+        "de volumétrie.",
+        "fr",
+    ),
+    # a fee (singular) the vendor may revise
+    (
+        "deviation",
+        "price",
+        "high",
+        "may revise the Transaction Fee at any time",
+        "Fees",
+        "The Vendor may revise the Transaction Fee at any time on 30 days' notice.",
+        "en",
+    ),
+    # « nous » reusing the client's history for « nos modèles génériques »
+    (
+        "deviation",
+        "ip",
+        "medium",
+        "pour améliorer nos modèles génériques",
+        "Propriété intellectuelle",
+        "Vous nous autorisez à exploiter les historiques d'appels communiqués pour améliorer "
+        "nos modèles génériques.",
+        "fr",
+    ),
     # a steering committee meeting at a frequency left to judgement
     (
         "ambiguity",
@@ -400,6 +443,30 @@ MEETS = [
         "Prestataire. Chaque partie répond de sa propre conformité. La responsabilité de "
         "chaque partie au titre de la présente lettre est limitée aux montants facturés.",
         "fr",
+    ),
+    (
+        "binding_effect",
+        "Portée de la présente lettre",
+        "La présente lettre ne vous oblige pas à conclure. Seuls les articles 11, 12 et 19 "
+        "vous engagent et nous engagent dès la signature.",
+        "fr",
+    ),
+    (
+        "exclusivity",
+        "Exclusivity",
+        "For 45 days the Client shall not negotiate with another provider; this exclusivity "
+        "is conditional on the Vendor delivering the audit report on time. If the Vendor "
+        "fails to deliver it, the exclusivity ends immediately on written notice from the "
+        "Client.",
+        "en",
+    ),
+    (
+        "data",
+        "Data",
+        "The Client provides 36 months of invoices and meter readings, of which up to 10% "
+        "may be missing or duplicated; the Vendor cleans and reconciles them; the extracts are "
+        "sent through the secure channel designated by the Vendor.",
+        "en",
     ),
     (
         "timeline",

@@ -394,3 +394,18 @@ def test_a_third_company_beside_the_client_and_the_reseller_is_on_the_vendors_si
         companies=True,
     )
     assert "Final Contract" not in sellers
+
+
+def test_a_third_company_named_further_in_its_block_is_on_the_vendors_side():
+    import re
+
+    from loi_redline.ruleset import fold
+
+    words = re.compile(fold(load_ruleset("pme-ia-en").macros["vendor"]), re.I)
+    text = (
+        'Between Tafsut Shop SPA (the "Client"); and Casbah Digital SARL (the "Reseller"), '
+        "the exclusive distributor of Zenith RiskTech Pte. Ltd., a company incorporated in "
+        'Singapore ("Zenith"), which intervenes for the clauses that concern it.'
+    )
+    sellers, _ = parties([_pre(text)], words, companies=True)
+    assert "Zenith" in sellers

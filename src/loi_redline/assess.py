@@ -423,7 +423,7 @@ def parties(
     buyers: list[str] = []
     for party in blocks:
         role = party.role or default
-        if role is None and party.company:
+        if role is None and (party.company or _incorporated(party)):
             # a third company beside a known client and vendor (the editor a reseller
             # distributes, « intervenant à la présente lettre ») stands on the vendor's side
             role = "vendor"
@@ -435,6 +435,21 @@ def parties(
             elif role == "client" and name not in buyers:
                 buyers.append(name)
     return sellers, buyers
+
+
+_LEGAL_FORM_WORD = (
+    r"(?:SARL|SPA|EURL|SAS|SASU|SA|Ltd|Limited|LLC|Inc|GmbH|Pte|PLC|LLP|BV|B\.V|SRL|S\.r\.l"
+    r"|S\.L|S\.A\.[A-Z]?|A\.S)"
+)
+
+
+def _incorporated(party: _Party) -> bool:
+    """A block that names its party's company further on ("distributor of Merlion RiskTech
+    Pte. Ltd. … ("Merlion")"): one of its names opens a company's name."""
+    return any(
+        re.search(rf"\b{re.escape(n)}\b[\w .&'-]{{0,40}}?\b{_LEGAL_FORM_WORD}\b", party.text)
+        for n in party.names
+    )
 
 
 def _roles_from_the_letter(vendor: list[Section], blocks: list[_Party]) -> None:

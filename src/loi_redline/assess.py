@@ -1157,6 +1157,15 @@ _DEF_FORMS = [
         rf"{_Q_CLOSE}\s*(?:(?:ou|or|/|,)\s*{_OTHER}\s*)*[:\u2013\u2014-]\s*\w",
         "both",
     ),
+    # defined in brackets where it is used: « 300 DZD par Lead Qualifié (demande de devis
+    # comportant un nom, un numéro vérifié …) »; not an alias (« (ci-après « X ») ») nor
+    # an acronym
+    (
+        "",
+        r"\s*\((?!\s*(?:ci-?apres|ci-?dessous|hereinafter|hereafter|[\"«“]))\s*[^\W\d_]"
+        r"[^()]{25,}\)",
+        "after",
+    ),
     # a definitions table: the term alone in its cell, its meaning in the next one
     (
         rf"(?:^|\n)\s*{_ART}{_Q_OPEN}",

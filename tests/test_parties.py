@@ -374,38 +374,37 @@ def test_a_party_block_read_as_a_heading_and_a_name_given_together():
     assert parties([fr])[0] == ["Scriba"]
 
 
-def test_a_third_company_beside_the_client_and_the_reseller_is_on_the_vendors_side():
+def _vendor_words():
     import re
 
     from loi_redline.ruleset import fold
 
-    words = re.compile(fold(load_ruleset("pme-ia-en").macros["vendor"]), re.I)
-    text = (
-        'Between Tafsut Shop SPA (the "Client"); Casbah Digital SARL (the "Reseller"); and '
-        'Zenith Analytics Ltd ("Zenith"), a company incorporated in Singapore, which '
-        "intervenes for the clauses that concern it."
-    )
-    sellers, buyers = parties([_pre(text)], words, companies=True)
+    return re.compile(fold(load_ruleset("pme-ia-en").macros["vendor"]), re.I)
+
+
+THREE_PARTIES = (
+    'Between Tafsut Shop SPA (the "Client"); Casbah Digital SARL (the "Reseller"); and '
+    'Zenith Analytics Ltd ("Zenith"), a company incorporated in Singapore, which intervenes '
+    "for the clauses that concern it."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        THREE_PARTIES,
+        # the third company named further on in the reseller's block
+        'Between Tafsut Shop SPA (the "Client"); and Casbah Digital SARL (the "Reseller"), the '
+        "exclusive distributor of Zenith RiskTech Pte. Ltd., a company incorporated in "
+        'Singapore ("Zenith"), which intervenes for the clauses that concern it.',
+    ],
+)
+def test_a_third_company_beside_the_client_and_the_reseller_is_on_the_vendors_side(text):
+    sellers, buyers = parties([_pre(text)], _vendor_words(), companies=True)
     assert "Zenith" in sellers and "Tafsut Shop" in buyers
-    # a quoted term of the letter is no company: it stays out of both
-    sellers, _ = parties(
-        [_pre(text + ' They intend to sign a definitive agreement (the "Final Contract").')],
-        words,
-        companies=True,
-    )
-    assert "Final Contract" not in sellers
 
 
-def test_a_third_company_named_further_in_its_block_is_on_the_vendors_side():
-    import re
-
-    from loi_redline.ruleset import fold
-
-    words = re.compile(fold(load_ruleset("pme-ia-en").macros["vendor"]), re.I)
-    text = (
-        'Between Tafsut Shop SPA (the "Client"); and Casbah Digital SARL (the "Reseller"), '
-        "the exclusive distributor of Zenith RiskTech Pte. Ltd., a company incorporated in "
-        'Singapore ("Zenith"), which intervenes for the clauses that concern it.'
-    )
-    sellers, _ = parties([_pre(text)], words, companies=True)
-    assert "Zenith" in sellers
+def test_a_quoted_term_of_the_letter_is_no_third_company():
+    text = THREE_PARTIES + ' They intend to sign a definitive agreement (the "Final Contract").'
+    sellers, buyers = parties([_pre(text)], _vendor_words(), companies=True)
+    assert "Final Contract" not in sellers + buyers

@@ -27,7 +27,7 @@ _HAS_ARABIC_DIGIT = re.compile(r"[٠-٩۰-۹]")
 _ROMAN_OK = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ARTICLE = re.compile(
     r"^(?:article|art\.|art|section|clause|chapitre|titre)\s*"
-    r"(premier|première|1er|1ère|second|seconde|(?:(?:dix|vingt|trente)(?:-| et )?)?"
+    r"(premier|première|1er|1ère|(?:(?:dix|vingt|trente)(?:-| et )?)?"
     r"(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|onz|douz|treiz|quatorz|quinz|seiz"
     r"|vingt|trent|un)ième"
     r"|\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,3}-\d{1,3}|[IVXLC]{1,7})(?![\w'’])"
@@ -158,8 +158,6 @@ def _number_word(n: str) -> str:
     low = n.lower()
     if low in ("premier", "première", "1er", "1ère", "الأولى", "الاولى"):
         return "1"
-    if low in ("second", "seconde"):
-        return "2"
     m = _ORDINAL.match(low)
     if m and m.group(2) in _ORDINAL_UNITS:
         tens = {"dix": 10, "vingt": 20, "trente": 30}.get(m.group(1) or "", 0)

@@ -862,6 +862,9 @@ def _predicate(p, m: re.Match) -> int:
     return max(top, default=-1)
 
 
+_MACRO = re.compile(r"\{\w+\}")
+
+
 @functools.lru_cache(maxsize=4096)
 def _looks_for_negative(source: str) -> bool:
     # in "\bne (peut|pourra)" the escape is not a word of the pattern
@@ -921,7 +924,12 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
     # Each pattern runs once over the scope's text joined with ".\n" (no clause pattern
     # crosses a block); matches are then mapped back to their block.
     hits = []
-    for p in rule.patterns:
+    written = rule.sources.get("patterns", [])
+    for i, p in enumerate(rule.patterns):
+        # whether the rule itself looks for a negative is read in the pattern as written:
+        # the macros' word lists ({vendor}: « nous, notre, nos ») are no negative
+        source = _MACRO.sub(" ", written[i]) if i < len(written) else p.pattern
+        looks_negative = _looks_for_negative(source)
         for m in p.finditer(joined):
             if m.end() == m.start():
                 continue
@@ -932,7 +940,7 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
                 continue
             # the rule looks for a negative in this very match (« non résiliable »), not
             # merely in another alternative of its pattern
-            own = _looks_for_negative(p.pattern) and bool(_NEG_WORD.search(m.group()))
+            own = looks_negative and bool(_NEG_WORD.search(m.group()))
             pred = _predicate(p, m) - starts[k] if not own else -1
             # The body before the heading: "Non-sollicitation" as a title says less than
             # the clause under it; and in a bilingual clause, the version in the report's

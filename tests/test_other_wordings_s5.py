@@ -350,6 +350,37 @@ CAUGHT = [
         "nos modèles génériques.",
         "fr",
     ),
+    # sealed set H: the « we » voice: "our exclusive property", "revised by us", "our
+    # Casablanca data centre" with the authorisation left to "you"
+    (
+        "deviation",
+        "ip",
+        "high",
+        "shall remain our exclusive property",
+        "Intellectual property",
+        "You keep your recordings. Any model fine-tuned using your recordings, and its "
+        "parameters, shall remain our exclusive property.",
+        "en",
+    ),
+    (
+        "deviation",
+        "price",
+        "high",
+        "may be revised by us at each anniversary",
+        "Fees",
+        "The hourly rate may be revised by us at each anniversary of go-live.",
+        "en",
+    ),
+    (
+        "deviation",
+        "data_protection",
+        "high",
+        "hosted in our Casablanca data centre",
+        "Personal data",
+        "The recordings of your customers are stored on the platform hosted in our "
+        "Casablanca data centre; any authorisation from the ANPDP will be obtained by you.",
+        "en",
+    ),
     # a steering committee meeting at a frequency left to judgement
     (
         "ambiguity",
@@ -800,3 +831,13 @@ def test_any_extra_unit_priced_without_per_is_a_billing_unit():
     assert evidence_of("define.billing-units", "Conditions financières", text) == [
         "requête traitée"
     ]
+
+
+def test_a_macros_word_list_is_no_negative_the_rule_looks_for():
+    # the vendor's words (« nous, notre, nos ») and the places abroad (« Norvège ») hold
+    # "no": the rule does not look for a negative, so the letter's own negative counts
+    text = (
+        "Aucun droit sur les données du Client n'est cédé ni concédé au Prestataire ; les "
+        "modèles ajustés restent la propriété du Client."
+    )
+    assert evidence_of("ip.vendor-owns", "Propriété intellectuelle", text) == []

@@ -812,6 +812,7 @@ def test_an_authorisation_said_after_a_semicolon_spares_the_access_from_abroad()
          "Gaps, which we will list in the report.", "Major Data Gaps"),
         ("The Pilot covers six Pick Stations and is limited to Bulky Items.", "Bulky Items"),
         ("Each figure is computed excluding Holiday Weeks.", "Holiday Weeks"),
+        ("The error is computed across all Forecastable Items.", "Forecastable Items"),
     ],
 )  # fmt: skip
 def test_an_undefined_capitalised_class_is_a_term_of_art(clause, term):

@@ -1400,7 +1400,7 @@ _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux|the|this|cette|ce
 # After a determiner, « par » or "per", a capitalised term is used as a common noun.
 _COMMON_BEFORE = re.compile(
     r"(?:\b(?:le|la|les|du|des|au|aux|un|une|tout|toute|tous|toutes|chaque|aucun|aucune|par"
-    r"|the|this|a|an|any|each|every|no|per|cette|ce|ces)\s+|\bl'"
+    r"|the|this|a|an|any|all|each|every|no|per|cette|ce|ces)\s+|\bl'"
     # a cause named as a class: "to the extent it results from Material Catalogue Defects"
     r"|\b(?:results?|resulting|arises?|arising|caused|due) (?:from|by|to)\s+"
     # a scope narrowed to a class: "limited to Standard SKUs", « limité aux Articles Actifs »

@@ -150,8 +150,12 @@ def test_blind(gold):
 #                      session 5's fifth sealed measure, engine frozen at 84d277b;
 #                      developed on after that measure
 #   heldout_g2 (g11-16) recall 37/42 = 0.88, 3 false alarms, section->topic 112/113:
-#                      session 5's last sealed measure, engine frozen at f8f85f5;
+#                      session 5's sixth sealed measure, engine frozen at f8f85f5;
 #                      developed on after that measure
+#   heldout_h2 (k11-16) recall 38/42 = 0.90, 0 false alarms, section->topic 110/111:
+#                      session 5's last sealed measure, engine frozen at ac1a19f (the
+#                      first sealed set to meet every point of the bar); developed on
+#                      after that measure
 # They became development sets: the engine was improved on them by general mechanisms,
 # each with unit tests on other sentences (test_assess, test_precision, test_subtle, the
 # clause batteries). Asserted like samples/; a letter still below the bar is a strict xfail
@@ -191,6 +195,7 @@ DEV_SETS = {
         "heldout_e2",
         "heldout_f2",
         "heldout_g2",
+        "heldout_h2",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

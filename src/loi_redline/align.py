@@ -469,6 +469,15 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
             ):
                 sec.topics += [t for t in parent.topics[:1] if t not in sec.topics]
 
+    # « Collaboration des équipes », "Staff": a heading of the client's people over a body
+    # that forbids it to hire the vendor's is a non-solicitation, no part of the client's
+    # effort (which counts days, not people it may not hire).
+    for sec in sections:
+        if sec.topics == ["internal_effort"] and _NON_SOLICITATION.search(fold(sec.text)):
+            if not _EFFORT_MEASURE.search(fold(sec.text)):
+                sec.topics = []
+                sim[sec.id] = 0.0
+
     # Merged clauses: a body that clearly covers a topic no heading names.
     covered = {t for s in sections for t in s.topics}
     for sec, sc in zip(sections, scores, strict=True):
@@ -487,6 +496,19 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
                 sec.topics.append(t)
                 covered.add(t)
     return sim
+
+
+_NON_SOLICITATION = re.compile(
+    r"s.interdi\w*[^.;]{0,80}\b(?:de |d.)?(?:recruter|solliciter|debaucher|embaucher|engager)\b"
+    r"|\bnot\b[^.;]{0,40}\b(?:solicit|hire|poach|recruit)\b[^.;]{0,60}\b(?:staff|employees?"
+    r"|consultants?|personnel|engineers?)\b",
+    re.I,
+)
+_EFFORT_MEASURE = re.compile(
+    r"\b(?:jours?[- ](?:homme|personne)s?|hommes?[- ]jours?|person[- ]days?|man[- ]days?|"
+    r"\d+\s*(?:jours|days|heures|hours)\b)",
+    re.I,
+)
 
 
 def _distinct_terms(sec: Section, topic: str, model: _TopicModel) -> int:

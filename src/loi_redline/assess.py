@@ -1404,7 +1404,7 @@ _COMMON_BEFORE = re.compile(
     # a cause named as a class: "to the extent it results from Material Catalogue Defects"
     r"|\b(?:results?|resulting|arises?|arising|caused|due) (?:from|by|to)\s+"
     # a scope narrowed to a class: "limited to Standard SKUs", « limité aux Articles Actifs »
-    r"|\b(?:limited|restricted|confined) to\s+|\blimitee?s? (?:a|aux)\s+"
+    r"|\b(?:limited|restricted|confined) to\s+|\blimitee?s? (?:a|aux)\s+|\bunder\s+"
     r"|\b(?:excluding|except|other than|hors|sauf|a l'exclusion des?)\s+"
     r"|\b(?:resulte|resultant|provient|provenant|cause|causee|due) (?:de|d'|des|par)\s*"
     # a rate counted on a class: "70% on Validated Alerts", « 80 % des Leads Chauds »

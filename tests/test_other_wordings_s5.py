@@ -381,6 +381,17 @@ CAUGHT = [
         "Casablanca data centre; any authorisation from the ANPDP will be obtained by you.",
         "en",
     ),
+    # sealed set I: a fee the client pays for not proceeding after a good pilot
+    (
+        "added",
+        None,
+        "medium",
+        "commitment fee equal to two months",
+        "Roll-out",
+        "Should the Client decide not to proceed after a successful Pilot, the Client shall "
+        "pay the Vendor a commitment fee equal to two months of subscription.",
+        "en",
+    ),
     # a steering committee meeting at a frequency left to judgement
     (
         "ambiguity",
@@ -498,6 +509,15 @@ MEETS = [
         "may be missing or duplicated; the Vendor cleans and reconciles them; the extracts are "
         "sent through the secure channel designated by the Vendor.",
         "en",
+    ),
+    (
+        "price",
+        "Prix",
+        "Partie fixe : 900 000 DA ; partie variable : 300 DA par dossier traité. Acompte de 30 "
+        "% à la commande, solde à la recette, factures à 30 jours. Le total facturé ne pourra "
+        "excéder 2 000 000 DA la première année ; au-delà, toute révision est plafonnée à la "
+        "variation de l'indice des prix.",
+        "fr",
     ),
     (
         "timeline",
@@ -813,6 +833,8 @@ def test_an_authorisation_said_after_a_semicolon_spares_the_access_from_abroad()
         ("The Pilot covers six Pick Stations and is limited to Bulky Items.", "Bulky Items"),
         ("Each figure is computed excluding Holiday Weeks.", "Holiday Weeks"),
         ("The error is computed across all Forecastable Items.", "Forecastable Items"),
+        ("All criteria are computed on the batches rolled under Normal Running Conditions.",
+         "Normal Running Conditions"),
     ],
 )  # fmt: skip
 def test_an_undefined_capitalised_class_is_a_term_of_art(clause, term):
@@ -842,3 +864,14 @@ def test_a_macros_word_list_is_no_negative_the_rule_looks_for():
         "modèles ajustés restent la propriété du Client."
     )
     assert evidence_of("ip.vendor-owns", "Propriété intellectuelle", text) == []
+
+
+def test_a_non_solicitation_under_a_heading_of_people_is_no_clients_effort():
+    body = (
+        "Les Parties coopèrent de bonne foi ; pendant vingt-quatre mois, le Client s'interdit "
+        "de recruter tout collaborateur du Prestataire ayant participé au projet."
+    )
+    assert "internal_effort" not in _topics("Collaboration des équipes", body, "fr")
+    # the client's effort counted in days keeps its topic
+    effort = "Le Client affecte deux collaborateurs, soit 12 jours-homme pendant le POC."
+    assert _topics("Collaboration des équipes", effort, "fr") == ["internal_effort"]

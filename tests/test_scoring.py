@@ -3,6 +3,7 @@ figure: it must credit a finding that points at the gold's words and nothing els
 
 from __future__ import annotations
 
+import pytest
 from helpers_playbook import block, score
 
 from loi_redline.model import Finding, Section
@@ -131,28 +132,27 @@ def test_an_undefined_term_matches_in_the_plural_too():
     assert score(_Assessment([f]), gold).recall == 1.0
 
 
-def test_a_heading_read_as_number_and_title_matches_the_golds_whole_heading():
-    # « Schedule A – Schedule of Fees »: we read number "A" and title "Schedule of Fees"
-    s = Section("s9", "A", "Schedule of Fees", 1, "annex", None, topics=["price"])
+@pytest.mark.parametrize(
+    "number, title, gold_title, other_title",
+    [
+        # « Schedule A – Schedule of Fees »: we read number "A" and title "Schedule of
+        # Fees"; another letter's number in the gold's title is not ours
+        ("A", "Schedule of Fees", "Schedule A - Schedule of Fees", "Schedule B - Schedule of Fees"),
+        # an annex word is read off; a word that is no annex word is another heading
+        (None, "Key Performance Indicators", "Annex – Key Performance Indicators",
+         "Revised Key Performance Indicators"),
+    ],
+)  # fmt: skip
+def test_the_golds_whole_heading_matches_the_number_and_title_we_read(
+    number, title, gold_title, other_title
+):
+    s = Section("s9", number, title, 1, "annex", None, topics=["price"])
     gold = {
         "findings": [],
-        "sections": [{"number": None, "title": "Schedule A - Schedule of Fees", "topic": "price"}],
+        "sections": [{"number": None, "title": gold_title, "topic": "price"}],
     }
     assert score(_Assessment([], [s]), gold).sections_ok == 1
-    # another letter's number in the gold's title is not ours
-    gold["sections"][0]["title"] = "Schedule B - Schedule of Fees"
-    assert score(_Assessment([], [s]), gold).sections_ok == 0
-
-
-def test_an_annex_word_in_the_golds_heading_is_read_off():
-    s = Section("s9", None, "Key Performance Indicators", 1, "annex", None, topics=["x"])
-    gold = {
-        "findings": [],
-        "sections": [{"number": None, "title": "Annex – Key Performance Indicators", "topic": "x"}],
-    }
-    assert score(_Assessment([], [s]), gold).sections_ok == 1
-    # a word that is no annex word is part of another heading
-    gold["sections"][0]["title"] = "Revised Key Performance Indicators"
+    gold["sections"][0]["title"] = other_title
     assert score(_Assessment([], [s]), gold).sections_ok == 0
 
 

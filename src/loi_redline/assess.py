@@ -311,6 +311,9 @@ _LEGAL_FORM = re.compile(
 )
 
 
+_LEAD_ARTICLE = re.compile(r"^(?:the|le|la|les|l')\s*", re.I)
+
+
 def _named(party: _Party) -> bool:
     """Whether a block names a party, not only the letter's terms (the "Letter", a "Party")."""
     return any(not _NOT_VENDOR.match(n) for n in party.names)
@@ -331,7 +334,7 @@ def _company_names(between: str) -> list[str]:
         out.append(acronym.group(1))  # « (PME) », « (SPA) » name no one
     for n in (name, short):
         words = n.split()
-        bare = re.sub(r"^(?:the|le|la|les|l')\s*", "", n, flags=re.I)
+        bare = _LEAD_ARTICLE.sub("", n)
         if (
             len(n) < 4
             or not 1 <= len(words) <= 6
@@ -1456,7 +1459,7 @@ def _proper_name(
 
 
 def _article_less(party: str) -> str:
-    return re.sub(r"^(?:the|le|la|les|l')\s*", "", fold(party).casefold().replace("’", "'"))
+    return _LEAD_ARTICLE.sub("", fold(party).casefold().replace("’", "'"))
 
 
 def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:

@@ -68,6 +68,26 @@ def test_windows_give_the_matches_of_the_whole_text():
         assert spans(LazyPattern(pat), crossing) == spans(re.compile(pat), crossing) != []
 
 
+def test_a_very_long_text_answers_from_its_four_grams_as_a_scan_would():
+    # "resiliation" and "anticipee" are both there, each of the 4-grams of "resiliation
+    # anticipee" too (in "resiliation anti" and "tion anticipee"), the phrase itself not
+    filler = ".\n".join(["clause sans objet"] * 4000)
+    text = "une resiliation anti-crise.\n" + filler + ".\nsa version anticipee.\n" + filler
+    assert len(text) >= prefilter.GRAMS
+    for pat, found in [
+        (r"resiliation anticipee", False),
+        (r"version anticipee", True),
+        (r"resiliation|termination", True),
+        (r"termination", False),
+        (r"ion anti", True),
+    ]:
+        lazy = LazyPattern(pat)
+        assert prefilter.possible(lazy.info(), text) is found, pat
+        assert spans(lazy, text) == spans(re.compile(pat), text)
+    text2 = text.replace("sa version anticipee", "sa resiliation anticipee")
+    assert spans(LazyPattern(r"resiliation anticipee"), text2) != []
+
+
 def test_every_shipped_pattern_matches_as_before_on_the_samples():
     pats = {}
     for rid in ("pme-ia-fr", "pme-ia-en"):

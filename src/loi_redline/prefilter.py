@@ -32,11 +32,13 @@ import bisect
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import partial
 
 MAX_SET = 64  # a finite language or a required set larger than this is not tracked
 MIN_SEGMENT_LITERAL = 3  # a set whose shortest string is shorter is too common to index
 MAX_NEED = 4  # required sets kept per pattern
 LONG = 4000  # texts at least this long are cut into segments
+GRAMS = 50_000  # texts at least this long answer "is it there?" from their 4-grams first
 BOUNDARY = ".\n"
 
 
@@ -481,7 +483,7 @@ def analyse(pattern: str) -> Info:
 class _Index:
     """Where a long text's segments start, and which segments hold a given string."""
 
-    __slots__ = ("starts", "found")
+    __slots__ = ("starts", "found", "present", "grams")
 
     def __init__(self, text: str):
         starts = [0]
@@ -491,6 +493,25 @@ class _Index:
             i = text.find(BOUNDARY, i + 1)
         self.starts = starts
         self.found: dict[str, tuple[int, ...]] = {}
+        self.present: dict[str, bool] = {}
+        self.grams: set[str] | None = None
+
+    def has(self, text: str, lit: str) -> bool:
+        # A long text meets the same strings again in pattern after pattern: each is
+        # looked for once per text. Most are absent, and proving it by a scan reads the
+        # whole text; a string holding four characters the text never holds in a row is
+        # absent without one (the whole-letter scope of `added` and `vague` rules).
+        got = self.present.get(lit)
+        if got is None:
+            if len(text) >= GRAMS and len(lit) >= 4:
+                grams = self.grams
+                if grams is None:
+                    grams = self.grams = {text[i : i + 4] for i in range(len(text) - 3)}
+                got = all(lit[i : i + 4] in grams for i in range(len(lit) - 3)) and lit in text
+            else:
+                got = lit in text
+            self.present[lit] = got
+        return got
 
     def segments(self, text: str, lit: str) -> tuple[int, ...]:
         got = self.found.get(lit)
@@ -527,7 +548,11 @@ def _index(text: str) -> _Index:
 def possible(info: Info, text: str) -> bool:
     """False when `text` lacks every string of one of the required sets, or when each
     branch of the pattern lacks every string of one of its own."""
-    contains = text.__contains__
+    if len(text) >= LONG:
+        idx = _index(text)
+        contains = partial(idx.has, text)
+    else:
+        contains = text.__contains__
     for st in info.need:
         if not any(map(contains, st)):
             return False

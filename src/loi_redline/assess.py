@@ -1103,8 +1103,9 @@ def _look_back(text: str, start: int, end: int) -> bool:
 # A definition: « "X" désigne… », "X means…", "on entend par X", "ci-après « X »",
 # or an entry "X : …" of a definitions list.
 _DEF_VERBS = (
-    r"(?:designe\w*|signifie\w*|s'entend\w*|s'entendent|correspond\w*\s+a|est\s+definie?|sont\s+definie?s"
-    r"|means|shall\s+mean|refers\s+to|is\s+defined|are\s+defined|يقصد|يعني)"
+    r"(?:designe\w*|designant|signifie\w*|signifiant|s'entend\w*|s'entendent|correspond\w*\s+a"
+    r"|est\s+definie?|sont\s+definie?s|means|meaning|shall\s+mean|refers\s+to|is\s+defined"
+    r"|are\s+defined|يقصد|يعني)"
 )
 _ART = r"(?:(?:le|la|les|l'|un|une|des|the|a|an)\s+)?"
 _Q_OPEN = r"[\"«“']?\s*"
@@ -1151,9 +1152,17 @@ _DEF_FORMS = [
     # a definition as a sentence: « Un Prospect Qualifié est un contact ayant … », "A
     # Qualified Lead is any prospect who …"
     (
-        r"\b(?:un|une|tout|toute|a|an|any|each|every)\s+",
-        r"\s+(?:est|is)\s+(?:un|une|tout|toute|a|an|any|celui|celle|one)\b",
+        rf"\b(?:un|une|tout|toute|a|an|any|each|every)\s+{_Q_OPEN}",
+        rf"{_Q_CLOSE}\s+(?:est|is|being)\s+(?:un|une|tout|toute|a|an|any|celui|celle|one)\b",
         "after",
+    ),
+    # a definition by deeming: « Est réputé « Utilisateur Actif » tout agent … », "is
+    # deemed a 'Qualified Lead' any prospect who …"
+    (
+        rf"\b(?:est|sont|sera|seront|is|are|shall\s+be)\s+(?:repute\w*|considere\w*\s+comme|deemed"
+        rf"|regarded\s+as)\s+{_ART}{_Q_OPEN}",
+        rf"{_Q_CLOSE}\s*,?\s*(?:tout|toute|tous|toutes|le|la|les|l'|un|une|any|each|every|a|an|the)\b",
+        "before",
     ),
     # a naming in passing: (the "Letter"), together the "Parties" and each a "Party"
     (
@@ -1174,7 +1183,7 @@ _DEF_FORMS = [
     (
         "",
         r"\s*\((?!\s*(?:ci-?apres|ci-?dessous|hereinafter|hereafter|[\"«“]))\s*[^\W\d_]"
-        r"[^()]{25,}\)",
+        r"[^()]{25,}(?:\)|$)",  # $: the window's end, a long bracket still open there
         "after",
     ),
     # a definitions table: the term alone in its cell, its meaning in the next one

@@ -296,6 +296,11 @@ _VERB = re.compile(
     r"s’engagent|ont|shall|will|is|are|may|must|has|have|agrees?)\b",
     re.IGNORECASE,
 )
+_PRONOUN_LEAD = re.compile(
+    r"(?:we|you|they|it|he|she|this|these|each|either|neither|nous|vous|ils|elles|il|elle|"
+    r"chacune?|celui-ci|celle-ci|ce|cette|ces)\s",
+    re.IGNORECASE,
+)
 _RUN_IN = re.compile(r"^(\w[^.:;!?]{0,78}?)\s*[.:](?:\s+(?=\S)|\s*$)")
 
 
@@ -308,6 +313,8 @@ def _run_in(text: str) -> str | None:
     head = m.group(1)
     if not 1 <= _words(head) <= 8 or not head[:1].isupper() or _VERB.search(head):
         return None
+    if _PRONOUN_LEAD.match(head):
+        return None  # "10.2 We keep ownership of the Tools. We grant…": a sentence
     return head
 
 
@@ -379,6 +386,8 @@ def _classify(i: int, b: Block, text: str, styles: _Styles, in_table: bool) -> _
         rest_c = _clean(rest)
         if not rest_c or _is_placeholder(rest_c):
             return None
+        if depth >= 2 and rest_c.endswith(":") and _words(rest_c) >= 6:
+            return None  # "1.1 In this letter, the following terms have the meaning below:"
         short = _words(rest_c) <= 12 and rest_c[-1:] not in ".;,"
         emphatic = (b.bold or b.caps) and _words(rest_c) <= 15
         if long or not (short or emphatic) or _sentence_like(rest_c):

@@ -1171,10 +1171,16 @@ _DEF_FORMS = [
         "",
         "before",
     ),
+    # a later name of a naming: ("we", "us" or "QantaRisk"), (« vous » ou « la Mutuelle »)
+    (
+        rf"\(\s*(?:{_ART}{_OTHER}\s*(?:,|or|ou|and|et)\s*)+{_ART}[\"«“]\s*",
+        "",
+        "before",
+    ),
     # an entry of a definitions list, alternatives included: « POC » ou « Preuve de concept » :
     (
-        rf"(?:^|\n)\s*[-•*]?\s*(?:{_OTHER}\s*(?:ou|or|/|,)\s*)*{_ART}{_Q_OPEN}",
-        rf"{_Q_CLOSE}\s*(?:(?:ou|or|/|,)\s*{_OTHER}\s*)*[:\u2013\u2014-]\s*\w",
+        rf"(?:^|\n)\s*[-•*]?\s*(?:{_OTHER}\s*(?:ou|or|et|and|/|,)\s*)*{_ART}{_Q_OPEN}",
+        rf"{_Q_CLOSE}\s*(?:(?:ou|or|et|and|/|,)\s*{_OTHER}\s*)*[:\u2013\u2014-]\s*\w",
         "both",
     ),
     # defined in brackets where it is used: « 300 DZD par Lead Qualifié (demande de devis
@@ -1207,25 +1213,48 @@ def _def_gates() -> list[list[re.Pattern]]:
     ]
 
 
-def _term_source(term: str) -> str:
+def _term_words(term: str) -> list[str]:
     # every word may take the plural: "Leads qualifiés" is defined by « Lead qualifié »
     words = []
     for w in fold(term).split():
         if len(w) > 3 and w[-1] in "sSxX":
             w = w[:-1]
         words.append(re.escape(w) + "[sx]?")
-    return r"\b" + r"\s+".join(words) + r"\b"
+    return words
+
+
+def _term_source(term: str) -> str:
+    return r"\b" + r"\s+".join(_term_words(term)) + r"\b"
+
+
+# A noun and its adjective defined by a condition, the term split by its verb: « Une
+# conversation est résolue lorsqu'elle se clôt … » defines « Conversations résolues ». (An
+# English term puts its adjective first: "Qualified Lead" is not read this way.)
+_SPLIT_BEFORE = r"\b(?:un|une|tout|toute|a|an|any|each|every)\s+"
+_SPLIT_VERB = (
+    r"\s+(?:est|sont|is|are)\s+(?:(?:consideree?s?|reputee?s?)\s+(?:comme\s+)?|deemed\s+(?:to\s+be\s+)?"
+    r"|considered\s+(?:to\s+be\s+)?|regarded\s+as\s+)?"
+)
+_SPLIT_AFTER = (
+    r"\s*,?\s*(?:lorsqu|quand\b|si\b|s'|des\s+lors|when\b|if\b|where\b|once\b|as\s+soon\s+as)"
+)
 
 
 class _Definitions:
     """The definition forms of one term, each compiled when a window needs it."""
 
-    __slots__ = ("t", "term", "forms")
+    __slots__ = ("t", "term", "forms", "split")
 
     def __init__(self, term: str):
         self.t = _term_source(term)
         self.term = re.compile(self.t, re.I)  # the term itself, to find where to look
         self.forms: list[re.Pattern | None] = [None] * len(_DEF_FORMS)
+        words = _term_words(term)
+        self.split = (
+            re.compile(_SPLIT_BEFORE + words[0] + _SPLIT_VERB + words[1] + _SPLIT_AFTER, re.I)
+            if len(words) == 2
+            else None
+        )
 
     def form(self, i: int) -> re.Pattern:
         p = self.forms[i]
@@ -1254,7 +1283,7 @@ def is_defined(term: str, folded_doc: str) -> bool:
         lo, hi = max(0, m.start() - 160), min(len(folded_doc), m.end() + 120)
         if any(d.found(i, folded_doc, lo, hi) for i in range(len(_DEF_FORMS))):
             return True
-    return False
+    return d.split is not None and d.split.search(folded_doc) is not None
 
 
 _NAMING = re.compile(
@@ -1471,6 +1500,36 @@ def _article_less(party: str) -> str:
     return _LEAD_ARTICLE.sub("", fold(party).casefold().replace("’", "'"))
 
 
+def _narrows(term: str, defined: set[str]) -> bool:
+    """A capitalised qualifier before a defined term ("Complex Claims" where "Claim" is
+    defined): a class the letter writes as a term of art, one use is enough. Not when the
+    qualifier is itself defined ("Fast-Track Claims", "Fast-Track" defined)."""
+    from . import glossary
+
+    words = fold(term).split()
+    # one capitalised adjective, English order: "Complex", "Processed", not "Under the",
+    # "Genesys", "Client's"
+    if len(words) < 2 or not term[:1].isupper():
+        return False
+    head = words[0].casefold()
+    return (
+        glossary.key(" ".join(words[1:])) in defined
+        and glossary.key(head) not in defined
+        and head not in _PARTY_WORDS
+        and bool(glossary._EN_ADJ.match(head) or glossary._EVALUATIVE.match(head))
+    )
+
+
+def _composed(term: str, defined: set[str]) -> bool:
+    from . import glossary
+
+    words = glossary.key(term).split()
+    return any(
+        " ".join(words[:i]) in defined and " ".join(words[i:]) in defined
+        for i in range(1, len(words))
+    )
+
+
 def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
     from . import extract, glossary
 
@@ -1519,8 +1578,22 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
                 common.add(key)
     # a term another define rule already reports (« Chiffre d'Affaires Incrémental »)
     reported = {glossary.key(f.evidence or "") for f in ctx.findings if f.kind == "ambiguity"}
+    defined = (
+        glossary.defined_terms(
+            [b.text for s in defs for b in ctx.blocks_of(s)], "\n".join(b.text for _s, b in scope)
+        )
+        if defs
+        else set()
+    )
     for key, places in uses.items():
-        if key in done or not (key in with_article and len(places) >= 2 or key in common):
+        if _composed(key, defined):
+            continue  # "Fast-Track Claims": two defined terms, nothing new to define
+        if key in done or not (
+            key in with_article
+            and len(places) >= 2
+            or key in common
+            or _narrows(places[0][1].text[places[0][2] : places[0][3]], defined)
+        ):
             continue
         if glossary.key(key) in reported:
             continue
@@ -1531,9 +1604,6 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
     if not defs:
         return
     # « environ 180 références actives » next to a defined « Référence »
-    defined = glossary.defined_terms(
-        [b.text for s in defs for b in ctx.blocks_of(s)], "\n".join(b.text for _s, b in scope)
-    )
     for sec, block in scope:
         if id(sec) in {id(s) for s in defs}:
             continue

@@ -186,7 +186,9 @@ _COUNT_BEFORE = re.compile(
     r"(?:\d(?:[\d\s.,\u00a0\u202f]*\d)?|\b(?:environ|about|approximately|some|around|up to|jusqu'a|"
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|cent|mille|two|three|four|"
     r"five|ten|twenty|hundred|thousand|par|per|chaque|each|every|nombre de|nombre d'|"
-    r"number of|volume de|volume of|quantite de|quantity of)\b)\s*$",
+    r"number of|volume de|volume of|quantite de|quantity of|proportion de|proportion d'|part de|"
+    r"part des|part d'|taux de|taux d'|pourcentage de|pourcentage d'|ratio de|ratio d'|"
+    r"proportion of|share of|percentage of|rate of|ratio of)(?:\b|(?<=')))\s*$",  # « nombre d' »
     re.I,
 )
 _FR_ADJ_END = re.compile(
@@ -228,7 +230,7 @@ _NOT_QUALIFIER = {
     "individual", "separate", "specific", "first", "last", "next",
     "monthly", "annual", "daily", "weekly", "several", "various", "certain", "sample", "scanned", "printed", "received", "provided", "supplied", "listed", "described",
     "mentioned", "used", "based", "expected", "estimated", "planned", "required", "selected",
-    "named", "signed", "agreed", "registered", "combined", "the", "and", "or",
+    "named", "signed", "agreed", "registered", "combined", "started", "the", "and", "or",
     "of", "per", "each", "all", "any",
 }  # fmt: skip
 
@@ -250,6 +252,16 @@ _EVALUATIVE = re.compile(
 )
 
 
+def _counted(folded: str, at: int) -> bool:
+    # a paragraph's own number (« 11.1 Your Data includes … ») counts nothing
+    if _PARAGRAPH_NUMBER.fullmatch(folded, 0, at):
+        return False
+    return bool(_COUNT_BEFORE.search(folded[max(0, at - 30) : at]))
+
+
+_PARAGRAPH_NUMBER = re.compile(r"\s*\(?\d+(?:[.,]\d+)*[.)]?\s*")
+
+
 def qualified_terms(folded: str, defined: set[str]) -> list[tuple[int, int, str, bool]]:
     """(start, end, key, counted) of defined terms narrowed by a qualifier where things are
     counted (`counted`), or by a qualifier of judgement anywhere (see _EVALUATIVE).
@@ -264,12 +276,21 @@ def qualified_terms(folded: str, defined: set[str]) -> list[tuple[int, int, str,
             a = re.match(r"\s+([^\W\d_][\w-]*)", folded[m.end() :])
             if a:
                 adj = a.group(1)
-                after = folded[m.end() + a.end() : m.end() + a.end() + 12]
+                after = folded[m.end() + a.end() : m.end() + a.end() + 30]
                 participle = re.search(r"(?:e|es|ee|ees|i|is|u|us|ue|ues|it|ite)$", adj)
-                verbal = participle and re.match(
-                    r"\s+(?:par|a|au|aux|dans|en|sur|pour|lors|depuis|by|to|in|from)\b", after
+                verbal = (
+                    participle
+                    and re.match(
+                        r"\s+(?:[^\W\d_]+ment\s+)?(?:par|a|au|aux|dans|en|sur|pour|lors|depuis|vers|"
+                        r"avec|sans|selon|sous|chez|via|apres|avant|by|to|in|from|with|towards)\b",
+                        after,
+                    )
+                ) or (
+                    # a present participle does not agree: « Appels aboutissant à », « Avis
+                    # ayant » (an adjective would: « aboutissants »)
+                    adj.endswith("ant") and folded[m.end() - 1 : m.end()] in ("s", "x")
                 )
-                counted = bool(_COUNT_BEFORE.search(folded[max(0, m.start() - 30) : m.start()]))
+                counted = _counted(folded, m.start())
                 if (
                     adj not in _NOT_QUALIFIER
                     and adj.rstrip("s") not in _NOT_QUALIFIER
@@ -286,7 +307,7 @@ def qualified_terms(folded: str, defined: set[str]) -> list[tuple[int, int, str,
             if b:
                 adj = b.group(1)
                 bstart = m.start() - (len(folded[max(0, m.start() - 30) : m.start()]) - b.start())
-                counted = bool(_COUNT_BEFORE.search(folded[max(0, bstart - 30) : bstart]))
+                counted = _counted(folded, bstart)
                 if adj not in _NOT_QUALIFIER and (
                     _EVALUATIVE.match(adj) or (counted and _EN_ADJ.match(adj))
                 ):

@@ -368,18 +368,22 @@ TRAPS = [
         "Pilotage",
         "La conformité de chaque livrable est prononcée par le Prestataire.",
     ),
+    # vague wording, as the gold letters read it (v5, a3, e6, n14); this battery said
+    # deviation until session 6
     (
         "fr",
-        "deviation",
+        "ambiguity",
         "governance",
         "low",
         "au besoin",
         "Pilotage",
         "Le sponsor du Client valide les livrables ; le comité se réunit au besoin.",
     ),
+    # vague wording, as the gold letters read it (v5, a3, e6, n14); this battery said
+    # deviation until session 6
     (
         "en",
-        "deviation",
+        "ambiguity",
         "governance",
         "low",
         "as and when needed",

@@ -849,8 +849,10 @@ TRAPS = [
         "semaine pendant le POC puis chaque mois ; la validation des livrables est prononcée "
         "par le chef de projet du Prestataire, le comité en étant informé.",
     ),
+    # vague wording (TOPICS.md: like « dans les meilleurs délais »), as the gold letters
+    # read it (v5, a3, e6, n14); this battery said deviation until session 6
     (
-        "deviation",
+        "ambiguity",
         "governance",
         "low",
         "en tant que de besoin",

@@ -200,6 +200,7 @@ DEV_SETS = {
         "heldout_g2",
         "heldout_h2",
         "heldout_i2",
+        "heldout_j2",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

@@ -1,0 +1,212 @@
+"""Families of wordings first met in session 6 (battery 7 and sealed set J), tested here in
+words of our own, French and English, with the near-misses that must keep their finding."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_battery import alarms, assert_caught, evidence_of
+
+from loi_redline.assess import is_defined
+from loi_redline.ruleset import match_text
+
+
+def _letter(lang, *clauses):
+    from helpers_playbook import mini_reference, section
+
+    from loi_redline.assess import assess_sections
+    from loi_redline.ruleset import load_ruleset
+
+    secs = [section(f"c{i}", t, b) for i, (t, b) in enumerate(clauses)]
+    rs = load_ruleset("pme-ia-en" if lang == "en" else "pme-ia-fr")
+    return assess_sections(secs, mini_reference(), rs, lang=lang)
+
+
+def _defines(text: str, term: str) -> bool:
+    return is_defined(term, match_text(text))
+
+
+@pytest.mark.parametrize(
+    "text, term, defined",
+    [
+        # battery 7: a term defined where it is used, in the forms long contracts use
+        ("1 500 DA par Panier Validé, un « Panier Validé » désignant toute commande payée.",
+         "Panier Validé", True),
+        ('DZD 900 per Booked Visit, a "Booked Visit" meaning a visit confirmed by SMS.',
+         "Booked Visit", True),
+        ('For this article, a "Booked Visit" is a visit confirmed by SMS.', "Booked Visit", True),
+        ("DZD 900 per Booked Visit, a Booked Visit being a visit confirmed by SMS.",
+         "Booked Visit", True),
+        ("Est réputé « Agent Actif » tout agent ayant traité une conversation dans le mois.",
+         "Agent Actif", True),
+        ("La part de Dossiers Complets (soit tout dossier comportant les pièces de la liste "
+         "de l'annexe 2, lisibles et signées par l'emprunteur, et vérifiées par l'agence "
+         "instructrice dans les quarante-huit heures de leur dépôt sur la plateforme du "
+         "Client) doit atteindre 80 %.", "Dossiers Complets", True),
+        # sealed set J: a noun and its adjective split by the verb
+        ("Une demande est traitée lorsqu'elle reçoit une réponse validée par l'agent.",
+         "Demandes traitées", True),
+        # the near-misses: named, not defined
+        ("Le prix est de 1 500 DA par Panier Validé, payable à trente jours.",
+         "Panier Validé", False),
+        ("Une demande est traitée par l'équipe du Client.", "Demandes traitées", False),
+        ('a "Booked Visit" will be invoiced at DZD 900.', "Booked Visit", False),
+    ],
+)  # fmt: skip
+def test_a_term_defined_where_it_is_used(text, term, defined):
+    assert _defines(text, term) is defined
+
+
+@pytest.mark.parametrize(
+    "preamble, term",
+    [
+        # a naming's later names: ("we", "us" or "QantaRisk"), (« vous » ou « la Mutuelle »)
+        ('Between QantaRisk SA ("we", "us" or "QantaRisk") and the Mutual.', "QantaRisk"),
+        ('Between Wiqaya ("you" or "the Mutual") and QantaRisk SA.', "the Mutual"),
+        ("Entre la Mutuelle (« vous » ou « la Mutuelle ») et nous.", "la Mutuelle"),
+    ],
+)
+def test_every_name_of_a_naming_is_defined(preamble, term):
+    assert _defines(preamble, term)
+
+
+def test_two_terms_named_in_one_entry_of_the_definitions_list():
+    entry = '\n"Go Decision" and "No-Go Decision": the written decision described in clause 7.'
+    assert _defines(entry, "Go Decision") and _defines(entry, "No-Go Decision")
+
+
+def test_a_capitalised_adjective_before_a_defined_term_is_a_term_of_art():
+    definitions = ('"Claim" means a request for reimbursement.\n"Fast-Track" means the route '
+                   "under which a Claim is paid after automated checks.")  # fmt: skip
+    a = _letter(
+        "en",
+        ("Definitions", definitions),
+        ("Scope", "Hospital claims and Complex Claims stay outside the scope of the POC."),
+        ("Success", "At least 60% of Fast-Track Claims are paid within 48 hours."),
+    )
+    flagged = [f.evidence for f in a.findings if f.rule == "define.capitalised-terms"]
+    assert "Complex Claims" in flagged  # "Complex" is defined nowhere
+    assert "Fast-Track Claims" not in flagged  # two defined terms side by side
+
+
+def test_a_share_of_qualified_defined_items_is_a_count():
+    a = _letter(
+        "fr",
+        ("Définitions", "« Enregistrement » : tout appel enregistré par l'autocommutateur."),
+        ("Risques", "Si la proportion d'Enregistrements Exploitables est inférieure à 70 %, "
+                    "le calendrier est revu."),
+    )  # fmt: skip
+    flagged = [f.evidence for f in a.findings if f.rule == "define.capitalised-terms"]
+    assert "Enregistrements Exploitables" in flagged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a paragraph's number counts nothing
+        "11.1 Your Data includes health data, which is sensitive personal data.",
+        # a present participle, a participle with its complement
+        "Le taux d'Avis ayant reçu une réponse atteint 90 %.",
+        "La part des Avis orientés automatiquement vers le bon service atteint 70 %.",
+    ],
+)
+def test_no_term_of_art_in_a_verb(sentence):
+    defined = ('"Your Data" means the data you make available.\n« Avis » : tout avis '
+               "publié par un client.")  # fmt: skip
+    a = _letter("en" if sentence[0] == "1" else "fr", ("Definitions", defined), ("KPI", sentence))
+    assert [f.evidence for f in a.findings if f.rule == "define.capitalised-terms"] == []
+
+
+def test_a_sub_clauses_lead_in_sentence_is_no_heading(tmp_path):
+    from helpers_reader import HEADING_STYLES, make_docx, p
+
+    from loi_redline.read import read
+    from loi_redline.structure import sections
+
+    body = (
+        p("Letter of Intent")
+        + p("1. Definitions", "Heading1")
+        + p("1.1 In this letter, the following capitalised terms have the meaning below:")
+        + p('"Claim": a request for reimbursement.')
+        + p("2. Scope", "Heading1")
+        + p("2.1 Outpatient care. The POC covers outpatient claims only.")
+        + p("2.2 We keep ownership of our Tools. You own the results of the project.")
+    )
+    secs = sections(read(make_docx(tmp_path / "s.docx", body, styles=HEADING_STYLES)))
+    clauses = [s for s in secs if s.kind == "clause"]
+    # a run-in title is still one ("Outpatient care"); a sentence opening with a pronoun
+    # and a lead-in ending with ":" are body text
+    assert [s.title for s in clauses] == ["Definitions", "Scope", "Outpatient care"]
+    assert clauses[0].blocks[0].text.startswith("1.1 In this letter")
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, words, lang",
+    [
+        # sealed set J: a go/no-go said as two decisions
+        ("timeline.go-no-go", "Timeline", "Go Decision or No-Go Decision notified by you in "
+         "writing: no later than 20 February 2026.", None, "en"),
+        # a baseline given as the current method's figure
+        ("success.baseline", "Success", "The current forecasting method produced a MAPE of "
+         "27% in 2025. Success: a MAPE of 12% or less.", None, "en"),
+    ],
+)  # fmt: skip
+def test_met_in_other_words(rule, title, text, words, lang):
+    assert evidence_of(rule, title, text, lang) == []
+
+
+CAUGHT = [
+    # (kind, topic, min_severity, words, title, text, lang)
+    # sealed set J: overruns billed « en régie », « charge supplémentaire »
+    ("deviation", "risk_allocation", "medium", "facturée au Client en régie", "Responsabilités",
+     "Toute charge supplémentaire liée à l'insuffisance des données sera facturée au Client "
+     "en régie, au taux journalier de 40 000 DA HT.", "fr"),
+    # the client alone answers for what the vendor's platform generated
+    ("deviation", "risk_allocation", "medium", "y compris lorsque les textes", "Responsabilités",
+     "Le Client reste seul responsable des fiches publiées, y compris lorsque les textes ont "
+     "été générés par l'outil de l'Agence.", "fr"),
+    ("deviation", "risk_allocation", "medium", "including where the wording",
+     "Responsibility", "The Client is solely responsible for the posts it publishes, "
+     "including where the wording was generated by the Platform.", "en"),
+    # services never performed invoiced all the same
+    ("deviation", "risk_allocation", "medium", "invoiced as if performed", "Weather risk",
+     "Sessions cancelled because of a storm shall nevertheless be invoiced as if performed.",
+     "en"),
+    ("deviation", "risk_allocation", "medium", "restent néanmoins dues", "Aléas",
+     "Les tournées annulées faute d'autorisation restent néanmoins dues au Prestataire.", "fr"),
+    # a cap whose model costs are re-invoiced « au coût réel »
+    ("deviation", "price", "medium", "refacturés au coût réel", "Plafond",
+     "Le montant facturé ne pourra excéder 5 000 000 DA HT, hors frais d'hébergement, "
+     "refacturés au coût réel.", "fr"),
+    # a lump-sum indemnity when the client does not go ahead
+    ("added", None, "medium", "lump-sum indemnity", "Walk-away",
+     "Should the Client not sign the Definitive Agreement, it shall pay the Provider a "
+     "lump-sum indemnity of DZD 500,000.", "en"),
+    # a committee that meets « autant que de besoin »: vague wording
+    ("ambiguity", "governance", "low", "autant que de besoin", "Pilotage",
+     "Le sponsor valide les livrables ; le comité se réunit autant que de besoin.", "fr"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind, topic, min_severity, words, title, text, lang", CAUGHT)
+def test_caught(kind, topic, min_severity, words, title, text, lang):
+    assert_caught(kind, topic, min_severity, words, title, text, lang)
+
+
+MEETS = [
+    # (topic, title, text, lang): what stays quiet
+    # paid in full at the signature of the acceptance report: no payment in advance
+    ("price", "Paiement", "Le prix est de 1 200 000 DA HT pour le POC et 2 000 000 DA HT pour "
+     "l'intégration. Le POC est payé en totalité à la signature de son procès-verbal de "
+     "recette ; l'intégration, 30 % à la commande et le solde à la recette. Les factures sont "
+     "payables à trente jours. Le total ne pourra excéder 4 000 000 DA HT.", "fr"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("topic, title, text, lang", MEETS)
+def test_meets_the_position(topic, title, text, lang):
+    assert [a for a in alarms(title, text, topic, lang) if "paid-in-advance" in a] == []
+
+
+def test_paid_in_full_at_signature_of_the_letter_is_still_in_advance():
+    text = "Le prix du POC est payé en totalité à la signature de la présente lettre."
+    assert evidence_of("price.paid-in-advance", "Paiement", text) != []

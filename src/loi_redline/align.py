@@ -224,6 +224,9 @@ def _title_scores(title: str, model: _TopicModel) -> dict[str, float]:
     return scores
 
 
+_GOVERNING_HEAD = re.compile(r"([^\W\d_][\w-]*) (?:of|des|du|de la|de l'|de l’|de)\b", re.I)
+
+
 def _parts_naming(title: str, model: _TopicModel) -> Counter:
     """How many parts of a heading name each topic: "Term, Termination and Reversibility"
     names the termination twice and the letter's term once, so it is the termination's."""
@@ -231,6 +234,19 @@ def _parts_naming(title: str, model: _TopicModel) -> Counter:
     split = _SPLIT_TITLE.split(title or "")
     if len(split) < 3:
         return out
+    # "Ownership of Data, Models and Outputs": the head noun governs every part
+    head = _GOVERNING_HEAD.match(split[0].strip())
+    if head:
+        named = [
+            t
+            for t, s in _title_part_score(
+                _as_client(normalize(head.group(1)), model), model
+            ).items()
+            if s >= TITLE_SURE
+        ]
+        if len(named) == 1:
+            out[named[0]] = len(split)
+            return out
     for raw_part in split:
         for topic, s in _title_part_score(_as_client(normalize(raw_part), model), model).items():
             if s >= TITLE_SURE:

@@ -201,6 +201,7 @@ DEV_SETS = {
         "heldout_h2",
         "heldout_i2",
         "heldout_j2",
+        "heldout_k2",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

@@ -178,7 +178,8 @@ _SPLIT_WORDS = re.compile(r"[\s\-]+")
 # and "و" (and) is glued to the next word, so the reading is additive.
 _AR_VALUES = {
     "واحد": 1, "واحدة": 1, "أحد": 1, "احد": 1, "إحدى": 1, "احدى": 1,
-    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثنتا": 2,
+    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثنتا": 2, "اثني": 2,
+    "اثنتي": 2, "إثنا": 2, "إثني": 2,
     "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "اربع": 4, "أربعة": 4, "اربعة": 4,
     "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
     "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
@@ -198,6 +199,13 @@ _AR_MULT = {
     "مليون": 10**6, "ملايين": 10**6, "مليونا": 10**6, "مليار": 10**9, "مليارات": 10**9,
 }  # fmt: skip
 _AR_MARKS = re.compile("[\u064b-\u0652\u0640]")  # vowel marks and tatweel
+# A number word takes the proclitics of any noun: « بخمسة عشر » (by fifteen), « لاثني
+# عشر » (for twelve), « وثلاثين » (and thirty). "ست" (six) takes none: « لست » is "I am
+# not", « بست » no number.
+_AR_PROCLITICS = ("وب", "ول", "و", "ب", "ل", "ك", "ف")
+_AR_PREFIXED = [
+    p + w for w in list(_AR_VALUES) + list(_AR_MULT) if w != "ست" for p in _AR_PROCLITICS
+]
 
 
 def _parse_arabic(s: str) -> int | None:
@@ -206,8 +214,11 @@ def _parse_arabic(s: str) -> int | None:
     if not words:
         return None
     for w in words:
-        if w not in _AR_VALUES and w not in _AR_MULT and w.startswith("و"):
-            w = w[1:]
+        if w not in _AR_VALUES and w not in _AR_MULT:
+            for p in _AR_PROCLITICS:
+                if w.startswith(p) and (w[len(p) :] in _AR_VALUES or w[len(p) :] in _AR_MULT):
+                    w = w[len(p) :]
+                    break
         if w in _AR_MULT:
             total += max(group, 1) * _AR_MULT[w]
             group = 0
@@ -452,7 +463,7 @@ _WORD = _trie(_VOCAB) + r"\b"
 _JOIN = r"(?: *- *| +| +(?:et|and) +|-(?:et|and)-)"
 # "cent" in "pour cent" is no number.
 _NOT_PCT_CENT = r"(?!(?:(?<=pour )|(?<=per )|(?<=p\. ))cents?\b)"
-_AR_WORD = "و?" + _trie(list(_AR_VALUES) + list(_AR_MULT)) + "[\u064b-\u0652]*" + r"\b"
+_AR_WORD = _trie(list(_AR_VALUES) + list(_AR_MULT) + _AR_PREFIXED) + "[\u064b-\u0652]*" + r"\b"
 _LATIN_WORDS = rf"\b{_NOT_PCT_CENT}{_WORD}(?:{_JOIN}{_WORD})*"
 _WORDS = rf"(?:{_LATIN_WORDS}|\b{_AR_WORD}(?: +{_AR_WORD})*)"
 _PCT_WORDS = r"(?:pour ?cents?|pourcent|p\. ?cent|per ?cent|percent)\b"
@@ -488,7 +499,9 @@ _ANY_WORD = (
         _VOCAB
         + list(_APPROX_NOUNS)
         + [w + "s" for w in _APPROX_NOUNS]
-        + [p + w for w in list(_AR_VALUES) + list(_AR_MULT) for p in ("", "و")]
+        + list(_AR_VALUES)
+        + list(_AR_MULT)
+        + _AR_PREFIXED
     )
     + r"[\u064B-\u0652]*\b"
 )

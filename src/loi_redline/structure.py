@@ -96,7 +96,11 @@ _SIGNATURE = re.compile(
     + r"|"
     r"lu et approuvé|bon pour accord|signature|signatures|signé|signed|by\s*:|"
     r"name\s*:|print name|nom\s*(et prénoms?)?\s*:|prénom|titre\s*:|title\s*:|qualité\s*:|"
-    r"fonction\s*:|cachet|date\s*:|pour (le|la|l'|l’)\s*\S*|pour\s*\[|nom\b[^:]{0,30}:|"
+    r"fonction\s*:|cachet|date\s*:|pour\s*\[|nom\b[^:]{0,30}:|"
+    # « Pour le Client », « Pour la société X »; not « Pour l'application de la présente
+    # lettre, on entend par : », which opens a definitions list
+    r"pour (le|la|l'|l’)(?!\s*(application|exécution|execution|réalisation|besoins?|durée|"
+    r"ensemble|mise|période|suite|compte|avenir|essentiel|interprétation|lecture)\b)\s*\S*|"
     r"for (and on behalf of|the)\s|"
     r"the (provider|customer|client|vendor|supplier)\s*:|le (prestataire|client)\s*:|"
     r"حرر في|التوقيع|الإمضاء)",

@@ -265,3 +265,57 @@ def test_a_heading_whose_head_noun_governs_its_parts():
 def test_paid_in_full_at_signature_of_the_letter_is_still_in_advance():
     text = "Le prix du POC est payé en totalité à la signature de la présente lettre."
     assert evidence_of("price.paid-in-advance", "Paiement", text) != []
+
+
+def test_a_definitions_lead_in_opening_with_pour_l_is_no_signature_block(tmp_path):
+    from helpers_reader import make_docx, p
+
+    from loi_redline.read import read
+    from loi_redline.structure import sections
+
+    body = (
+        p("Lettre d'intention")
+        + p("Entre ALPHA IA SARL et BETA SPA.")
+        + p("Définitions", bold=True)
+        + p("Pour l'application de la présente lettre, on entend par :")
+        + p("« Canal » : chacun des moyens de contact.")
+        + p("Objet", bold=True)
+        + p("La présente lettre a pour objet de préparer un POC.")
+        + p("Pour le Client", bold=True)
+    )
+    secs = sections(read(make_docx(tmp_path / "s.docx", body)))
+    assert [(s.kind, s.title) for s in secs[1:]] == [
+        ("clause", "Définitions"),
+        ("clause", "Objet"),
+        ("signature", "Signatures"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, words, digits",
+    [
+        ("بإحدى عشرة (11) دقيقة", 11, 11),
+        ("بثمانية وثلاثين (38) يوم عمل", 38, 38),
+        ("لاثني عشر (12) شهرًا", 12, 12),
+        ("بخمسة عشر (15) يومًا", 15, 15),
+        ("بخمسة عشر (16) يومًا", 15, 16),
+    ],
+)
+def test_arabic_numbers_with_their_proclitics(text, words, digits):
+    from loi_redline.extract import number_mismatches
+
+    found = [(m.words_value, m.digits_value) for m in number_mismatches(text)]
+    assert found == ([] if words == digits else [(words, digits)])
+
+
+def test_a_fee_for_not_signing_the_definitive_agreement_is_a_penalty():
+    assert_caught(
+        "added",
+        None,
+        "medium",
+        "mobilisation fee of EUR 8,000",
+        "Mobilisation",
+        "Should the Client not sign the Definitive Agreement by 1 May, it shall pay the "
+        "Vendor a mobilisation fee of EUR 8,000.",
+        "en",
+    )

@@ -319,3 +319,31 @@ def test_a_fee_for_not_signing_the_definitive_agreement_is_a_penalty():
         "Vendor a mobilisation fee of EUR 8,000.",
         "en",
     )
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # an Arabic naming: « ويُشار إليها فيما يلي بـ«العميل» », « ويُشار إليهما معا بـ«الطرفين» »
+        ("شركة بيتا، ويُشار إليها فيما يلي بـ«العميل»؛ ويُشار إليهما معا بـ«الطرفين».", "العميل"),
+        ("شركة بيتا، ويُشار إليها فيما يلي بـ«العميل»؛ ويُشار إليهما معا بـ«الطرفين».", "الطرفين"),
+    ],
+)
+def test_an_arabic_naming_defines_its_term(text, term):
+    assert _defines(text, term)
+
+
+@pytest.mark.parametrize(
+    "clause, quoted",
+    [
+        # a field, a label, a product: named by their wording, no term of art
+        ("Les fiches ont un champ « motif » vide dans un quart des cas.", "motif"),
+        ("La société, titulaire du label « start-up », est établie à Sétif.", "start-up"),
+        ("Le Prestataire garde sa plateforme d'orchestration préexistante « Dialog Studio ».",
+         "Dialog Studio"),
+        ("ويحتفظ المورد بملكية منصته السابقة لتنسيق المحادثات «ديالوغ ستوديو».", "ديالوغ ستوديو"),
+    ],
+)  # fmt: skip
+def test_a_quoted_name_is_no_term_of_art(clause, quoted):
+    a = _letter("fr", ("Objet", clause))
+    assert quoted not in [f.evidence for f in a.findings if f.rule == "define.quoted-terms"]

@@ -1171,6 +1171,13 @@ _DEF_FORMS = [
         "",
         "before",
     ),
+    # an Arabic naming: ويُشار إليها فيما يلي بـ«العميل»
+    (
+        r"(?:(?:فيما يلي|في ما يلي|لاحقا|أدناه)\s*(?:بـ|ب|باسم)?"
+        r"|ي?ُ?شار\s+[اإ]لي\w*[^«“\"\n]{0,25}?)\s*[\"«“]\s*",
+        "",
+        "before",
+    ),
     # a later name of a naming: ("we", "us" or "QantaRisk"), (« vous » ou « la Mutuelle »)
     (
         rf"\(\s*(?:{_ART}{_OTHER}\s*(?:,|or|ou|and|et)\s*)+{_ART}[\"«“]\s*",
@@ -1288,7 +1295,12 @@ def is_defined(term: str, folded_doc: str) -> bool:
 
 _NAMING = re.compile(
     r"\b(projet|project|programme|program|plateforme|platform|solution|produit|product|offre|"
-    r"marque|brand|application|app|logiciel|software|outil|tool|société|company|nom)\s*:?\s*$",
+    r"marque|brand|application|app|logiciel|software|outil|tool|société|company|nom|"
+    # a field, a label or a status named by its wording: un champ « motif », le label
+    # « start-up », حقل «السبب»
+    r"champ|colonne|rubrique|onglet|bouton|statut|mention|label|libellé|field|column|tab|"
+    r"button|status|وحقل|الحقل|حقل|خانة|منصة|منصته|منصتها|المنصة|مشروع|المشروع|برنامج|"
+    r"تطبيق|علامة)\b(?:\s+[^\s«“\"]+){0,3}\s*:?\s*$",
     re.I,
 )
 _QUOTED = re.compile(r"[«“\"]\s*([^\W\d_][\w'\- ]{1,40}?)\s*[»”\"]")
@@ -1324,6 +1336,7 @@ def _define(rule: Rule, ctx: _Context) -> None:
                 if len(term.split()) > 5 or term.casefold() in done:
                     continue
                 if _NAMING.search(text, max(0, m.start() - 40), m.start()):
+                    done.add(term.casefold())  # a name once named is a name everywhere
                     continue  # Projet « Atlas Leads »: a name, not a term of art
                 done.add(term.casefold())
                 if not is_defined(term, folded_doc):

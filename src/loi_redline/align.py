@@ -62,9 +62,14 @@ def stem(word: str) -> str:
     return w
 
 
+_WHO_STEERS = re.compile(r"\bqui (?:pilote|pilotera|pilotent|piloteront)\b")
+
+
 def normalize(text: str) -> str:
     """casefold, accents stripped, "Article 3 –" and numbers removed, words stemmed."""
     t = fold(text).casefold()
+    # « Qui pilote le projet ? »: the verb, not the pilot (the POC)
+    t = _WHO_STEERS.sub("pilotage", t)
     t = _ARTICLE.sub(" ", t)
     t = _NUMBERY.sub(" ", t)
     return " ".join(stem(w) for w in _WORD.findall(t) if w not in _STOP)

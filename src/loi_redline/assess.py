@@ -949,9 +949,9 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
             # the clause under it; and in a bilingual clause, the version in the report's
             # language before the other (« reconduite tacitement » before « ضمني »).
             other = (ctx.lang == "ar") != bool(_ARABIC_LETTER.search(block.text, ms, me))
-            hits.append((block is sec.heading, other, k, ms, me, pred, own))
+            hits.append((block is sec.heading, other, k, ms, me, pred, own, i))
     flagged: set[str] = set()
-    for _is_head, _other, k, ms, me, pred, own in sorted(hits):
+    for _is_head, _other, k, ms, me, pred, own, i in sorted(hits):
         sec, block = scope[k]
         if rule.once and sec.id in flagged:
             continue
@@ -965,7 +965,13 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
         if rule.unless_paragraph and _any(rule.unless_paragraph, text):
             continue
         if _negated(text, s, ms, me, e, own_negative=own):
-            continue
+            # « que notre moteur ne traite pas seul, est confiée à un prestataire … situé en
+            # France »: the negative belongs to an aside the match started in; a later
+            # start of the same pattern in the sentence may be said plainly
+            later = _plain_later_match(rule.patterns[i], text, s, ms, e, own)
+            if later is None:
+                continue
+            ms, me, pred = later
         if ms < pred < me and _negated_predicate(text, ms, pred, me):
             continue
         if _cross_reference(text, ms, me):
@@ -976,6 +982,24 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
             fix = None  # striking "Clause pénale" alone would leave the clause standing
         ctx.add(rule, rule.severity, sec, block, start, end, replacement=fix)
         flagged.add(sec.id)
+
+
+def _plain_later_match(p, text: str, s: int, ms: int, e: int, own: bool):
+    """(start, end, predicate) of the first match of `p` starting after `ms` in the
+    sentence text[s:e] that is not said in the negative, or None."""
+    # the later start must leave the negative's clause: past the next comma or bracket
+    cut = min((x for x in (text.find(",", ms, e), text.find("(", ms, e)) if x >= 0), default=-1)
+    if cut < 0:
+        return None
+    pos = cut + 1
+    for _ in range(8):
+        m = p.search(text, pos, e)
+        if m is None or m.end() == m.start():
+            return None
+        if not _negated(text, s, m.start(), m.end(), e, own_negative=own):
+            return m.start(), m.end(), _predicate(p, m)
+        pos = m.start() + 1
+    return None
 
 
 # « Seuls les articles 13 (Exclusivité) et 16 (Non-sollicitation) ont force obligatoire »,
@@ -1533,6 +1557,12 @@ def _narrows(term: str, defined: set[str]) -> bool:
     )
 
 
+_KPI_COUNT = re.compile(
+    r"(?:\b(?:number|share|proportion|percentage|rate|ratio) of (?:the )?|\b(?:nombre|part|taux|"
+    r"proportion|pourcentage|ratio) (?:de |d'|des )|%\s*(?:of |des |de |d')(?:the )?)$"
+)
+
+
 def _composed(term: str, defined: set[str]) -> bool:
     from . import glossary
 
@@ -1606,6 +1636,10 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
             and len(places) >= 2
             or key in common
             or _narrows(places[0][1].text[places[0][2] : places[0][3]], defined)
+            # "the number of Material Supplier Incidents": a class a KPI counts, once is enough
+            or any(
+                _KPI_COUNT.search(ctx.folded(b), max(0, st - 30), st) for _s, b, st, _e in places
+            )
         ):
             continue
         if glossary.key(key) in reported:

@@ -15,13 +15,14 @@ in the harness preamble: ALPHA AI Ltd, the "Provider", and BETA Distribution SPA
 `min_severity`) that points at `words` (None when the trap is an absence).
 
 First measure, engine b4041db, before any change: 32 of 53 traps missed. Battery 8's rule
-changes (see the French battery) catch 20 of them; the 12 left are strict xfails
-(TRAPS_BELOW): a liability cap of one month's fee, a payment before acceptance in a table
-row, a variable fee "with no ceiling", a reference use the client "authorises", an
-exclusivity "regardless of whether the Provider delivers", an asymmetric termination, the
-client alone answerable to the ANPDP for the vendor's own processing, a schedule "for
-information only" that includes the go/no-go date, single-use capitalised classes
-("Eligible Conversations", "Usable Records"), data cleaning by the client at its own cost,
+changes (see the French battery) catch 20 of them, and session 6's later changes one
+more (a capitalised class a KPI counts); the 11 left are strict xfails (TRAPS_BELOW): a
+liability cap of one month's fee, a payment before acceptance in a table row, a variable
+fee "with no ceiling", a reference use the client "authorises", an exclusivity
+"regardless of whether the Provider delivers", an asymmetric termination, the client alone
+answerable to the ANPDP for the vendor's own processing, a schedule "for information only"
+that includes the go/no-go date, a single-use capitalised class ("Usable Records"), data
+cleaning by the client at its own cost,
 a confidentiality carve-out left to the receiving party's judgement.
 """
 
@@ -619,7 +620,6 @@ TRAPS_BELOW = {
     "termination-2",
     "data_protection-3",
     "timeline-2",
-    "success_criteria-1",
     "data-1",
     "data-2",
     "confidentiality-3",

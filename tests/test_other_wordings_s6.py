@@ -347,3 +347,63 @@ def test_an_arabic_naming_defines_its_term(text, term):
 def test_a_quoted_name_is_no_term_of_art(clause, quoted):
     a = _letter("fr", ("Objet", clause))
     assert quoted not in [f.evidence for f in a.findings if f.rule == "define.quoted-terms"]
+
+
+def test_a_later_plain_statement_after_a_negated_aside_is_read():
+    # « que notre moteur ne traite pas seul » is an aside: what follows it is said plainly
+    text = (
+        "La lecture des cachets, que notre moteur ne traite pas seul, est confiée à un "
+        "prestataire dont les serveurs sont situés en France."
+    )
+    assert evidence_of("data-protection.transfer-abroad", "Données personnelles", text) != []
+    # a negative that covers the whole statement still spares it
+    denied = "Le Prestataire ne réutilise pas les Données du Client pour d'autres clients."
+    assert evidence_of("ip.vendor-model-training", "Propriété", denied) == []
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, lang",
+    [
+        # sealed set M: pre-existing tools said as "developed before the Project"
+        ("ip.vendor-owns", "Intellectual property", "You own your data and the models. We "
+         "keep ownership of the tools we developed before the Project, which are "
+         "incorporated into the deliverables; we grant you a perpetual licence.", "en"),
+        # « Vous êtes et restez propriétaire … »
+        ("ip.client-owns", "Qui est propriétaire de quoi ?", "Vous êtes et restez "
+         "propriétaire de vos données, des modèles ajustés et des résultats.", "fr"),
+        # a history "for the previous twenty-four (24) months"
+        ("data.volumes", "Data", "The Client will provide meter readings for the previous "
+         "twenty-four (24) months.", "en"),
+    ],
+)  # fmt: skip
+def test_no_finding_in_these_other_words(rule, title, text, lang):
+    assert evidence_of(rule, title, text, lang) == []
+
+
+def test_an_early_exit_fee_is_a_penalty_and_no_exit_fee_is_none():
+    assert_caught(
+        "added",
+        None,
+        "medium",
+        "Early Exit Fee",
+        "Termination",
+        "Should the Client terminate before the end of the first year, it shall pay an Early "
+        "Exit Fee equal to six months of subscription.",
+        "en",
+    )
+    no_fee = "No proprietary format, exit fee or technical measure may hinder reversibility."
+    assert evidence_of("added.client-penalties", "Reversibility", no_fee, "en") == []
+
+
+def test_who_steers_the_project_is_governance():
+    from helpers_playbook import mini_reference, section
+
+    from loi_redline.align import align
+    from loi_redline.ruleset import load_ruleset
+
+    v = [
+        section("v1", "Qui pilote le projet ?", "Le sponsor valide les livrables."),
+        section("v2", "Pilote", "Le pilote dure six semaines."),
+    ]
+    align(v, mini_reference(), load_ruleset("pme-ia-fr"))
+    assert v[0].topics[0] == "governance" and v[1].topics[0] == "poc"

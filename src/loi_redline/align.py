@@ -536,7 +536,8 @@ def _distinct_terms(sec: Section, topic: str, model: _TopicModel) -> int:
     """How many different vocabulary terms of `topic` the body uses: one word said three
     times (« à la charge du Prestataire », « la charge estimée ») is no second subject."""
     words = f" {normalize(sec.text)} "
-    return sum(1 for v in model.vocab.get(topic, []) if f" {v} " in words)
+    # a set: "approval" and "approvals" are one term once stemmed
+    return len({v for v in model.vocab.get(topic, []) if f" {v} " in words})
 
 
 def align(

@@ -407,3 +407,51 @@ def test_who_steers_the_project_is_governance():
     ]
     align(v, mini_reference(), load_ruleset("pme-ia-fr"))
     assert v[0].topics[0] == "governance" and v[1].topics[0] == "poc"
+
+
+N_CAUGHT = [
+    # sealed set N: personal data "routed" to a cluster abroad
+    ("deviation", "data_protection", "high", "inference cluster in Amman", "Hosting",
+     "Where capacity is short, the Vendor may route audio segments to its inference cluster "
+     "in Amman for transcription only.", "en"),
+    # hosting abroad, the authorisation left to the client in the next sentence
+    ("deviation", "data_protection", "high", "data centre in Roubaix", "Personal data",
+     "Client Data will be hosted in the Provider's data centre in Roubaix, France. It is "
+     "for the Client to complete any authorisation before the ANPDP.", "en"),
+    # a non-solicitation with its time span between "shall not" and the verb
+    ("added", None, "medium", "solicit or hire", "Miscellaneous",
+     "The Client shall not, during this Letter and for twenty-four (24) months after its "
+     "end, solicit or hire any member of the Vendor's staff.", "en"),
+    ("added", None, "medium", "عن توظيف أو التعاقد", "عدم الاستقطاب",
+     "تمتنع الجامعة لمدة أربعة وعشرين (24) شهرا عن توظيف أو التعاقد مع أي مستخدم من "
+     "مستخدمي المورد شارك في المشروع.", "fr"),
+    # « réutilisées par nous … à des fins d'amélioration de nos modèles génériques »
+    ("deviation", "ip", "medium", "amélioration de nos modèles génériques", "Propriété",
+     "Les variantes non retenues peuvent être conservées et réutilisées par nous à des fins "
+     "d'amélioration de nos modèles génériques.", "fr"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind, topic, min_severity, words, title, text, lang", N_CAUGHT)
+def test_caught_set_n(kind, topic, min_severity, words, title, text, lang):
+    assert_caught(kind, topic, min_severity, words, title, text, lang)
+
+
+def test_an_arabic_no_tacit_renewal_with_its_vowel_marks():
+    text = "ولا يجوز تمديدها إلا بملحق مكتوب، ولا تُجدَّد ضمنيا بأي حال."
+    assert evidence_of("added.tacit-renewal", "مدة الصلاحية", text) == []
+
+
+def test_one_word_in_singular_and_plural_is_one_term_of_a_second_topic():
+    from helpers_playbook import mini_reference, section
+
+    from loi_redline.align import align
+    from loi_redline.ruleset import load_ruleset
+
+    body = (
+        "Baseline: the rule engine detected 31% of fraud before approval. The pilot is "
+        "successful if the model flags 70% of fraud before approvals are given."
+    )
+    v = [section("v1", "How will success be measured?", body)]
+    align(v, mini_reference(), load_ruleset("pme-ia-en"))
+    assert "governance" not in v[0].topics

@@ -204,6 +204,7 @@ DEV_SETS = {
         "heldout_k2",
         "heldout_l2",
         "heldout_m2",
+        "heldout_n2",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

@@ -1339,13 +1339,15 @@ def _define(rule: Rule, ctx: _Context) -> None:
 # the parties will dispute; a unit of time or a plain unit ("par mois", "par heure",
 # "per user") is not reported.
 _PER = re.compile(
-    r"\s*\)?\s*(?:ht|ttc|hors taxes?|h\.t\.|excl\.? vat|\+ ?vat)?\s*(?:par|per|/|pour chaque|for each|each)\s+"
+    r"\s*\)?\s*(?:ht|ttc|hors taxes?|h\.t\.|excl\.? vat|\+ ?vat)?\s*(?:par|per|/|pour chaque|for each|each|عن كل|لكل|ل كل)\s+"
     r"(?:(?:the|a|an|each|chaque|le|la)\s+|l')?([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)"
 )
 _TIME_UNIT = re.compile(
     r"^(?:jours?|journees?|semaines?|mois|ans?|annees?|trimestres?|semestres?|heures?|minutes?|"
     r"secondes?|days?|weeks?|months?|years?|quarters?|hours?|minutes?|seconds?|an|annum|"
-    r"mensuel\w*|annuel\w*)$"
+    r"mensuel\w*|annuel\w*|"
+    # Arabic (« 150 دج عن كل يوم تأخير »: a day, not a unit to define)
+    r"يوم|ايام|يوما|اسبوع|اسابيع|شهر|اشهر|سنة|سنوات|ساعة|ساعات|دقيقة|دقائق|ثانية)$"
 )
 # « par crédit de génération », "per unit of compute": an accounting unit, or a unit of
 # some processing, is a billing unit whatever word follows « de ».

@@ -221,10 +221,6 @@ BELOW_BAR = {
     # (the vendor counts the billed units alone) is reported at medium; the gold writer
     # lists the price as meeting the position
     "x3_assistant_comptable_cabinet_expertise",
-    # Arabic first (set L): hosting « بمدينة مرسيليا الفرنسية », an undefined « محادثة
-    # مفوترة », a non-solicitation « عن توظيف أي مستخدم » and the letter's term said in
-    # Arabic only are not read yet
-    "q14_assistant_guichet_assurance_arabe",
 }
 
 

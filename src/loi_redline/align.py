@@ -43,7 +43,13 @@ _ARTICLE = re.compile(
 )
 _NUMBERY = re.compile(r"\b([0-9]+|[ivxlcdm]+)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_SPLIT_TITLE = re.compile(r"\s+(?:et|and|&|و)\s+|\s*[/,;&+]\s*|\s+-\s+|\s*\u2013\s*", re.IGNORECASE)
+# Arabic « و » (and) is written joined to the next word: « الأثر القانوني للرسالة ومدة
+# صلاحيتها » is two headings; it is split before a defined noun (« والموارد ») or « مدة »
+# (words that begin with a « و » of their own, « وثائق », « وصف », are left whole)
+_SPLIT_TITLE = re.compile(
+    r"\s+(?:et|and|&|و)\s+|\s*[/,;&+]\s*|\s+-\s+|\s*\u2013\s*|\s+و(?=ال[^\W\d_]{2}|مد[ةت])",
+    re.IGNORECASE,
+)
 # Arabic: the definite article and common one-letter prefixes carry no meaning here.
 _AR_PREFIX = re.compile(r"^(?:وال|بال|كال|فال|لل|ال)")
 

@@ -1318,13 +1318,15 @@ def is_defined(term: str, folded_doc: str) -> bool:
 
 
 _NAMING = re.compile(
-    r"\b(projet|project|programme|program|plateforme|platform|solution|produit|product|offre|"
-    r"marque|brand|application|app|logiciel|software|outil|tool|société|company|nom|"
+    r"\b(?:(?:projet|project|programme|program|produit|product|offre|marque|brand|société|"
+    r"company|nom|"
     # a field, a label or a status named by its wording: un champ « motif », le label
     # « start-up », حقل «السبب»
     r"champ|colonne|rubrique|onglet|bouton|statut|mention|label|libellé|field|column|tab|"
-    r"button|status|وحقل|الحقل|حقل|خانة|منصة|منصته|منصتها|المنصة|مشروع|المشروع|برنامج|"
-    r"تطبيق|علامة)\b(?:\s+[^\s«“\"]+){0,3}\s*:?\s*$",
+    r"button|status|وحقل|الحقل|حقل|خانة|مشروع|المشروع|برنامج|علامة)"
+    # a tool named with its complement: sa plateforme d'orchestration préexistante « X »
+    r"|(?:plateforme|platform|solution|application|app|logiciel|software|outil|tool|moteur|"
+    r"engine|منصة|منصته|منصتها|المنصة|تطبيق)\b(?:\s+[^\s«“\"]+){0,3})\s*:?\s*$",
     re.I,
 )
 _QUOTED = re.compile(r"[«“\"]\s*([^\W\d_][\w'\- ]{1,40}?)\s*[»”\"]")
@@ -1376,13 +1378,15 @@ def _define(rule: Rule, ctx: _Context) -> None:
 # the parties will dispute; a unit of time or a plain unit ("par mois", "par heure",
 # "per user") is not reported.
 _PER = re.compile(
-    r"\s*\)?\s*(?:ht|ttc|hors taxes?|h\.t\.|excl\.? vat|\+ ?vat)?\s*(?:par|per|/|pour chaque|for each|each)\s+"
+    r"\s*\)?\s*(?:ht|ttc|hors taxes?|h\.t\.|excl\.? vat|\+ ?vat)?\s*(?:par|per|/|pour chaque|for each|each|عن كل|لكل|ل كل)\s+"
     r"(?:(?:the|a|an|each|chaque|le|la)\s+|l')?([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)"
 )
 _TIME_UNIT = re.compile(
     r"^(?:jours?|journees?|semaines?|mois|ans?|annees?|trimestres?|semestres?|heures?|minutes?|"
     r"secondes?|days?|weeks?|months?|years?|quarters?|hours?|minutes?|seconds?|an|annum|"
-    r"mensuel\w*|annuel\w*)$"
+    r"mensuel\w*|annuel\w*|"
+    # Arabic (« 150 دج عن كل يوم تأخير »: a day, not a unit to define)
+    r"يوم|ايام|يوما|اسبوع|اسابيع|شهر|اشهر|سنة|سنوات|ساعة|ساعات|دقيقة|دقائق|ثانية)$"
 )
 # « par crédit de génération », "per unit of compute": an accounting unit, or a unit of
 # some processing, is a billing unit whatever word follows « de ».

@@ -245,7 +245,88 @@ def pattern_source(pattern: str, macros: dict[str, str]) -> str:
         name = m.group(1)
         return _macro_group(macros[name]) if name in macros else m.group(0)
 
-    return _lower_pattern(re.sub(r"\{([a-z_]+)\}", expand, fold(pattern)))
+    return _tolerate_marks(_lower_pattern(re.sub(r"\{([a-z_]+)\}", expand, fold(pattern))))
+
+
+# Arabic vowel marks (harakat, shadda, sukun, dagger alif) and tatweel. `fold` keeps them
+# (one character for one), so « تُسدَّد » in a letter would escape a pattern « تسدد »: every
+# Arabic letter (or class of letters) of a pattern accepts them after it.
+_AR_MARKS = "[\u064b-\u0652\u0670\u0640]*"
+
+
+def _is_ar(c: str) -> bool:
+    return "\u0621" <= c <= "\u064a"
+
+
+def _class_end(src: str, i: int) -> int:
+    """The index just past the character class opening at src[i] ("[")."""
+    j = i + 1
+    if j < len(src) and src[j] == "^":
+        j += 1
+    if j < len(src) and src[j] == "]":
+        j += 1
+    while j < len(src) and src[j] != "]":
+        j += 2 if src[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(src: str, i: int) -> int:
+    """The index just past the group opening at src[i] ("(")."""
+    depth, j = 0, i
+    while j < len(src):
+        c = src[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(src, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return j
+
+
+@functools.lru_cache(maxsize=4096)
+def _tolerate_marks(src: str) -> str:
+    """`src` with optional Arabic vowel marks after each Arabic letter or letter class
+    (look-behinds, which must keep a fixed width, are left as written)."""
+    if not any(_is_ar(c) for c in src):
+        return src
+    out: list[str] = []
+    i, n = 0, len(src)
+    while i < n:
+        c = src[i]
+        if c == "\\":
+            out.append(src[i : i + 2])
+            i += 2
+            continue
+        if src.startswith(("(?<=", "(?<!"), i):
+            j = _group_end(src, i)
+            out.append(src[i:j])
+            i = j
+            continue
+        if c == "[":
+            j = _class_end(src, i)
+            atom = src[i:j]
+            i = j
+            if atom.startswith("[^") or not any(_is_ar(x) for x in atom):
+                out.append(atom)
+                continue
+        elif _is_ar(c):
+            atom = c
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+            continue
+        quantified = i < n and src[i] in "?*+{"
+        out.append(f"(?:{atom}{_AR_MARKS})" if quantified else atom + _AR_MARKS)
+    return "".join(out)
 
 
 def compile_pattern(pattern: str, macros: dict[str, str]) -> re.Pattern:

@@ -34,8 +34,18 @@ _ARTICLE = re.compile(
     r"\s*(?:bis|ter)?\s*([-–—:.)/]*)\s*(.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# « المادة الثانية », « المادة الحادية عشرة »: the article's ordinal in words
+_AR_UNITS = ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
+             "الثامنة", "التاسعة"]  # fmt: skip
+_AR_ORDINALS = {w: i + 1 for i, w in enumerate(_AR_UNITS)} | {"الاولى": 1, "العاشرة": 10}
+_AR_ORDINALS |= {"الحادية عشرة": 11, "الحادية عشر": 11}
+_AR_ORDINALS |= {f"{w} عشرة": i + 11 for i, w in enumerate(_AR_UNITS) if i > 0}
+_AR_ORDINALS |= {"العشرون": 20, "العشرين": 20}
 _ARABIC_ARTICLE = re.compile(
-    r"^(?:ال)?(?:مادة|بند|فصل)\s*([0-9]{1,3}|الأولى|الاولى)\s*[-–—:.)/]*\s*(.*)$", re.DOTALL
+    r"^(?:ال)?(?:مادة|بند|فصل)\s*([0-9]{1,3}|"
+    + "|".join(sorted(_AR_ORDINALS, key=len, reverse=True))
+    + r")\s*[-–—:.)/]*\s*(.*)$",
+    re.DOTALL,
 )
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)\s*([-–—.):/]?)\s+(\S.*)$", re.DOTALL)
 _ROMAN = re.compile(r"^([IVXLC]{1,6})\s*[.)\-–—:]\s*(\S.*)$", re.DOTALL)
@@ -160,8 +170,10 @@ _ORDINAL = re.compile(r"^(?:(dix|vingt|trente)(?:-| et )?)?(\w+?)ième$")
 
 def _number_word(n: str) -> str:
     low = n.lower()
-    if low in ("premier", "première", "1er", "1ère", "الأولى", "الاولى"):
+    if low in ("premier", "première", "1er", "1ère"):
         return "1"
+    if n in _AR_ORDINALS:
+        return str(_AR_ORDINALS[n])
     m = _ORDINAL.match(low)
     if m and m.group(2) in _ORDINAL_UNITS:
         tens = {"dix": 10, "vingt": 20, "trente": 30}.get(m.group(1) or "", 0)
@@ -228,6 +240,12 @@ def manual_number(text: str) -> tuple[str, str, str, int] | None:
             return None  # "article L. 1243-1 du Code du travail" cites a law
         if not sep and rest[:1].islower():
             return None  # "Article 3 du présent accord" is a reference, not a heading
+        # « Article 2 / المادة الثانية – Définitions »: the same number said again in Arabic
+        again = (
+            _ARABIC_ARTICLE.match(rest) if rest[:1] and "\u0600" <= rest[0] <= "\u06ff" else None
+        )
+        if again and _number_word(again.group(1)) == _number_word(num):
+            rest = again.group(2)
         return "article", num.upper() if num.isalpha() else num, rest, num.count(".") + 1
     m = _ARABIC_ARTICLE.match(t) if "\u0600" <= first <= "\u06ff" else None
     if m:

@@ -455,3 +455,71 @@ def test_one_word_in_singular_and_plural_is_one_term_of_a_second_topic():
     v = [section("v1", "How will success be measured?", body)]
     align(v, mini_reference(), load_ruleset("pme-ia-en"))
     assert "governance" not in v[0].topics
+
+
+O_CAUGHT = [
+    # sealed set O: a "mobilisation indemnity" owed if the client does not sign
+    ("added", None, "medium", "mobilisation indemnity", "Term",
+     "Where a Go decision has been notified and the Client does not sign the Definitive "
+     "Agreement, the Client shall pay the Vendor a mobilisation indemnity of DZD 900,000.",
+     "en"),
+    # the client "solely responsible for the accuracy … of Client Data"
+    ("deviation", "risk_allocation", "medium", "solely responsible for the accuracy",
+     "Responsibilities", "The Client remains solely responsible for the accuracy and "
+     "completeness of Client Data and for every decision taken on the forecasts.", "en"),
+    # the vendor's commitments hold only « pour autant que le jeu de données … soit représentatif »
+    ("ambiguity", "risk_allocation", "low", "soit représentatif", "Répartition des risques",
+     "Les engagements de performance ne sont opposables au Prestataire que pour autant que "
+     "le jeu de données remis soit représentatif de l'activité réelle.", "fr"),
+    # « part de devis conformes »: the KPI's unit, never defined
+    ("ambiguity", "success_criteria", "low", "devis conformes", "Indicateurs",
+     "Part de devis conformes émis sans retouche : au moins 80 % à trois mois.", "fr"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind, topic, min_severity, words, title, text, lang", O_CAUGHT)
+def test_caught_set_o(kind, topic, min_severity, words, title, text, lang):
+    assert_caught(kind, topic, min_severity, words, title, text, lang)
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, lang",
+    [
+        # "minimum order quantities" is a data field of the purchasing files
+        ("added.minimum-commitment", "Data", "Sources: purchasing files (supplier lead "
+         "times, minimum order quantities) and the fleet list.", "en"),
+        # a baseline the vendor measures, countersigned by the client
+        ("decides.vendor-alone", "Indicateurs", "Écart : cible de cinq points, la situation "
+         "de départ étant mesurée par nous lors de l'audit. Les valeurs de départ sont "
+         "contresignées par vous avant le POC.", "fr"),
+        # a mobilisation fee deducted from the price is part of the price
+        ("added.client-penalties", "Fees", "A mobilisation fee of DZD 400,000 is invoiced "
+         "at kick-off and deducted from the fixed price.", "en"),
+    ],
+)  # fmt: skip
+def test_spared_set_o(rule, title, text, lang):
+    assert evidence_of(rule, title, text, lang) == []
+
+
+def test_an_exclusivity_whose_consideration_is_our_team_and_our_report():
+    text = (
+        "Pendant quarante-cinq jours, vous vous engagez à ne pas négocier avec un autre "
+        "prestataire. En contrepartie, nous affectons au projet un chef de projet et nous "
+        "vous remettons le rapport d'audit au plus tard le 21 janvier 2026. Si ce rapport "
+        "n'est pas remis, vous pouvez mettre fin à l'exclusivité par simple courriel."
+    )
+    assert alarms("Exclusivité de négociation", text, "exclusivity", "fr") == []
+
+
+@pytest.mark.parametrize(
+    "heading, number, title",
+    [
+        ("Article 2 / المادة الثانية – Définitions / التعريفات", "2", "Définitions / التعريفات"),
+        ("المادة الحادية عشرة – السرية", "11", "السرية"),
+    ],
+)
+def test_an_arabic_ordinal_is_the_articles_number(heading, number, title):
+    from loi_redline.structure import manual_number
+
+    _family, num, rest, _depth = manual_number(heading)
+    assert (num, rest) == (number, title)

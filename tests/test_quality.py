@@ -205,6 +205,7 @@ DEV_SETS = {
         "heldout_l2",
         "heldout_m2",
         "heldout_n2",
+        "heldout_o2",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

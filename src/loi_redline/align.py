@@ -69,6 +69,8 @@ def stem(word: str) -> str:
 
 
 _WHO_STEERS = re.compile(r"\bqui (?:pilote|pilotera|pilotent|piloteront)\b")
+# « À qui appartiendront les données et les résultats ? »: a question of ownership
+_WHO_OWNS = re.compile(r"\ba qui (?:appartien|appartiendr|reviendr|revien)\w*")
 
 
 def normalize(text: str) -> str:
@@ -76,6 +78,7 @@ def normalize(text: str) -> str:
     t = fold(text).casefold()
     # « Qui pilote le projet ? »: the verb, not the pilot (the POC)
     t = _WHO_STEERS.sub("pilotage", t)
+    t = _WHO_OWNS.sub("propriete", t)
     t = _ARTICLE.sub(" ", t)
     t = _NUMBERY.sub(" ", t)
     return " ".join(stem(w) for w in _WORD.findall(t) if w not in _STOP)

@@ -523,3 +523,31 @@ def test_an_arabic_ordinal_is_the_articles_number(heading, number, title):
 
     _family, num, rest, _depth = manual_number(heading)
     assert (num, rest) == (number, title)
+
+
+def test_set_p_wordings():
+    # "In return, we assign … a named project lead": the exclusivity's consideration
+    text = (
+        "For forty-five days you will not negotiate with another provider. In return, we "
+        "assign to the project a named project lead and deliver the data audit report on "
+        "the dates of clause 6. If we miss either date, the exclusivity ends automatically."
+    )
+    assert alarms("Exclusive negotiation", text, "exclusivity", "en") == []
+    # the POC's own price made binding is no price made binding
+    binding = (
+        "La présente lettre n'oblige pas à conclure. Seuls les articles 9 (pour le seul prix "
+        "de la preuve de concept), 13 et 18 ont force obligatoire."
+    )
+    assert evidence_of("binding.wrong-clauses", "Portée", binding) == []
+
+
+def test_whose_data_and_results_is_a_question_of_ownership():
+    from helpers_playbook import mini_reference, section
+
+    from loi_redline.align import align
+    from loi_redline.ruleset import load_ruleset
+
+    title = "À qui appartiendront les données, les consignes et les résultats ?"
+    v = [section("v1", title, "Vous restez propriétaire de vos données.")]
+    align(v, mini_reference(), load_ruleset("pme-ia-fr"))
+    assert v[0].topics[0] == "ip"

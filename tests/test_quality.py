@@ -206,6 +206,7 @@ DEV_SETS = {
         "heldout_m2",
         "heldout_n2",
         "heldout_o2",
+        "heldout_p2",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
@@ -222,6 +223,10 @@ BELOW_BAR = {
     # (the vendor counts the billed units alone) is reported at medium; the gold writer
     # lists the price as meeting the position
     "x3_assistant_comptable_cabinet_expertise",
+    # set P: the letter has no risk-allocation clause, but its data clause (« une cotation du
+    # risque absente », « nous prenons en charge le dédoublonnage ») reads as one as well,
+    # so the missing topic is not reported (low)
+    "u16_generation_rapports_audit_interne",
 }
 
 

@@ -517,3 +517,12 @@ def test_set_p_wordings():
         "de la preuve de concept), 13 et 18 ont force obligatoire."
     )
     assert evidence_of("binding.wrong-clauses", "Portée", binding) == []
+
+
+def test_an_arabic_pattern_reads_a_text_with_vowel_marks_and_one_without():
+    from loi_redline.ruleset import LazyPattern, has_marks
+
+    p = LazyPattern("ولا تجدد ضمنيا")
+    assert p.search("ولا تجدد ضمنيا") is not None
+    assert has_marks("ولا تُجدَّد ضمنيا") and p.search("ولا تُجدَّد ضمنيا") is not None
+    assert not has_marks("Le prix est ferme.") and p.search("Le prix est ferme.") is None

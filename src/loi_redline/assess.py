@@ -1280,12 +1280,19 @@ class _Definitions:
         self.t = _term_source(term)
         self.term = re.compile(self.t, re.I)  # the term itself, to find where to look
         self.forms: list[re.Pattern | None] = [None] * len(_DEF_FORMS)
-        words = _term_words(term)
-        self.split = (
-            re.compile(_SPLIT_BEFORE + words[0] + _SPLIT_VERB + words[1] + _SPLIT_AFTER, re.I)
-            if len(words) == 2
-            else None
-        )
+        self.split: re.Pattern | str | None = term  # compiled when first needed
+
+    def split_form(self) -> re.Pattern | None:
+        """The term split by its verb (two words only), compiled on first use: most terms
+        are found defined, or not, by the forms above."""
+        if isinstance(self.split, str):
+            words = _term_words(self.split)
+            self.split = (
+                re.compile(_SPLIT_BEFORE + words[0] + _SPLIT_VERB + words[1] + _SPLIT_AFTER, re.I)
+                if len(words) == 2
+                else None
+            )
+        return self.split
 
     def form(self, i: int) -> re.Pattern:
         p = self.forms[i]
@@ -1314,7 +1321,8 @@ def is_defined(term: str, folded_doc: str) -> bool:
         lo, hi = max(0, m.start() - 160), min(len(folded_doc), m.end() + 120)
         if any(d.found(i, folded_doc, lo, hi) for i in range(len(_DEF_FORMS))):
             return True
-    return d.split is not None and d.split.search(folded_doc) is not None
+    split = d.split_form()
+    return split is not None and split.search(folded_doc) is not None
 
 
 _NAMING = re.compile(

@@ -200,12 +200,9 @@ _AR_MULT = {
 }  # fmt: skip
 _AR_MARKS = re.compile("[\u064b-\u0652\u0640]")  # vowel marks and tatweel
 # A number word takes the proclitics of any noun: « بخمسة عشر » (by fifteen), « لاثني
-# عشر » (for twelve), « وثلاثين » (and thirty). "ست" (six) takes none: « لست » is "I am
-# not", « بست » no number.
-_AR_PROCLITICS = ("وب", "ول", "و", "ب", "ل", "ك", "ف")
-_AR_PREFIXED = [
-    p + w for w in list(_AR_VALUES) + list(_AR_MULT) if w != "ست" for p in _AR_PROCLITICS
-]
+# عشر » (for twelve), « وثلاثين » (and thirty): with, for, and, the ones contracts put on
+# numbers (read at the word's start, see _is_word_start).
+_AR_PROCLITICS = ("و", "ب", "ل")
 
 
 def _parse_arabic(s: str) -> int | None:
@@ -463,7 +460,7 @@ _WORD = _trie(_VOCAB) + r"\b"
 _JOIN = r"(?: *- *| +| +(?:et|and) +|-(?:et|and)-)"
 # "cent" in "pour cent" is no number.
 _NOT_PCT_CENT = r"(?!(?:(?<=pour )|(?<=per )|(?<=p\. ))cents?\b)"
-_AR_WORD = _trie(list(_AR_VALUES) + list(_AR_MULT) + _AR_PREFIXED) + "[\u064b-\u0652]*" + r"\b"
+_AR_WORD = "و?" + _trie(list(_AR_VALUES) + list(_AR_MULT)) + "[\u064b-\u0652]*" + r"\b"
 _LATIN_WORDS = rf"\b{_NOT_PCT_CENT}{_WORD}(?:{_JOIN}{_WORD})*"
 _WORDS = rf"(?:{_LATIN_WORDS}|\b{_AR_WORD}(?: +{_AR_WORD})*)"
 _PCT_WORDS = r"(?:pour ?cents?|pourcent|p\. ?cent|per ?cent|percent)\b"
@@ -499,9 +496,7 @@ _ANY_WORD = (
         _VOCAB
         + list(_APPROX_NOUNS)
         + [w + "s" for w in _APPROX_NOUNS]
-        + list(_AR_VALUES)
-        + list(_AR_MULT)
-        + _AR_PREFIXED
+        + [p + w for w in list(_AR_VALUES) + list(_AR_MULT) for p in ("", "و")]
     )
     + r"[\u064B-\u0652]*\b"
 )
@@ -534,7 +529,15 @@ def _parse_digits(s: str) -> float:
 
 
 def _is_word_start(low: str, i: int) -> bool:
-    return i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")
+    if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+        return True
+    # an Arabic number word after its proclitic: « بخمسة عشر », « لاثني عشر » (the words'
+    # pattern stays one trie, without the proclitics: it is compiled at every start)
+    return (
+        low[i - 1] in _AR_PROCLITICS
+        and "\u0621" <= low[i] <= "\u064a"
+        and _is_word_start(low, i - 1)
+    )
 
 
 def _parse_words_suffix(

@@ -503,7 +503,7 @@ class _Index:
         # absent without one (the whole-letter scope of `added` and `vague` rules).
         got = self.present.get(lit)
         if got is None:
-            if len(text) >= GRAMS and len(lit) >= 4:
+            if len(lit) >= 4:
                 grams = self.grams
                 if grams is None:
                     grams = self.grams = {text[i : i + 4] for i in range(len(text) - 3)}
@@ -548,9 +548,10 @@ def _index(text: str) -> _Index:
 def possible(info: Info, text: str) -> bool:
     """False when `text` lacks every string of one of the required sets, or when each
     branch of the pattern lacks every string of one of its own."""
-    if len(text) >= LONG:
-        idx = _index(text)
-        contains = partial(idx.has, text)
+    if len(text) >= GRAMS:
+        # a whole long letter: each string looked for once (see _Index.has); below that
+        # size a plain scan is cheaper than the bookkeeping
+        contains = partial(_index(text).has, text)
     else:
         contains = text.__contains__
     for st in info.need:

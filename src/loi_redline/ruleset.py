@@ -245,13 +245,29 @@ def pattern_source(pattern: str, macros: dict[str, str]) -> str:
         name = m.group(1)
         return _macro_group(macros[name]) if name in macros else m.group(0)
 
-    return _tolerate_marks(_lower_pattern(re.sub(r"\{([a-z_]+)\}", expand, fold(pattern))))
+    return _lower_pattern(re.sub(r"\{([a-z_]+)\}", expand, fold(pattern)))
 
 
 # Arabic vowel marks (harakat, shadda, sukun, dagger alif) and tatweel. `fold` keeps them
-# (one character for one), so « تُسدَّد » in a letter would escape a pattern « تسدد »: every
-# Arabic letter (or class of letters) of a pattern accepts them after it.
+# (one character for one), so « تُسدَّد » in a letter would escape a pattern « تسدد »: in a
+# text that holds any, every Arabic letter (or class of letters) of a pattern accepts them
+# after it. Only then: the tolerant form of a pattern naming the parties in Arabic is many
+# times longer, and compiling it for every letter doubled the 4-page review.
 _AR_MARKS = "[\u064b-\u0652\u0670\u0640]*"
+_AR_LETTER = re.compile("[\u0621-\u064a]")
+_MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
+_MARKED: dict[str, bool] = {}
+
+
+def has_marks(text: str) -> bool:
+    """Whether `text` holds an Arabic vowel mark or a tatweel (answers kept per text: the
+    same block and the same joined letter are asked again by every pattern)."""
+    got = _MARKED.get(text)
+    if got is None:
+        if len(_MARKED) > 256:
+            _MARKED.clear()
+        got = _MARKED[text] = _MARK.search(text) is not None
+    return got
 
 
 def _is_ar(c: str) -> bool:
@@ -343,17 +359,28 @@ class LazyPattern:
     ruleset given by path is compiled whole at load, so its errors still name the field.
     """
 
-    __slots__ = ("pattern", "_re", "_info")
+    __slots__ = ("pattern", "_re", "_info", "_arabic", "_re_marks")
 
     def __init__(self, source: str):
         self.pattern = source
         self._re: re.Pattern | None = None
         self._info = None
+        self._arabic = _AR_LETTER.search(source) is not None
+        self._re_marks: re.Pattern | None = None
 
     def compiled(self) -> re.Pattern:
         if self._re is None:
             self._re = re.compile(self.pattern)
         return self._re
+
+    def _marked(self, string: str) -> re.Pattern | None:
+        """The vowel-mark tolerant form, for an Arabic pattern on a text that has marks (no
+        prefilter then: its words are written without the marks the text has)."""
+        if not (self._arabic and has_marks(string)):
+            return None
+        if self._re_marks is None:
+            self._re_marks = re.compile(_tolerate_marks(self.pattern))
+        return self._re_marks
 
     # The literal prefilter (prefilter.py): a text that lacks the words every match needs
     # is not scanned, and the pattern is not even compiled for it; in a long joined text
@@ -365,6 +392,8 @@ class LazyPattern:
         return self._info
 
     def search(self, string: str, *args):
+        if (t := self._marked(string)) is not None:
+            return t.search(string, *args)
         info = self.info()
         if not prefilter.possible(info, string):
             return None
@@ -382,16 +411,22 @@ class LazyPattern:
         return self.compiled().search(string, *args)
 
     def match(self, string: str, *args):
+        if (t := self._marked(string)) is not None:
+            return t.match(string, *args)
         if not prefilter.possible(self.info(), string):
             return None
         return self.compiled().match(string, *args)
 
     def fullmatch(self, string: str, *args):
+        if (t := self._marked(string)) is not None:
+            return t.fullmatch(string, *args)
         if not prefilter.possible(self.info(), string):
             return None
         return self.compiled().fullmatch(string, *args)
 
     def finditer(self, string: str, *args):
+        if (t := self._marked(string)) is not None:
+            return t.finditer(string, *args)
         info = self.info()
         if not prefilter.possible(info, string):
             return iter(())
@@ -407,12 +442,14 @@ class LazyPattern:
             yield from p.finditer(string, a, b)
 
     def findall(self, string: str, *args):
+        if (t := self._marked(string)) is not None:
+            return t.findall(string, *args)
         if not prefilter.possible(self.info(), string):
             return []
         return self.compiled().findall(string, *args)
 
     def sub(self, repl, string: str, *args):
-        return self.compiled().sub(repl, string, *args)
+        return (self._marked(string) or self.compiled()).sub(repl, string, *args)
 
     def __getattr__(self, name: str):
         return getattr(self.compiled(), name)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from .align import NON_CLAUSE, align, is_definitions
 from .model import SEVERITIES, Block, Document, Finding, Pair, Section
-from .ruleset import Rule, Ruleset, fold, match_text, with_macros
+from .ruleset import MACRO, Rule, Ruleset, fold, match_text, with_macros
 
 DEFAULT_WEIGHTS = {"info": 0.0, "low": 1.0, "medium": 3.0, "high": 6.0, "critical": 10.0}
 DEFAULT_SCALE = 30.0  # the weighted sum at which the score reaches 1 - 1/e ≈ 63
@@ -865,9 +865,6 @@ def _predicate(p, m: re.Match) -> int:
     return max(top, default=-1)
 
 
-_MACRO = re.compile(r"\{\w+\}")
-
-
 @functools.lru_cache(maxsize=4096)
 def _looks_for_negative(source: str) -> bool:
     # in "\bne (peut|pourra)" the escape is not a word of the pattern
@@ -931,7 +928,7 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
     for i, p in enumerate(rule.patterns):
         # whether the rule itself looks for a negative is read in the pattern as written:
         # the macros' word lists ({vendor}: « nous, notre, nos ») are no negative
-        source = _MACRO.sub(" ", written[i]) if i < len(written) else p.pattern
+        source = MACRO.sub(" ", written[i]) if i < len(written) else p.pattern
         looks_negative = _looks_for_negative(source)
         for m in p.finditer(joined):
             if m.end() == m.start():

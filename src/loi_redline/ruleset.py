@@ -238,6 +238,10 @@ def _macro_group(text: str) -> str:
     return f"(?:{_word_list(fold(text))})"
 
 
+# A macro named in a pattern, "{vendor}"; not a quantifier's "{0,80}"
+MACRO = re.compile(r"\{([a-z_]+)\}")
+
+
 def pattern_source(pattern: str, macros: dict[str, str]) -> str:
     """Fold a rule pattern and expand its macros: "{vendor}" -> "(?:prestataire|...)"."""
 
@@ -245,7 +249,7 @@ def pattern_source(pattern: str, macros: dict[str, str]) -> str:
         name = m.group(1)
         return _macro_group(macros[name]) if name in macros else m.group(0)
 
-    return _lower_pattern(re.sub(r"\{([a-z_]+)\}", expand, fold(pattern)))
+    return _lower_pattern(MACRO.sub(expand, fold(pattern)))
 
 
 # Arabic vowel marks (harakat, shadda, sukun, dagger alif) and tatweel. `fold` keeps them
@@ -253,9 +257,10 @@ def pattern_source(pattern: str, macros: dict[str, str]) -> str:
 # text that holds any, every Arabic letter (or class of letters) of a pattern accepts them
 # after it. Only then: the tolerant form of a pattern naming the parties in Arabic is many
 # times longer, and compiling it for every letter doubled the 4-page review.
-_AR_MARKS = "[\u064b-\u0652\u0670\u0640]*"
+_MARK_CLASS = "[\u064b-\u0652\u0670\u0640]"
+_AR_MARKS = _MARK_CLASS + "*"
+_MARK = re.compile(_MARK_CLASS)
 _AR_LETTER = re.compile("[\u0621-\u064a]")
-_MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
 _MARKED: dict[str, bool] = {}
 
 
@@ -311,7 +316,7 @@ def _group_end(src: str, i: int) -> int:
 def _tolerate_marks(src: str) -> str:
     """`src` with optional Arabic vowel marks after each Arabic letter or letter class
     (look-behinds, which must keep a fixed width, are left as written)."""
-    if not any(_is_ar(c) for c in src):
+    if not _AR_LETTER.search(src):
         return src
     out: list[str] = []
     i, n = 0, len(src)
@@ -465,10 +470,15 @@ def with_macros(rule: Rule, macros: dict[str, str]) -> Rule:
     changes = {}
     holed = precomputed.any_names(macros)
     for key, pats in rule.sources.items():
-        if any("{" in p for p in pats):
+        if any(MACRO.search(p) for p in pats):
             attr = "with_" if key == "with" else key
             out = []
-            for p in pats:
+            # a pattern that names no party keeps its compiled form from letter to letter
+            # (the sources and the patterns are one for one: Loader.regexes)
+            for p, kept in zip(pats, getattr(rule, attr), strict=True):
+                if not MACRO.search(p):
+                    out.append(kept)
+                    continue
                 lp = LazyPattern(pattern_source(p, macros))
                 # analysing each rebuilt pattern cost a review 0.03 s (precomputed.py)
                 lp._info = precomputed.per_letter_info(
@@ -841,7 +851,7 @@ class _Validator:
         if pats:
             self.sources[key] = [fold(p) for p in pats]
         for i, pat in enumerate(pats):
-            for name in re.findall(r"\{([a-z_]+)\}", pat):
+            for name in MACRO.findall(pat):
                 if name not in self.macros and not re.fullmatch(r"\d*", name):
                     self.fail(where, f"{key}[{i}]", f"unknown macro {{{name}}} (see [macros])")
             try:

@@ -408,3 +408,47 @@ def test_a_quoted_term_of_the_letter_is_no_third_company():
     text = THREE_PARTIES + ' They intend to sign a definitive agreement (the "Final Contract").'
     sellers, buyers = parties([_pre(text)], _vendor_words(), companies=True)
     assert "Final Contract" not in sellers + buyers
+
+
+# An Arabic-first letter names its parties « فيما يلي بـ«…» », often by a word of its own
+# (the notary's office « المكتب », the vendor « الشركة »): the Arabic patterns read them
+# as they read « الزبون » and « المورد ».
+_AR_PRE = (
+    "بين شركة أفق للحلول الرقمية، شركة ذات مسؤولية محدودة، مقرها وهران، ويشار إليها فيما "
+    "يلي بـ«الشركة»،\nو مكتب التوثيق بن علي، مقره تلمسان، ويُشار إليه فيما يلي بـ«المكتب»."
+)
+
+
+@pytest.mark.parametrize(
+    "pre, seller, buyer",
+    [
+        # trade words both: the block that develops solutions is the vendor's
+        (_AR_PRE, "الشركة", "المكتب"),
+        # a role word for the vendor: the other party is the client, whatever its word
+        (
+            "شركة أوراتيك، مقرها وهران، ويشار إليها فيما يلي بـ «المورد»،\nو الوكالة العامة "
+            "للتأمين، مقرها وهران، ويشار إليها فيما يلي بـ «الوكالة».",
+            "المورد",
+            "الوكالة",
+        ),
+    ],
+)
+def test_arabic_names_given_in_the_preamble(pre, seller, buyer):
+    sellers, buyers = parties([_pre(pre)], companies=True)
+    assert seller in sellers and buyer in buyers
+    assert buyer not in sellers and seller not in buyers
+
+
+@pytest.mark.parametrize(
+    "owns, rule, flagged",
+    [
+        ("تبقى ملكية المعطيات والنماذج المدربة والمخرجات للمكتب وحده.", "ip.client-owns", False),
+        ("يكون المكتب هو المالك الحصري للمعطيات والنماذج المدربة.", "ip.client-owns", False),
+        ("تعود ملكية النماذج المدربة والمخرجات إلى الشركة.", "ip.vendor-owns", True),
+    ],
+)
+def test_arabic_patterns_read_the_parties_own_names(rs, owns, rule, flagged):
+    a = assess_sections(
+        [_pre(_AR_PRE), section("v1", "الملكية الفكرية", owns)], mini_reference(), rs, lang="ar"
+    )
+    assert bool([f for f in a.findings if f.rule == rule]) is flagged

@@ -113,6 +113,12 @@ def assess_sections(
     for key, names in (("vendor", sellers), ("client", buyers)):
         if names and key in macros:
             macros[key] = macros[key] + "|" + "|".join(_name_pattern(a) for a in names)
+    # an Arabic name stands in the Arabic patterns without its article, which they spell
+    # with each proclitic: «الوكالة» is read in « للوكالة », « بالوكالة »
+    for key, names in (("ar_vendor", sellers), ("ar_client", buyers)):
+        stems = [_AR_ARTICLE.sub("", n) for n in names if _ARABIC_LETTER.search(n)]
+        if stems and key in macros:
+            macros[key] = "|".join([macros[key], *(re.escape(fold(s)) for s in stems)])
     if macros != ruleset.macros:
         rules = [with_macros(r, macros) for r in rules]
     for rule in rules:
@@ -189,6 +195,8 @@ _ALIAS = [
         r"([^»\"”\n]{2,40}?)\s*[»\"”]",
         re.I,
     ),
+    # ويُشار إليها فيما يلي بـ«الوكالة»: the Arabic "hereinafter", the name kept with its article
+    re.compile(r"(?:فيما|في ما) يلي\s*(?:ب\u0640?|باسم)?\s*[«\"“]\s*([^»\"”\n]{2,30}?)\s*[»\"”]"),
     re.compile(
         rf"\(\s*(?:{_TOGETHER},?\s+)?"
         r"(?:(?:the|le|la|l')\s*)?[«\"“]\s*(?:l'|le |la |the )?([^»\"”\n]{2,40}?)\s*[»\"”]"
@@ -225,24 +233,30 @@ _VENDOR_NAME = re.compile(
 )
 # The role words: a party so named is the vendor whatever the other is called.
 _VENDOR_ROLE = re.compile(
-    r"^(prestataire|fournisseur|vendor|supplier|provider|contractor|licensor|titulaire|nous|we)s?$",
+    r"^(prestataire|fournisseur|vendor|supplier|provider|contractor|licensor|titulaire|nous|we)s?$"
+    r"|^(المورد|مقدم الخدمات|مقدم الخدمة|المزود|المتعهد)$",
     re.I,
 )
 # « ci-après « nous » … « vous » »: the vendor writes the letter, so « vous » is its client
 _CLIENT_NAME = re.compile(
-    r"^(client|clients|pme|sme|customer|beneficiaire|acheteur|buyer|vous|you)s?$", re.I
+    r"^(client|clients|pme|sme|customer|beneficiaire|acheteur|buyer|vous|you)s?$"
+    r"|^(الزبون|العميل)$",
+    re.I,
 )
 _VENDOR_CUES = re.compile(
     r"\b(specialise\w*|specialis\w+|editeur d\w*|editrice d\w*|integrateur d\w*|agence d\w*|"
     r"fournisseur d\w*|prestataire d\w*|developpe\w*|concoit|commercialise\w*|propose\w*|"
     r"issued by|provider of|supplier of|developer of|vendor of|publisher of|"
     r"which (provides|develops|offers|sells)|"
-    r"provides|develops|offers|sells|proposes)\b",
+    r"provides|develops|offers|sells|proposes)\b"
+    # متخصصة في, تطوير البرمجيات, مزود حلول: the Arabic trades of a vendor
+    r"|متخصص|تطوير|برمجيات|مطور|مزود|حلول",
     re.I,
 )
 _CLIENT_CUES = re.compile(
     r"\b(exploitant|exploite|gerant un reseau|au profit d|issued to|operating|operates|"
-    r"beneficiaire|acheteur|buyer)\b|(?:^|\W)to\s*(?:\*\*)?\s*\[",
+    r"beneficiaire|acheteur|buyer)\b|(?:^|\W)to\s*(?:\*\*)?\s*\["
+    r"|(?:يستغل|تستغل|يسير|تسير|يدير|تدير)\b",
     re.I,
 )
 # Nothing in the preamble tells who is who: the letter's sentences do. The party that pays
@@ -274,6 +288,9 @@ _BUILDS = re.compile(
 )
 # What separates two party blocks: « et », "and", "to", « d'autre part », a line or « ; ».
 _PARTY_BREAK = re.compile(r"\b(et|and|to|entre|between|d'une part|d'autre part)\b|;|\n", re.I)
+
+
+_AR_ARTICLE = re.compile(r"^ال(?=\w\w)")
 
 
 def _name_pattern(name: str) -> str:

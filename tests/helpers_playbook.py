@@ -213,10 +213,14 @@ def score(assessment, gold: dict, name: str = "") -> Score:
         got = cand[0].topics[0] if cand and cand[0].topics else None
         # a merged clause: which of its topics is the main one is a judgement call, so
         # finding the gold's topics, whichever first, is right
+        # finding the gold's topics, whichever first, is right; a clause of no topic that
+        # also carries one (« Abonnement de maintenance », topic null, also price) has only
+        # that one to be found
         merged = [g["topic"], *g.get("also_topics", [])]
         if cand and (
             got == g["topic"]
             or (len(merged) > 1 and got in merged and g["topic"] in cand[0].topics)
+            or (g["topic"] is None and got in merged)
         ):
             sc.sections_ok += 1
         else:

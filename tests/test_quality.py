@@ -207,6 +207,7 @@ DEV_SETS = {
         "heldout_n2",
         "heldout_o2",
         "heldout_p2",
+        "heldout_q2",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

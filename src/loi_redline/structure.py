@@ -24,13 +24,41 @@ _W_VAL = f"{{{_W}}}val"
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _HAS_ARABIC_DIGIT = re.compile(r"[٠-٩۰-۹]")
 
+# « Article deux », « Article dix-sept », "Section Twenty-One": a number in words, read as
+# its number. Ordinals (« deuxième ») are read by _number_word.
+_FR_UNITS = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
+_FR_TEENS = ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
+             "dix-sept", "dix-huit", "dix-neuf"]  # fmt: skip
+_EN_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_EN_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+             "seventeen", "eighteen", "nineteen"]  # fmt: skip
+
+
+def _cardinals() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for units, teens, tens in (
+        (_FR_UNITS, _FR_TEENS, {"vingt": 20, "trente": 30}),
+        (_EN_UNITS, _EN_TEENS, {"twenty": 20, "thirty": 30}),
+    ):
+        out |= {w: i + 1 for i, w in enumerate(units)} | {w: i + 10 for i, w in enumerate(teens)}
+        for word, value in tens.items():
+            out[word] = value
+            for i, u in enumerate(units):
+                joined = f"{word} et {u}" if u == "un" else f"{word}-{u}"
+                out[joined] = value + i + 1
+    return out
+
+
+_CARDINALS = _cardinals()
+
 _ROMAN_OK = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ARTICLE = re.compile(
     r"^(?:article|art\.|art|section|clause|chapitre|titre)\s*"
     r"(premier|première|1er|1ère|(?:(?:dix|vingt|trente)(?:-| et )?)?"
     r"(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|onz|douz|treiz|quatorz|quinz|seiz"
-    r"|vingt|trent|un)ième"
-    r"|\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,3}-\d{1,3}|[IVXLC]{1,7})(?![\w'’])"
+    r"|vingt|trent|un)ième|"
+    + "|".join(sorted(_CARDINALS, key=len, reverse=True))
+    + r"|\d{1,3}(?:\.\d{1,3})*|[A-Z]{1,3}-\d{1,3}|[IVXLC]{1,7})(?![\w'’])"
     r"\s*(?:bis|ter)?\s*([-–—:.)/]*)\s*(.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -174,6 +202,8 @@ def _number_word(n: str) -> str:
         return "1"
     if n in _AR_ORDINALS:
         return str(_AR_ORDINALS[n])
+    if low in _CARDINALS:
+        return str(_CARDINALS[low])
     m = _ORDINAL.match(low)
     if m and m.group(2) in _ORDINAL_UNITS:
         tens = {"dix": 10, "vingt": 20, "trente": 30}.get(m.group(1) or "", 0)
@@ -687,6 +717,7 @@ def _sections(doc: Document) -> list[Section]:
     if len(strong) >= 2:
         heads = {i: h for i, h in heads.items() if h.strong or _special_lead(leads[i])}
     _assign_levels(heads)
+    _items_under_headings(blocks, heads)
 
     out: list[Section] = []
     preamble = Section(id="", number=None, title="", level=1, kind="preamble", heading=None)
@@ -874,6 +905,31 @@ def _merge_continuations(blocks: list[Block], heads: dict[int, _Head], leads: li
 def _is_arabic(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(1 for c in letters if "\u0600" <= c <= "\u06ff") * 2 > len(letters)
+
+
+def _items_under_headings(blocks: list[Block], heads: dict[int, _Head]) -> None:
+    """« VI. Preuve de concept » in a heading style, then list paragraphs « 1. Objectif : … »,
+    « 2. Durée : … » numbered afresh under each heading (typed or by another list): the
+    items are its sub-clauses, not articles of their own, although both read as level 1."""
+    parent: _Head | None = None
+    under: dict[int, list[_Head]] = {}
+    for i in sorted(heads):
+        h, b = heads[i], blocks[i]
+        if _style_level(b) is not None:
+            parent = h if h.number else None
+        elif (
+            parent is not None
+            and h.number
+            and h.level <= parent.level
+            and (b.num_id is None or b.num_id != blocks[parent.index].num_id)
+        ):
+            under.setdefault(parent.index, []).append(h)
+    # a list that restarts under two headings at least: one heading's own list could be
+    # the letter's articles under a styled title
+    if sum(1 for items in under.values() if items[0].number == "1") >= 2:
+        for p, items in under.items():
+            for h in items:
+                h.level = heads[p].level + 1
 
 
 def _assign_levels(heads: dict[int, _Head]) -> None:

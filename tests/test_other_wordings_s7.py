@@ -17,6 +17,20 @@ def _sections(tmp_path, body, **kw):
 
 
 @pytest.mark.parametrize(
+    "title, defined",
+    [("Key Terms", True), ("Termes clés", True), ("Key Dates", False)],
+)
+def test_a_definitions_heading(title, defined):
+    from helpers_playbook import section
+
+    from loi_redline.align import is_definitions
+    from loi_redline.ruleset import load_ruleset
+
+    assert is_definitions(section("v1", title, "« POC » : la preuve de concept."),
+                          load_ruleset("pme-ia-fr")) is defined  # fmt: skip
+
+
+@pytest.mark.parametrize(
     "heading, number, title",
     [
         ("Article deux – Périmètre", "2", "Périmètre"),
@@ -85,6 +99,25 @@ CAUGHT = [
      "les champs critiques.", "fr"),
     ("ambiguity", "success_criteria", "low", "key fields", "KPIs",
      "Extraction accuracy of at least 97% on key fields over the pilot month.", "en"),
+    # set R: hosting abroad in a paragraph where the client "fait son affaire" of the
+    # ANPDP's authorisation, said in the « vous » voice
+    ("deviation", "data_protection", "high", "centres de données de Francfort",
+     "Comment protégeons-nous les données de vos clients ?",
+     "Le service est opéré depuis nos centres de données de Francfort et de Paris. Vous "
+     "faites votre affaire des déclarations et autorisations auprès de l'ANPDP.", "fr"),
+    # the client bearing the consequences, beside a "no warranty" of the vendor's
+    ("deviation", "risk_allocation", "medium", "the Client bears the consequences",
+     "General Provisions", "The Vendor gives no warranty as to any reduction of costs, and "
+     "the Client bears the consequences of any inaccuracy of Client Data and of delays "
+     "caused by its software providers.", "en"),
+    ("deviation", "risk_allocation", "medium", "supporte les conséquences",
+     "Dispositions générales", "Le Client supporte les conséquences de toute inexactitude "
+     "des Données du Client et des retards de ses fournisseurs de logiciels.", "fr"),
+    # a price per "active" account nobody defined, in French, English and Arabic
+    ("ambiguity", "price", "low", "compte actif", "Prix",
+     "Abonnement de 4 500 DA HT par mois et par compte actif.", "fr"),
+    ("ambiguity", "price", "low", "active seat", "Fees",
+     "Subscription of DZD 4,500 per month per active seat.", "en"),
 ]  # fmt: skip
 
 
@@ -104,6 +137,17 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("risk.extra-work-billed", "Assumptions",
          "Any additional cleansing work requested by the Customer in a prior written order "
          "shall be invoiced at the Supplier's daily rates.", "en"),
+        # the client bearing what is its own doing is fair
+        ("risk.client-bears-all", "Risques",
+         "Le Client supporte les conséquences des retards qui lui sont imputables.", "fr"),
+        ("risk.client-bears-all", "Risks",
+         "The Client bears the consequences of its own delays in providing data.", "en"),
+        ("risk.client-bears-all", "Risks",
+         "The Client bears no risk of delay and no cost beyond the fixed price.", "en"),
+        # the vendor asks for the authorisation itself
+        ("data-protection.transfer-abroad", "Hébergement",
+         "Les données sont hébergées à Francfort après autorisation préalable de l'ANPDP, "
+         "que nous sollicitons pour votre compte.", "fr"),
     ],
 )  # fmt: skip
 def test_no_finding_in_these_words(rule, title, text, lang):

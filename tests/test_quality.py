@@ -208,6 +208,7 @@ DEV_SETS = {
         "heldout_o2",
         "heldout_p2",
         "heldout_q2",
+        "heldout_r2",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

@@ -118,6 +118,34 @@ CAUGHT = [
      "Abonnement de 4 500 DA HT par mois et par compte actif.", "fr"),
     ("ambiguity", "price", "low", "active seat", "Fees",
      "Subscription of DZD 4,500 per month per active seat.", "en"),
+    # set S: the vendor keeping what it learnt from the client's data for its other customers
+    ("deviation", "ip", "medium", "retain the acoustic adaptation weights", "Ownership",
+     "The Vendor may nevertheless retain the acoustic adaptation weights derived from the "
+     "Bank's recordings and incorporate them into its general speech engine made available "
+     "to its other customers.", "en"),
+    # a price moved by the exchange rate, « de plein droit »
+    ("deviation", "price", "medium", "réajustée de plein droit", "Prix",
+     "La fraction de la redevance représentative des prestations du Sous-traitant est "
+     "réajustée de plein droit chaque trimestre en fonction du cours de change EUR/DZD.",
+     "fr"),
+    # "the Firm" as the client's name no longer reads as « fermes » prices
+    ("deviation", "price", "high", "may revise any of the Fees", "Fees",
+     "The Supplier may revise any of the Fees at any time by giving the Firm thirty (30) "
+     "days' notice by e-mail.", "en"),
+    # the vendor's standard terms, incorporated and prevailing over the letter
+    ("added", None, "medium", "shall prevail over this Letter", "Standard Terms",
+     'The Supplier\'s Standard Terms of Service, as amended from time to time (the "Standard '
+     'Terms"), are incorporated by reference. In the event of any inconsistency, the '
+     "Standard Terms shall prevail over this Letter.", "en"),
+    ("added", None, "medium", "l'emportent sur", "Conditions générales",
+     "Les conditions générales de l'Éditeur, disponibles sur son site, s'appliquent et, en cas "
+     "de contradiction, elles l'emportent sur la présente lettre.", "fr"),
+    # a billing unit and a KPI nobody defined
+    ("ambiguity", "price", "low", "crédits de génération", "Conditions financières",
+     "L'abonnement inclut 1 500 crédits de génération par restaurant et par mois, les "
+     "crédits consommés au-delà étant facturés au tarif en vigueur.", "fr"),
+    ("ambiguity", "success_criteria", "low", "résolution autonome", "Critères de succès",
+     "Taux de résolution autonome des Conversations : 60 % au moins au terme du POC.", "fr"),
 ]  # fmt: skip
 
 
@@ -144,6 +172,17 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
          "The Client bears the consequences of its own delays in providing data.", "en"),
         ("risk.client-bears-all", "Risks",
          "The Client bears no risk of delay and no cost beyond the fixed price.", "en"),
+        # the letter prevails over the vendor's terms; the client's own purchasing terms
+        ("added.vendor-terms-prevail", "Conditions générales",
+         "En cas de contradiction avec les conditions générales du Prestataire, la présente "
+         "lettre prévaut.", "fr"),
+        ("added.vendor-terms-prevail", "Order of precedence",
+         "The Client's general purchasing terms shall prevail over any other terms.", "en"),
+        # a period given with the dates it runs between, in figures after words
+        ("mismatch.numbers", "Pilote",
+         "Le POC dure huit semaines (23 mars – 15 mai 2026) avec 150 adhérents.", "fr"),
+        ("mismatch.numbers", "إثبات المفهوم",
+         "يدوم إثبات المفهوم ثمانية أسابيع (23 مارس – 15 ماي 2026) مع 150 منخرطا.", "fr"),
         # the vendor asks for the authorisation itself
         ("data-protection.transfer-abroad", "Hébergement",
          "Les données sont hébergées à Francfort après autorisation préalable de l'ANPDP, "
@@ -152,3 +191,48 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
 )  # fmt: skip
 def test_no_finding_in_these_words(rule, title, text, lang):
     assert evidence_of(rule, title, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # definitions run on in one paragraph, each entry after the previous one's full stop
+        ("Les termes suivants ont le sens indiqué. « Conversation » : tout échange avec "
+         "l'assistant. « Résolution autonome » : Conversation close sans transfert.",
+         "Résolution autonome"),
+        ("1. Descriptif : texte d'annonce d'un bien. 2. Lead qualifié : prospect ayant "
+         "indiqué son budget.", "Lead qualifié"),
+    ],
+)  # fmt: skip
+def test_definitions_that_run_on_in_one_paragraph(text, term):
+    from loi_redline.assess import is_defined
+    from loi_redline.ruleset import match_text
+
+    assert is_defined(term, match_text(text))
+
+
+def test_the_rate_of_a_defined_term_needs_no_definition_of_its_own():
+    a = evidence_of(
+        "define.terms-of-art",
+        "Critères de succès",
+        "« Taux de résolution autonome » : part des conversations closes sans conseiller. "
+        "Le taux de résolution autonome atteint 60 % au terme du POC.",
+    )
+    assert a == []
+
+
+def test_a_company_named_the_company_is_the_vendor():
+    from helpers_playbook import mini_reference, section
+
+    from loi_redline.assess import assess_sections, parties
+    from loi_redline.ruleset import load_ruleset
+
+    pre = section(
+        "p0", "", 'Between Phonetica AI S.A.L., a conversational-AI editor (the "Company"), '
+        'and Banque du Tell SPA (the "Bank").', kind="preamble",
+    )  # fmt: skip
+    assert "Company" in parties([pre], companies=True)[0]
+    ip = section("v1", "Intellectual Property", "The Company may retain the adaptation "
+                 "weights and incorporate them into its general engine.")  # fmt: skip
+    a = assess_sections([pre, ip], mini_reference(), load_ruleset("pme-ia-en"), lang="en")
+    assert [f for f in a.findings if f.rule == "ip.vendor-reuse"]

@@ -209,6 +209,7 @@ DEV_SETS = {
         "heldout_p2",
         "heldout_q2",
         "heldout_r2",
+        "heldout_s2",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

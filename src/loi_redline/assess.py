@@ -213,6 +213,9 @@ _ALIAS_MORE = re.compile(
 # The acronym a party block gives after the company's name: « ALGÉRIE ÉQUIPEMENT LEASING
 # SPA (AEL) », "Northern Logistics Company (NLC)".
 _ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&]{1,9})\s*\)")
+# (the "Company"), (ci-après « la Société »): no name for the letter's terms, but a party's
+# name once its block tells which party it is
+_COMPANY_WORD = re.compile(r"^(societe|company)$", re.I)
 _NOT_VENDOR = re.compile(
     r"^(client|clients|pme|sme|customer|partie|parties|party|lettre|letter|loi|lettre d'intention|"
     r"letter of intent|accord|agreement|projet|project|contrat|contract|term sheet|proposition|"
@@ -448,7 +451,7 @@ def parties(
             # distributes, « intervenant à la présente lettre ») stands on the vendor's side
             role = "vendor"
         for name in party.names + (party.company if companies else []):
-            if _NOT_VENDOR.match(name):
+            if _NOT_VENDOR.match(name) and not (role and _COMPANY_WORD.match(name)):
                 continue  # « le Client », « la Lettre », (the "Project")
             if role == "vendor" and name not in sellers:
                 sellers.append(name)
@@ -1223,8 +1226,10 @@ _DEF_FORMS = [
         "before",
     ),
     # an entry of a definitions list, alternatives included: « POC » ou « Preuve de concept » :
+    # (the entries may run on in one paragraph: « … sans nouveau message. « Résolution
+    # autonome » : Conversation close … »)
     (
-        rf"(?:^|\n)\s*[-•*]?\s*(?:{_OTHER}\s*(?:ou|or|et|and|/|,)\s*)*{_ART}{_Q_OPEN}",
+        rf"(?:^|\n|[.;]\s)\s*[-•*]?\s*(?:{_OTHER}\s*(?:ou|or|et|and|/|,)\s*)*{_ART}{_Q_OPEN}",
         rf"{_Q_CLOSE}\s*(?:(?:ou|or|et|and|/|,)\s*{_OTHER}\s*)*[:\u2013\u2014-]\s*\w",
         "both",
     ),
@@ -1354,6 +1359,13 @@ _NAMING = re.compile(
 _QUOTED = re.compile(r"[«“\"]\s*([^\W\d_][\w'\- ]{1,40}?)\s*[»”\"]")
 
 
+_RATE_OF = re.compile(
+    r"\b(?:taux|part|proportion|pourcentage|nombre|rate|share|percentage|number)\s+"
+    r"(?:de\s+|d'|des\s+|of\s+(?:the\s+)?)$",
+    re.I,
+)
+
+
 def _define(rule: Rule, ctx: _Context) -> None:
     scope = ctx.scope(rule)
     folded_doc = "\n".join(ctx.folded(b) for _s, b in scope)
@@ -1377,6 +1389,10 @@ def _define(rule: Rule, ctx: _Context) -> None:
                     continue
                 done.add(key)
                 if not is_defined(block.text[m.start() : m.end()], folded_doc):
+                    # « Taux de résolution autonome » defined: its « résolution autonome » is
+                    rate = _RATE_OF.search(text, max(0, m.start() - 24), m.start())
+                    if rate and is_defined(block.text[rate.start() : m.end()], folded_doc):
+                        continue
                     ctx.add(rule, rule.severity, sec, block, m.start(), m.end())
         if rule.quoted:
             for m in _QUOTED.finditer(text):

@@ -1100,8 +1100,12 @@ def quantities(text: str) -> list[Quantity]:
 _UNIT_WORDS = (
     rf"(?:{_PCT_WORDS}|(?:de +|d')?{_CUR_WORDS.replace('?P<cw>', '')}|{_trie(_DAY_UNITS)}(?!\w))"
 )
-# After a number in letters: "trente jours (30 jours)", "deux millions de dinars (2 000 000 DA)"
-_MIS_AFTER_WORDS_RE = re.compile(rf" *{_UNIT_WORDS}(?: +\w+)? *\( *(?P<d>{_D})[^()\n]{{0,30}}\)")
+# After a number in letters: "trente jours (30 jours)", "deux millions de dinars (2 000 000 DA)";
+# not the dates the period runs between: « huit semaines (23 mars – 15 mai 2026) »
+_MIS_AFTER_WORDS_RE = re.compile(
+    rf" *{_UNIT_WORDS}(?: +\w+)? *\( *(?P<d>{_D})(?! *(?:{_trie(_MONTHS)})(?!\w)| *[/.-] *\d)"
+    rf"[^()\n]{{0,30}}\)"
+)
 # After a number in figures: "30 jours (trente jours)", "2 000 000 DA (deux millions ...)"
 _MIS_AFTER_DIGITS_RE = re.compile(
     rf" *(?:%|{_trie(k.lower() for k in _CUR_CODES)}(?![a-z])|{_UNIT_WORDS})(?: +\w+)?"

@@ -146,6 +146,35 @@ CAUGHT = [
      "crédits consommés au-delà étant facturés au tarif en vigueur.", "fr"),
     ("ambiguity", "success_criteria", "low", "résolution autonome", "Critères de succès",
      "Taux de résolution autonome des Conversations : 60 % au moins au terme du POC.", "fr"),
+    # set T: a fee aligned on "the Vendor's then-current regional price list"
+    ("deviation", "price", "high", "then-current regional price list", "Fees",
+     "From the first anniversary of go-live, the per-Document fee shall be aligned on the "
+     "Vendor's then-current regional price list.", "en"),
+    # a success fee on every sale, including those the client's own sales force closes
+    ("deviation", "price", "medium", "quel que soit le canal d'origine", "Rémunération",
+     "Une commission de succès de 0,8 % du prix de chaque Vente conclue, quel que soit le "
+     "canal d'origine du contact, y compris les Ventes conclues directement par la force "
+     "de vente du Promoteur.", "fr"),
+    ("deviation", "price", "medium", "regardless of the lead source", "Fees",
+     "A success fee of 1% on every sale closed during the term, regardless of the lead "
+     "source.", "en"),
+    # a pilot that turns into a three-year subscription unless the client objects in time
+    ("added", None, "medium", "shall automatically convert into a Subscription",
+     "Conversion", "Unless the Client notifies the Vendor 45 days before the end of the "
+     "Pilot, the Pilot shall automatically convert into a Subscription for 36 months.",
+     "en"),
+    ("added", None, "medium", "se transforme de plein droit en abonnement", "Suite du pilote",
+     "Sauf refus écrit du Client, le pilote se transforme de plein droit en abonnement de "
+     "trois ans.", "fr"),
+    # service credits as the client's only remedy
+    ("added", None, "medium", "sole and exclusive remedy", "Service Credits",
+     "Service Credits constitute the Client's sole and exclusive remedy for any failure to "
+     "meet the service levels.", "en"),
+    ("added", None, "medium", "seul recours", "Crédits de service",
+     "Les avoirs constituent le seul recours du Client en cas de manquement aux niveaux de "
+     "service.", "fr"),
+    ("ambiguity", "success_criteria", "low", "Touchless rate", "Success Criteria",
+     "At the end of the POC, a Touchless rate of at least 70% of the Documents.", "en"),
 ]  # fmt: skip
 
 
@@ -183,6 +212,19 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
          "Le POC dure huit semaines (23 mars – 15 mai 2026) avec 150 adhérents.", "fr"),
         ("mismatch.numbers", "إثبات المفهوم",
          "يدوم إثبات المفهوم ثمانية أسابيع (23 مارس – 15 ماي 2026) مع 150 منخرطا.", "fr"),
+        # a bank transfer, a dispute "in connection with" the letter: no data abroad
+        ("data-protection.transfer-abroad", "Fees",
+         "Amounts in euros are payable by bank transfer to the Provider's account in London.",
+         "en"),
+        ("data-protection.transfer-abroad", "Disputes",
+         "Any dispute arising out of or in connection with this letter shall be settled by "
+         "arbitration seated in Singapore.", "en"),
+        # the vendor's own remedy limited; a fee on the sales the tool brings
+        ("added.exclusive-remedy", "Payment",
+         "Suspension of the service is the Vendor's sole remedy for late payment.", "en"),
+        ("price.fee-on-all-results", "Rémunération",
+         "Une commission de 1 % sur les seules ventes issues d'un contact qualifié par "
+         "l'assistant et tracé dans le CRM.", "fr"),
         # the vendor asks for the authorisation itself
         ("data-protection.transfer-abroad", "Hébergement",
          "Les données sont hébergées à Francfort après autorisation préalable de l'ANPDP, "
@@ -236,3 +278,54 @@ def test_a_company_named_the_company_is_the_vendor():
                  "weights and incorporate them into its general engine.")  # fmt: skip
     a = assess_sections([pre, ip], mini_reference(), load_ruleset("pme-ia-en"), lang="en")
     assert [f for f in a.findings if f.rule == "ip.vendor-reuse"]
+
+
+def test_hosting_abroad_with_the_client_remaining_responsible_for_the_authorisation():
+    text = (
+        "It will be processed and stored on the Vendor's cloud platform hosted in Singapore. "
+        "The Client, as controller, shall remain solely responsible for any authorisation "
+        "that may be required from the ANPDP."
+    )
+    assert evidence_of("data-protection.transfer-abroad", "Personal Data", text, "en") != []
+
+
+@pytest.mark.parametrize(
+    "title, topics",
+    [
+        # the last part's complement is the bare part's: "Nature of this Letter"
+        ("Nature and Validity of this Letter", {"binding_effect", "validity"}),
+        # a part that names a topic alone keeps its own reading
+        ("Hébergement et sécurité des données", {"data_protection"}),
+    ],
+)
+def test_a_complement_shared_by_the_parts_of_a_heading(title, topics):
+    from helpers_playbook import mini_reference, section
+
+    from loi_redline.align import align
+    from loi_redline.ruleset import load_ruleset
+
+    v = [section("v1", title, "La présente clause.")]
+    align(v, mini_reference(), load_ruleset("pme-ia-en"))
+    assert set(v[0].topics) == topics
+
+
+def test_a_bilingual_signature_table_is_the_signature_block(tmp_path):
+    from helpers_reader import p, tbl
+
+    body = (
+        p("Lettre d'intention")
+        + p("Article 1 – Objet", bold=True)
+        + p("Le projet.")
+        + p("Fait à Constantine, le 16 février 2026.")
+        + tbl(
+            [
+                [p("عن مقدم الخدمة / Pour le Prestataire", bold=True),
+                 p("عن التعاضدية / Pour la Mutuelle", bold=True)],
+                [p("NOUMIDIA DATA SARL") + p("Signature et cachet"),
+                 p("Mutuelle de l'Est") + p("Signature et cachet")],
+            ]
+        )
+    )  # fmt: skip
+    secs = _sections(tmp_path, body)
+    assert [s.kind for s in secs][-1] == "signature"
+    assert [s.title for s in secs if s.kind == "clause"] == ["Objet"]

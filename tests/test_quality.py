@@ -210,6 +210,7 @@ DEV_SETS = {
         "heldout_q2",
         "heldout_r2",
         "heldout_s2",
+        "heldout_t2",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

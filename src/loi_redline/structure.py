@@ -613,7 +613,9 @@ _PARTY = re.compile(
 )
 # a party's box over a signature: « Pour NEURALIS SARL », case kept (« pour information »
 # opens a sentence, not a box)
-_PARTY_BOX = re.compile(r"^([Bb]on pour accord,? )?([Pp]our|[Ff]or) [A-Z][^.;:]{0,60}$")
+_PARTY_BOX = re.compile(
+    r"^([Bb]on pour accord,? )?([Pp]our|[Ff]or) [A-Z][^.;:]{0,60}$|^عن (ال)?[^\W\d_][^.;:]{0,40}$"
+)
 _STRONG_SIGNATURE = re.compile(
     r"^(fait à|fait a |fait en|fait le|in witness|lu et approuvé|bon pour accord|" + _CLOSING + r"|"
     r"pour (le|la|l'|l’)\s*\S+\s*:?$|for and on behalf|حرر في)",
@@ -633,7 +635,8 @@ def _signature_table(blocks: list[Block], idx: list[int]) -> bool:
             continue
         if _SIGNATURE_SHORT.match(t):
             labels.add(t.lower().rstrip(" :"))
-        elif _PARTY.match(t) or _PARTY_BOX.match(t):
+        # « عن مقدم الخدمة / Pour le Prestataire »: a bilingual box says it twice
+        elif any(_PARTY.match(p) or _PARTY_BOX.match(p) for p in map(str.strip, t.split("/"))):
             parties += 1
     return len(labels) >= 2 or (parties >= 1 and labels) or parties >= 2
 

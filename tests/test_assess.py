@@ -1133,12 +1133,13 @@ def _preamble(*paragraphs):
 @pytest.mark.parametrize(
     "text, sellers, buyers",
     [
-        # the client's self-name is not the vendor's: the other party block
+        # the client's self-name is not the vendor's: the other party block; « la Société »,
+        # a word of any letter, names the party its block tells
         (
             "Nova Systems SPA, éditeur de logiciels (ci-après « l'Éditeur »), et "
             "[Raison sociale], exploitant un réseau de pharmacies (ci-après « la Société »).",
             ["Editeur"],
-            [],
+            ["Societe"],
         ),
         (
             "Entre Delta Conseil SARL (ci-après « le Prestataire ») et [Nom], société par "

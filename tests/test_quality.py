@@ -211,6 +211,7 @@ DEV_SETS = {
         "heldout_r2",
         "heldout_s2",
         "heldout_t2",
+        "heldout_u2",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

@@ -656,6 +656,9 @@ def _header_row(blocks: list[Block], ids: list[int], first: bool) -> bool:
     return first and len(texts) >= 2
 
 
+_ANNEX_PROSE = re.compile(r"(?:au|aux|à|a|du|de|des|to|of|hereto|ci-jointe?s?)\b", re.I)
+
+
 def _annex(b: Block, text: str, after_signature: bool) -> tuple[str | None, str] | None:
     if text[:3].lower() not in _ANNEX_STARTS or len(b.text) > _LONG:
         return None
@@ -664,10 +667,14 @@ def _annex(b: Block, text: str, after_signature: bool) -> tuple[str | None, str]
         return None
     rest = _clean(m.group(4) or "")
     if rest and rest[:1].islower() and not m.group(3):
-        return None  # "annexé au présent..." is prose
+        # "annexé au présent..." is prose; « Annexe tarifaire » set as a heading is an annex
+        if not (b.outline_level is not None or b.bold) or _words(rest) > 4 or _ANNEX_PROSE.match(rest):
+            return None
     if not (after_signature or b.bold or b.caps or b.outline_level is not None or b.label):
         return None
     number = m.group(3)
+    if rest[:1].islower() and not number:
+        return None, _tidy_title(text)  # « Annexe tarifaire »: the adjective is no title
     return number.upper() if number else None, _tidy_title(rest) or _tidy_title(text)
 
 

@@ -668,7 +668,11 @@ def _annex(b: Block, text: str, after_signature: bool) -> tuple[str | None, str]
     rest = _clean(m.group(4) or "")
     if rest and rest[:1].islower() and not m.group(3):
         # "annexé au présent..." is prose; « Annexe tarifaire » set as a heading is an annex
-        if not (b.outline_level is not None or b.bold) or _words(rest) > 4 or _ANNEX_PROSE.match(rest):
+        if (
+            not (b.outline_level is not None or b.bold)
+            or _words(rest) > 4
+            or _ANNEX_PROSE.match(rest)
+        ):
             return None
     if not (after_signature or b.bold or b.caps or b.outline_level is not None or b.label):
         return None

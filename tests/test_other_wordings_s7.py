@@ -203,6 +203,33 @@ CAUGHT = [
      "irrevocable and royalty-free licence to reproduce and adapt the Brand Assets and the "
      "Content in its portfolio, and to use them to train and improve the Agency's generative "
      "models.", "en"),
+    # set V: tariffs revised « à la seule initiative du Prestataire »
+    ("deviation", "price", "high", "à la seule initiative du Prestataire", "Prix",
+     "L'abonnement se renouvelle par tacite reconduction, ses tarifs pouvant être révisés à "
+     "chaque échéance à la seule initiative du Prestataire.", "fr"),
+    # a pilot "deemed successful once" it is connected, whatever its results
+    ("deviation", "poc", "high", "deemed successful", "Pilot",
+     "The Pilot shall be deemed successful once the Scoring Engine has been connected to "
+     "the Client's loan management system.", "en"),
+    # the sums paid « définitivement acquises », whatever the cause of the failure
+    ("deviation", "risk_allocation", "medium", "restent définitivement acquises",
+     "Que se passe-t-il si le pilote échoue ?", "Si les indicateurs ne sont pas atteints, "
+     "les sommes déjà versées restent définitivement acquises au Prestataire, quelle que "
+     "soit la cause de l'échec.", "fr"),
+    # a delay « quelle qu'en soit la cause » pushing back the calendar at the client's cost
+    ("deviation", "risk_allocation", "medium", "quelle qu'en soit la cause, décale d'autant",
+     "Répartition des risques", "Tout retard dans l'interfaçage avec votre ERP, quelle "
+     "qu'en soit la cause, décale d'autant le calendrier, sans pénalité à notre charge.",
+     "fr"),
+    # the model handed back in the vendor's compiled format
+    ("deviation", "termination", "medium", "compiled format", "Reversibility",
+     "The Supplier returns the data in open formats and delivers the Trained Model in the "
+     "VisionCore compiled format, and certifies that it keeps no copy.", "en"),
+    # what is derived from the client's data filed among the vendor's elements
+    ("deviation", "ip", "high", "constituent des Éléments du Prestataire", "Définitions",
+     "« Données Client » : les fichiers bruts communiqués par le Client, étant précisé que "
+     "les données enrichies, les invites et les paramètres du modèle ajusté constituent des "
+     "Éléments du Prestataire.", "fr"),
 ]  # fmt: skip
 
 
@@ -261,6 +288,24 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("binding.binding-clauses", "Portée de la lettre",
          "La présente lettre ne les engage pas à conclure le contrat définitif, à l'exception "
          "des articles 11, 12 et 19, qui les lient dès la signature.", "fr"),
+        # set V: no price revised unilaterally; a POC concluded on its KPIs; « ne vaut ni
+        # commande ni obligation de conclure »; an exclusivity « n'a d'effet que si »
+        ("price.unilateral-revision", "Price",
+         "Any excess needs a prior written amendment and no price may be revised "
+         "unilaterally.", "en"),
+        ("poc.as-product", "Preuve de concept",
+         "Le POC est réputé concluant lorsque les cinq indicateurs de l'article 6 atteignent "
+         "leur cible.", "fr"),
+        ("termination.proprietary-format", "Reversibility",
+         "No fee, notice period or proprietary format will stand in the way of your moving "
+         "to another provider.", "en"),
+        ("exclusivity.conditional", "Exclusivité",
+         "Vous vous engagez à ne pas consulter d'autre prestataire pendant 45 jours. Cette "
+         "exclusivité n'a d'effet que si nous affectons au projet un chef de projet à plein "
+         "temps et si le rapport d'audit vous est remis le 10 avril 2026.", "fr"),
+        ("binding.non-binding", "Portée de la lettre",
+         "La présente lettre exprime l'intention des Parties de négocier ; elle ne vaut ni "
+         "commande ni obligation de conclure.", "fr"),
         # the vendor asks for the authorisation itself
         ("data-protection.transfer-abroad", "Hébergement",
          "Les données sont hébergées à Francfort après autorisation préalable de l'ANPDP, "
@@ -407,3 +452,51 @@ def test_an_ownership_sub_item_opening_with_its_letter(pre, text, rid):
         load_ruleset(rid),
     )
     assert not [f for f in a.findings if f.rule == "ip.client-owns"]
+
+
+@pytest.mark.parametrize(
+    "heading, number, title",
+    [
+        ("1 Purpose", "1", "Purpose"),
+        ("البند الأول / Article premier — تعاريف / Définitions", "1", None),
+        ("الفصل الثاني عشر – السرية", "12", "السرية"),
+    ],
+)
+def test_a_bare_number_or_a_masculine_ordinal_in_a_heading(tmp_path, heading, number, title):
+    from helpers_reader import HEADING_STYLES, p
+
+    body = p("Letter of Intent") + p(heading, "Heading1") + p("The clause.")
+    clause = [s for s in _sections(tmp_path, body, styles=HEADING_STYLES) if s.kind == "clause"]
+    assert clause[0].number == number
+    assert title is None or clause[0].title == title
+
+
+def test_parties_grouped_under_the_vendors_role_word_are_the_vendor():
+    from helpers_playbook import section
+
+    from loi_redline.assess import parties
+
+    pre = section(
+        "p0", "",
+        "Rihla Courtage SARL, courtier en assurances, ci-après « le Courtier » ;",
+        "Quotelia SAS, société de droit français, ci-après « Quotelia » ;",
+        "Atlas SARL, agent et intégrateur de Quotelia en Algérie, ci-après « l'Agent ».",
+        "Quotelia et l'Agent sont ensemble désignés « le Prestataire ».",
+        kind="preamble",
+    )  # fmt: skip
+    sellers, buyers = parties([pre], companies=True)
+    assert "Quotelia" in sellers and "Agent" in sellers
+    assert buyers and all(b not in sellers for b in buyers) and "Courtier" in buyers
+
+
+def test_a_capitalised_class_a_shortfall_is_blamed_on_needs_its_definition():
+    from helpers_playbook import mini_reference, section
+
+    from loi_redline.assess import assess_sections
+    from loi_redline.ruleset import load_ruleset
+
+    defs = section("v1", "Definitions", '"Defect": a bottle showing a listed defect class.')
+    risk = section("v2", "Risk Allocation", "The Supplier is not liable for any shortfall "
+                   "attributable to Abnormal Line Conditions.")  # fmt: skip
+    a = assess_sections([defs, risk], mini_reference(), load_ruleset("pme-ia-en"), lang="en")
+    assert "Abnormal Line Conditions" in [f.evidence for f in a.findings if f.kind == "ambiguity"]

@@ -212,6 +212,7 @@ DEV_SETS = {
         "heldout_s2",
         "heldout_t2",
         "heldout_u2",
+        "heldout_v2",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

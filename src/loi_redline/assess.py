@@ -416,6 +416,7 @@ def parties(
                     party.strong = True
                 elif _VENDOR_NAME.match(name) or (vendor_words and vendor_words.fullmatch(name)):
                     party.role = party.role or "vendor"
+    _grouped_vendors(head[:3], blocks)
     # « le Cabinet » (an accounting firm buying the project) and « le Prestataire »: a word
     # that names a trade yields to the word that names the role.
     # Two trade words (« le Cabinet », a law firm buying, and « l'Éditeur »): neither
@@ -458,6 +459,30 @@ def parties(
             elif role == "client" and name not in buyers:
                 buyers.append(name)
     return sellers, buyers
+
+
+# « Quotelia et l'Agent sont ensemble désignés « le Prestataire » », "Quotelia and the
+# Agent are together referred to as the "Vendor"": three parties, two of them one side
+_GROUPED = re.compile(
+    r"([^.;,:\n]{2,60}?)\s+(?:et|and)\s+([^.;,:\n]{2,60}?)\s+(?:sont\s+|are\s+)?"
+    r"(?:ensemble|conjointement|collectivement|together|collectively|jointly)\s+"
+    r"(?:designes|denommes|appeles|ci-apres|referred\s+to\s+as|called|designated)?"
+    r"[^«\"“\n]{0,20}[«\"“]\s*(?:le |la |l'|les |the )?([^»\"”\n]{2,30}?)\s*[»\"”]",
+    re.I,
+)
+
+
+def _grouped_vendors(head: list[Section], blocks: list[_Party]) -> None:
+    """Parties the preamble groups under a vendor's role word are the vendor's side."""
+    for sec in head:
+        for b in sec.blocks[:60]:
+            for m in _GROUPED.finditer(fold(b.text)):
+                if not _VENDOR_ROLE.match(m.group(3)):
+                    continue
+                members = {_LEAD_ARTICLE.sub("", x.strip()).casefold() for x in m.group(1, 2)}
+                for party in blocks:
+                    if {n.casefold() for n in party.names} & members:
+                        party.role, party.strong = "vendor", True
 
 
 _LEGAL_FORM_WORD = (
@@ -1526,7 +1551,10 @@ _COMMON_BEFORE = re.compile(
     # a scope narrowed to a class: "limited to Standard SKUs", « limité aux Articles Actifs »
     r"|\b(?:limited|restricted|confined) to\s+|\blimitee?s? (?:a|aux)\s+|\bunder\s+"
     r"|\b(?:excluding|except|other than|hors|sauf|a l'exclusion des?)\s+"
-    r"|\b(?:resulte|resultant|provient|provenant|cause|causee|due) (?:de|d'|des|par)\s*"
+    r"|\b(?:resulte|resultent|resultant|provient|proviennent|provenant|cause|causee|due)"
+    r" (?:de|d'|des|par)\s*"
+    # a shortfall blamed on a class: "attributable to Abnormal Line Conditions"
+    r"|\b(?:attributable|imputables?|owing) (?:to|a|aux)\s+"
     # a rate counted on a class: "70% on Validated Alerts", « 80 % des Leads Chauds »
     r"|%\s*(?:on|of|sur|de|des|d')\s*)$"
 )

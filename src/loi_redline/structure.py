@@ -69,12 +69,18 @@ _AR_ORDINALS = {w: i + 1 for i, w in enumerate(_AR_UNITS)} | {"الاولى": 1,
 _AR_ORDINALS |= {"الحادية عشرة": 11, "الحادية عشر": 11}
 _AR_ORDINALS |= {f"{w} عشرة": i + 11 for i, w in enumerate(_AR_UNITS) if i > 0}
 _AR_ORDINALS |= {"العشرون": 20, "العشرين": 20}
+# « البند الأول », « الفصل الثاني عشر »: a masculine noun takes the masculine ordinal
+_AR_UNITS_M = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+               "التاسع"]  # fmt: skip
+_AR_ORDINALS |= {w: i + 1 for i, w in enumerate(_AR_UNITS_M)} | {"الاول": 1, "العاشر": 10}
+_AR_ORDINALS |= {"الحادي عشر": 11} | {f"{w} عشر": i + 11 for i, w in enumerate(_AR_UNITS_M) if i}
 _ARABIC_ARTICLE = re.compile(
     r"^(?:ال)?(?:مادة|بند|فصل)\s*([0-9]{1,3}|"
     + "|".join(sorted(_AR_ORDINALS, key=len, reverse=True))
     + r")\s*[-–—:.)/]*\s*(.*)$",
     re.DOTALL,
 )
+_BARE_NUMBER = re.compile(r"^([1-9]\d?)\s+([A-ZÀ-Ý\u0600-\u06ff][^\d].*)$", re.DOTALL)
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)\s*([-–—.):/]?)\s+(\S.*)$", re.DOTALL)
 _ROMAN = re.compile(r"^([IVXLC]{1,6})\s*[.)\-–—:]\s*(\S.*)$", re.DOTALL)
 _LETTER = re.compile(r"^([A-Z])\s*[.)\-–—]\s+(\S.*)$", re.DOTALL)
@@ -432,6 +438,10 @@ def _classify(i: int, b: Block, text: str, styles: _Styles, in_table: bool) -> _
         if manual:
             _, num, rest, depth = manual
             return _Head(i, num, _tidy_title(rest), outline + 1, True)
+        # "1 Purpose", "2 Scope": a heading style says the bare number is the article's
+        bare = _BARE_NUMBER.match(text)
+        if bare:
+            return _Head(i, bare.group(1), _tidy_title(bare.group(2)), outline + 1, True)
         return _Head(i, None, _tidy_title(text), outline + 1, True)
     if manual:
         family, num, rest, depth = manual

@@ -299,6 +299,8 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("termination.proprietary-format", "Reversibility",
          "No fee, notice period or proprietary format will stand in the way of your moving "
          "to another provider.", "en"),
+        ("termination.proprietary-format", "Exit",
+         "The data are returned in non-proprietary formats with their documentation.", "en"),
         ("exclusivity.conditional", "Exclusivité",
          "Vous vous engagez à ne pas consulter d'autre prestataire pendant 45 jours. Cette "
          "exclusivité n'a d'effet que si nous affectons au projet un chef de projet à plein "

@@ -230,6 +230,14 @@ CAUGHT = [
      "« Données Client » : les fichiers bruts communiqués par le Client, étant précisé que "
      "les données enrichies, les invites et les paramètres du modèle ajusté constituent des "
      "Éléments du Prestataire.", "fr"),
+    # set W: costs re-invoiced outside a named ceiling; a share of « candidats pertinents »
+    ("deviation", "price", "medium", "fall outside the Fee Ceiling", "Fees",
+     'The total invoiced shall not exceed DZD 9,500,000 (the "Fee Ceiling"), it being noted '
+     "that third-party cloud charges are re-invoiced at cost and fall outside the Fee "
+     "Ceiling.", "en"),
+    ("ambiguity", "success_criteria", "low", "candidats pertinents", "Indicateurs",
+     "Part des candidats pertinents dans les listes courtes : de 35 % à 65 % au moins.",
+     "fr"),
 ]  # fmt: skip
 
 

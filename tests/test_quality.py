@@ -213,6 +213,7 @@ DEV_SETS = {
         "heldout_t2",
         "heldout_u2",
         "heldout_v2",
+        "heldout_w2",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
@@ -233,6 +234,9 @@ BELOW_BAR = {
     # risque absente », « nous prenons en charge le dédoublonnage ») reads as one as well,
     # so the missing topic is not reported (low)
     "u16_generation_rapports_audit_interne",
+    # set W: four gold findings, one missed (3/4): "Client-side Anomalies", a capitalised
+    # class after "unless caused by", is not reported as an undefined term
+    "c12_fleet_telematics_insights_en",
 }
 
 

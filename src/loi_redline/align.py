@@ -233,19 +233,19 @@ def _title_scores(title: str, model: _TopicModel) -> dict[str, float]:
         # A usual heading as a whole ("Rôles et responsabilités") is not read in pieces.
         return scores
     parts = _SPLIT_TITLE.split(title)
-    bare = []
-    for raw_part in parts:
+    bare = []  # the parts before the last that name no topic alone
+    for k, raw_part in enumerate(parts):
         part = _title_part_score(_as_client(normalize(raw_part), model), model)
         for topic, s in part.items():
             scores[topic] = max(scores.get(topic, 0.0), s)
-        if not any(s >= TITLE_SURE for s in part.values()):
+        if k < len(parts) - 1 and not any(s >= TITLE_SURE for s in part.values()):
             bare.append(raw_part)
     # "Nature and Validity of this Letter": a part that names nothing alone takes the last
     # part's complement ("Nature of this Letter"), as "Ownership of Data and Models" gives
     # its head noun to every part
-    tail = _COMPLEMENT.search(parts[-1]) if len(parts) > 1 else None
+    tail = _COMPLEMENT.search(parts[-1]) if bare else None
     for raw_part in bare if tail else ():
-        if raw_part is not parts[-1] and not _COMPLEMENT.search(raw_part):
+        if not _COMPLEMENT.search(raw_part):
             joined = f"{raw_part.strip()} {tail.group(0)}"
             for topic, s in _title_part_score(_as_client(normalize(joined), model), model).items():
                 scores[topic] = max(scores.get(topic, 0.0), s)

@@ -1384,10 +1384,11 @@ _NAMING = re.compile(
 _QUOTED = re.compile(r"[«“\"]\s*([^\W\d_][\w'\- ]{1,40}?)\s*[»”\"]")
 
 
-_RATE_OF = re.compile(
-    r"\b(?:taux|part|proportion|pourcentage|nombre|rate|share|percentage|number)\s+"
-    r"(?:de\s+|d'|des\s+|of\s+(?:the\s+)?)$",
-    re.I,
+# What counts a class, just before it: "the number of Material Supplier Incidents" (a
+# capitalised class a KPI counts), « taux de résolution autonome » (the rate of a term)
+_KPI_COUNT = re.compile(
+    r"(?:\b(?:number|share|proportion|percentage|rate|ratio) of (?:the )?|\b(?:nombre|part|taux|"
+    r"proportion|pourcentage|ratio) (?:de |d'|des )|%\s*(?:of |des |de |d')(?:the )?)$"
 )
 
 
@@ -1415,7 +1416,7 @@ def _define(rule: Rule, ctx: _Context) -> None:
                 done.add(key)
                 if not is_defined(block.text[m.start() : m.end()], folded_doc):
                     # « Taux de résolution autonome » defined: its « résolution autonome » is
-                    rate = _RATE_OF.search(text, max(0, m.start() - 24), m.start())
+                    rate = _KPI_COUNT.search(text, max(0, m.start() - 30), m.start())
                     if rate and is_defined(block.text[rate.start() : m.end()], folded_doc):
                         continue
                     ctx.add(rule, rule.severity, sec, block, m.start(), m.end())
@@ -1625,12 +1626,6 @@ def _narrows(term: str, defined: set[str]) -> bool:
         and head not in _PARTY_WORDS
         and bool(glossary._EN_ADJ.match(head) or glossary._EVALUATIVE.match(head))
     )
-
-
-_KPI_COUNT = re.compile(
-    r"(?:\b(?:number|share|proportion|percentage|rate|ratio) of (?:the )?|\b(?:nombre|part|taux|"
-    r"proportion|pourcentage|ratio) (?:de |d'|des )|%\s*(?:of |des |de |d')(?:the )?)$"
-)
 
 
 def _composed(term: str, defined: set[str]) -> bool:

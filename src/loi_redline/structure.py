@@ -676,19 +676,18 @@ def _annex(b: Block, text: str, after_signature: bool) -> tuple[str | None, str]
     if not m or _words(text) > 15:
         return None
     rest = _clean(m.group(4) or "")
-    if rest and rest[:1].islower() and not m.group(3):
-        # "annexé au présent..." is prose; « Annexe tarifaire » set as a heading is an annex
-        if (
-            not (b.outline_level is not None or b.bold)
-            or _words(rest) > 4
-            or _ANNEX_PROSE.match(rest)
-        ):
-            return None
+    number = m.group(3)
+    # "annexé au présent..." is prose; « Annexe tarifaire » set as a heading is an annex,
+    # and its adjective no title of its own
+    adjective = rest[:1].islower() and not number
+    if adjective and (
+        not (b.outline_level is not None or b.bold) or _words(rest) > 4 or _ANNEX_PROSE.match(rest)
+    ):
+        return None
     if not (after_signature or b.bold or b.caps or b.outline_level is not None or b.label):
         return None
-    number = m.group(3)
-    if rest[:1].islower() and not number:
-        return None, _tidy_title(text)  # « Annexe tarifaire »: the adjective is no title
+    if adjective:
+        return None, _tidy_title(text)
     return number.upper() if number else None, _tidy_title(rest) or _tidy_title(text)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from pathlib import Path
@@ -437,3 +438,48 @@ def test_an_edited_copy_of_a_shipped_ruleset_is_parsed_anew(tmp_path):
         (data_dir() / "pme-ia-fr" / "reference.docx").read_bytes()
     )
     assert load_ruleset(str(tmp_path / "ruleset.toml")).id == "pme-ia-fr-edited"
+
+
+@functools.lru_cache(maxsize=1)
+def _held_lists():
+    """Every shipped pattern that holds a word list long enough to be pruned."""
+    from loi_redline.ruleset import LazyPattern
+
+    out = []
+    for rid in ("pme-ia-fr", "pme-ia-en"):
+        for rule in load_ruleset(rid).rules:
+            for value in vars(rule).values():
+                for p in value if isinstance(value, list) else [value]:
+                    if isinstance(p, LazyPattern) and p._for("") is not p.compiled():
+                        out.append(p)
+    return out
+
+
+PLACES = [
+    "Les données sont hébergées à Francfort (Allemagne) et sauvegardées à Paris.",
+    "Personal data is stored on servers in Frankfurt and replicated to the United States.",
+    "Les enregistrements sont transférés hors d'Algérie, en France, pour annotation.",
+    "يتم تخزين البيانات في فرنسا.",
+    "Les données restent hébergées en Algérie ; aucune n'est transférée.",
+    "hosted in europe-west3 and in the uae, then in the uk",
+]
+
+
+@pytest.mark.parametrize("text", PLACES)
+def test_a_pruned_word_list_finds_exactly_what_the_whole_list_finds(text):
+    from loi_redline.ruleset import match_text
+
+    held = _held_lists()
+    assert held, "the places abroad are pruned per text"
+    low = match_text(text)
+    for p in held:
+        whole = re.compile(p.pattern)
+        assert [m.span() for m in p.finditer(low)] == [m.span() for m in whole.finditer(low)]
+        assert bool(p.search(low)) == bool(whole.search(low))
+
+
+def test_a_text_naming_no_place_compiles_no_list_of_places():
+    # the reason for pruning: compiling the four hundred places in each pattern that holds
+    # them cost a review 25 ms
+    for p in _held_lists():
+        assert len(p._for("ni lieu ni pays").pattern) < len(p.pattern) / 2

@@ -214,6 +214,7 @@ DEV_SETS = {
         "heldout_u2",
         "heldout_v2",
         "heldout_w2",
+        "heldout_x2",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

@@ -734,7 +734,12 @@ def _require(rule: Rule, ctx: _Context) -> None:
                     # « aucun critère d'acceptation n'est fixé » names the criteria it lacks
                     if _negated(text, s, m.start(), m.end(), e, tail=False):
                         continue
-                    if all(w.search(text, s, e) or _in_row(ctx, scope, block, w) for w in with_):
+                    if all(
+                        w.search(text, s, e)
+                        or _in_row(ctx, scope, block, w)
+                        or _in_list(ctx, scope, block, text, e, w)
+                        for w in with_
+                    ):
                         return sec, block, s, e
         return None
 
@@ -790,6 +795,35 @@ def _in_row(ctx: _Context, scope: list[tuple[Section, Block]], block: Block, w: 
         b is not block and b.table and b.table[:-1] == row and w.search(ctx.folded(b))
         for _s, b in scope
     )
+
+
+# An item of a list: auto-numbered, or « (a) », « ii) », « 2. », a dash or a bullet first
+_ITEM = re.compile(r"\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|\d{1,2}\.|[-–•·*▪])\s")
+MAX_ITEMS = 8
+
+
+def _in_list(
+    ctx: _Context,
+    scope: list[tuple[Section, Block]],
+    block: Block,
+    text: str,
+    e: int,
+    w: re.Pattern,
+) -> bool:
+    """Whether `w` is in the list a sentence ending on a colon introduces: the items
+    finish it ("granted on condition that the Provider:" then "(a) assigns…", "(b)
+    delivers…")."""
+    if text[e:].strip() or not text[:e].rstrip().endswith(":"):
+        return False
+    at = next((i for i, (_s, b) in enumerate(scope) if b is block), None)
+    if at is None:
+        return False
+    for _s, b in scope[at + 1 : at + 1 + MAX_ITEMS]:
+        if b.num_id is None and not _ITEM.match(b.text):
+            return False
+        if w.search(ctx.folded(b)):
+            return True
+    return False
 
 
 def _all_within(fb, scope: list[tuple[Section, Block]]) -> bool:
@@ -1556,6 +1590,8 @@ _COMMON_BEFORE = re.compile(
     r" (?:de|d'|des|par)\s*"
     # a shortfall blamed on a class: "attributable to Abnormal Line Conditions"
     r"|\b(?:attributable|imputables?|owing) (?:to|a|aux)\s+"
+    # a condition the dates rest on: "the dates assume Site Readiness"
+    r"|\b(?:assumes?|assuming|presupposes?|presupposing|supposent|presupposent)\s+"
     # a rate counted on a class: "70% on Validated Alerts", « 80 % des Leads Chauds »
     r"|%\s*(?:on|of|sur|de|des|d')\s*)$"
 )

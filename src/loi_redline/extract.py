@@ -203,6 +203,9 @@ _AR_MARKS = re.compile("[\u064b-\u0652\u0640]")  # vowel marks and tatweel
 # عشر » (for twelve), « وثلاثين » (and thirty): with, for, and, the ones contracts put on
 # numbers (read at the word's start, see _is_word_start).
 _AR_PROCLITICS = ("و", "ب", "ل")
+_AR_ARTICLES = ("ال", "لل")
+# longest first: « والثلاثين » (and the thirty) is « و » + « ال » + « ثلاثين »
+_AR_PREFIXES = ("وال", "بال", *_AR_ARTICLES, *_AR_PROCLITICS)
 
 
 def _parse_arabic(s: str) -> int | None:
@@ -212,7 +215,7 @@ def _parse_arabic(s: str) -> int | None:
         return None
     for w in words:
         if w not in _AR_VALUES and w not in _AR_MULT:
-            for p in _AR_PROCLITICS:
+            for p in _AR_PREFIXES:
                 if w.startswith(p) and (w[len(p) :] in _AR_VALUES or w[len(p) :] in _AR_MULT):
                     w = w[len(p) :]
                     break
@@ -496,7 +499,7 @@ _ANY_WORD = (
         _VOCAB
         + list(_APPROX_NOUNS)
         + [w + "s" for w in _APPROX_NOUNS]
-        + [p + w for w in list(_AR_VALUES) + list(_AR_MULT) for p in ("", "و")]
+        + [p + w for w in list(_AR_VALUES) + list(_AR_MULT) for p in ("", "و", "وال")]
     )
     + r"[\u064B-\u0652]*\b"
 )
@@ -533,10 +536,17 @@ def _is_word_start(low: str, i: int) -> bool:
         return True
     # an Arabic number word after its proclitic: « بخمسة عشر », « لاثني عشر » (the words'
     # pattern stays one trie, without the proclitics: it is compiled at every start)
+    if not "\u0621" <= low[i] <= "\u064a":
+        return False
+    if low[i - 1] in _AR_PROCLITICS and _is_word_start(low, i - 1):
+        return True
+    # the article: « الأربعة عشر (14) » (the fourteen), « للخمسة » (for the five); not
+    # the hundred of « في المائة », « بالمائة » (per cent)
     return (
-        low[i - 1] in _AR_PROCLITICS
-        and "\u0621" <= low[i] <= "\u064a"
-        and _is_word_start(low, i - 1)
+        i >= 2
+        and low[i - 2 : i] in _AR_ARTICLES
+        and not low.startswith(("مائة", "مئة"), i)
+        and _is_word_start(low, i - 2)
     )
 
 
@@ -1118,6 +1128,8 @@ def number_mismatches(text: str) -> list[Mismatch]:
     _, low, toks = _prepared(text)
     found: list[Mismatch | None] = []
     for t in toks:
+        if t.words is not None and _compound_tail(low, t.start):
+            continue
         if t.words is not None and t.digits is not None:
             found.append(_mismatch(text, t.start, t.end, t.words, t.digits))
         elif t.words is not None and not t.approx:
@@ -1127,9 +1139,24 @@ def number_mismatches(text: str) -> list[Mismatch]:
         elif t.digits is not None:
             m = _MIS_AFTER_DIGITS_RE.match(low, t.end)
             parsed = m and _parse_words_suffix(low, m.start("w"), m.end("w"))
-            if parsed:
+            if parsed and not _compound_tail(low, parsed[1]):
                 found.append(_mismatch(text, t.start, m.end(), parsed[0], t.digits))
     return _no_overlap([f for f in found if f is not None])
+
+
+_AR_TEEN_TAIL = re.compile("عشرة?(?![\u0621-\u064a])")
+# the ordinals' first words (« الحادي عشر », « الثالثة عشرة »), with or without the article
+_AR_WORD_BEFORE = re.compile(
+    "(?<![\u0621-\u064a])(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ة? +$"
+)
+
+
+def _compound_tail(low: str, start: int) -> bool:
+    """Whether the number in letters at `start` is the « عشر » that ends an ordinal
+    (« الحادي عشر (11) », eleventh): its value is not ten, so it disagrees with no figure."""
+    return _AR_TEEN_TAIL.match(low, start) is not None and (
+        _AR_WORD_BEFORE.search(low, max(0, start - 12), start) is not None
+    )
 
 
 def _mismatch(text: str, start: int, end: int, words: int, digits: float) -> Mismatch | None:

@@ -1,0 +1,109 @@
+"""Families first met in session 8 (sealed set X), tested in words of our own, with the
+near-misses that must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_battery import assert_caught, evidence_of
+
+CAUGHT = [
+    # a unilateral revision of one rate (« le tarif unitaire »), not only of « ses prix »
+    ("deviation", "price", "medium", "pourra réviser le tarif unitaire", "Conditions financières",
+     "Le Prestataire pourra réviser le tarif unitaire à chaque date anniversaire pour tenir "
+     "compte de l'évolution de ses coûts d'hébergement.", "fr"),
+    # the near-miss of the deposit below: the large share is the one due on signature
+    ("deviation", "price", "medium", "70 %", "Conditions financières",
+     "La partie fixe est payable à raison de 70 % à la signature du bon de commande et "
+     "30 % à l'acceptation du rapport d'audit.", "fr"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind, topic, min_severity, words, title, text, lang", CAUGHT)
+def test_caught(kind, topic, min_severity, words, title, text, lang):
+    assert_caught(kind, topic, min_severity, words, title, text, lang)
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, lang",
+    [
+        # the share due on acceptance is no deposit
+        ("price.deposit", "Conditions financières",
+         "La partie fixe est payable à raison de 30 % à la signature du bon de commande et "
+         "70 % à l'acceptation du rapport d'audit.", "fr"),
+        # the exclusivity ends of itself when the vendor fails a condition
+        ("exclusivity.exit", "Exclusivité",
+         "Pendant quarante-cinq jours, le Client ne confie le projet à aucun autre "
+         "prestataire. Cette exclusivité est subordonnée à la remise du rapport d'audit. Le "
+         "manquement du Prestataire à cette condition met fin de plein droit à "
+         "l'exclusivité, sur simple notification du Client.", "fr"),
+        # the conditions are the items of the list the sentence opens on a colon
+        ("exclusivity.conditional", "Exclusivity",
+         "For forty-five (45) days the Client will not negotiate with any other supplier. "
+         "This exclusivity is granted on condition that the Provider:\n\n(a) assigns a named "
+         "project lead;\n\n(b) delivers the data audit report by 13 February 2026.", "en"),
+        ("exclusivity.conditional", "Exclusivité",
+         "Pendant quarante-cinq jours, le Client ne négocie avec aucun autre prestataire. "
+         "Cette exclusivité est consentie sous réserve que le Prestataire :\n\n- affecte un "
+         "chef de projet ;\n\n- remette le rapport d'audit.", "fr"),
+    ],
+)  # fmt: skip
+def test_no_finding_in_these_words(rule, title, text, lang):
+    assert evidence_of(rule, title, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list items do not speak of the vendor's commitments
+        "This exclusivity is granted on condition that the Provider:\n\n(a) pays its own "
+        "travel costs;\n\n(b) signs the contract.",
+        # the colon opens no list: what follows is another sentence
+        "This exclusivity is granted on condition that the Provider:\n\nThe Client pays "
+        "the fee within thirty days of the report.",
+    ],
+)
+def test_a_list_that_states_no_commitment_leaves_the_exclusivity_unconditional(text):
+    text = "For forty-five (45) days the Client will not negotiate with others. " + text
+    assert evidence_of("exclusivity.conditional", "Exclusivity", text, "en") == ["Exclusivity"]
+
+
+def test_a_condition_the_dates_assume_needs_its_definition():
+    from helpers_playbook import mini_reference, section
+
+    from loi_redline.assess import assess_sections
+    from loi_redline.ruleset import load_ruleset
+
+    defs = section("v1", "Definitions", '"Plant": the Client\'s processing plant in Sétif.')
+    plan = section("v2", "Timetable", "The dates from the installation onwards assume Site "
+                   "Readiness and move by the same number of days as any delay.")  # fmt: skip
+    a = assess_sections([defs, plan], mini_reference(), load_ruleset("pme-ia-en"), lang="en")
+    assert "Site Readiness" in [f.evidence for f in a.findings if f.kind == "ambiguity"]
+
+
+@pytest.mark.parametrize(
+    "text, mismatch",
+    [
+        # the article on a compound number (« the fourteen »), and « and the thirty »
+        ("لكل واحد من أجهزة الدعم الأربعة عشر (14)", None),
+        ("نقاط البيع الثماني والثلاثين (38) التابعة للشركة", None),
+        ("الأشهر الأربعة والعشرين (25) الأخيرة", (24, 25)),
+        # an ordinal's « عشر » is not ten; a plain ten still disagrees with its figure
+        ("الفصل الحادي عشر (11)", None),
+        ("المادة الثالثة عشرة (13)", None),
+        ("مدة عشرة (12) أيام", (10, 12)),
+        # the hundred of « per cent » is no number
+        ("دفعة مسبقة قدرها ثلاثون في المائة (30%) من المبلغ", None),
+        ("خمسة وعشرين بالمائة (25%)", None),
+    ],
+)
+def test_arabic_numbers_with_the_article(text, mismatch):
+    from loi_redline.extract import number_mismatches
+
+    got = [(m.words_value, m.digits_value) for m in number_mismatches(text)]
+    assert got == ([mismatch] if mismatch else [])
+
+
+def test_a_duration_in_arabic_with_the_article():
+    from loi_redline.extract import durations
+
+    assert [d.value for d in durations("خلال الخمسة عشر يوما الموالية")] == [15.0]

@@ -15,6 +15,21 @@ CAUGHT = [
     ("deviation", "price", "medium", "70 %", "Conditions financières",
      "La partie fixe est payable à raison de 70 % à la signature du bon de commande et "
      "30 % à l'acceptation du rapport d'audit.", "fr"),
+    # set Y: a cap the vendor may raise (« toutefois » between the verb and « être »)
+    ("deviation", "price", "medium", "plafond pourra toutefois être réajusté",
+     "Conditions financières",
+     "Le montant facturé ne pourra excéder 2 000 000 DA par an ; ce plafond pourra "
+     "toutefois être réajusté par le Prestataire à chaque échéance, sur simple "
+     "notification.", "fr"),
+    ("ambiguity", "success_criteria", "low", "itinéraires réalisables", "Indicateurs",
+     "Cible : au moins 80 % d'itinéraires réalisables parmi ceux que propose l'outil.", "fr"),
+    # Arabic: the vendor's exclusive property, a renewal « تلقائيا »
+    ("deviation", "ip", "high", "ملكا حصريا للمورد", "الملكية الفكرية",
+     "غير أن النماذج المعدلة على بيانات الزبون ومجموعات التعليمات تعد ملكا حصريا للمورد.",
+     "fr"),
+    ("added", None, "medium", "وتجدد تلقائيا", "مدة السريان",
+     "تسري هذه الرسالة لمدة ثلاثة (3) أشهر، وتجدد تلقائيا لمدد مماثلة ما لم يخطر أحد "
+     "الطرفين الآخر.", "fr"),
 ]  # fmt: skip
 
 
@@ -45,6 +60,14 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
          "Pendant quarante-cinq jours, le Client ne négocie avec aucun autre prestataire. "
          "Cette exclusivité est consentie sous réserve que le Prestataire :\n\n- affecte un "
          "chef de projet ;\n\n- remette le rapport d'audit.", "fr"),
+        # Arabic: the client's own property; a renewal ruled out; the letter said to bind
+        # no one to conclude
+        ("ip.vendor-owns", "الملكية الفكرية",
+         "تعد النماذج المعدلة ومجموعات التعليمات ملكا حصريا للزبون.", "fr"),
+        ("added.tacit-renewal", "مدة السريان",
+         "تسري هذه الرسالة لمدة ثلاثة (3) أشهر ولا تجدد تلقائيا.", "fr"),
+        ("binding.non-binding", "القوة الإلزامية",
+         "لا تنشئ هذه الرسالة التزاما على أي من الطرفين بإبرام العقد النهائي.", "fr"),
     ],
 )  # fmt: skip
 def test_no_finding_in_these_words(rule, title, text, lang):
@@ -107,3 +130,38 @@ def test_a_duration_in_arabic_with_the_article():
     from loi_redline.extract import durations
 
     assert [d.value for d in durations("خلال الخمسة عشر يوما الموالية")] == [15.0]
+
+
+@pytest.mark.parametrize("tanween", ["", "\u064b"])
+def test_arabic_ordinal_adverbs_number_the_parts(tmp_path, tanween):
+    from helpers_reader import p
+
+    body = p("رسالة نوايا") + p("بين الموقعين أدناه.")
+    for adverb, title in (("أولا", "التعريفات"), ("ثانيا", "موضوع الرسالة"),
+                          ("حادي عشر", "السرية"), ("ثاني عشر", "الملكية الفكرية")):  # fmt: skip
+        body += p(f"{adverb}{tanween}: {title}", "Heading1") + p("نص البند.")
+    clauses = [s for s in _sections(tmp_path, body) if s.kind == "clause"]
+    assert [(c.number, c.title) for c in clauses] == [
+        ("1", "التعريفات"), ("2", "موضوع الرسالة"), ("11", "السرية"), ("12", "الملكية الفكرية"),
+    ]  # fmt: skip
+
+
+def test_an_adverb_opening_a_sentence_is_a_point_not_a_part(tmp_path):
+    from helpers_reader import p
+
+    body = p("رسالة نوايا") + p("المادة 1: الموضوع")
+    body += p("يحدد هذا البند التزامات الطرفين خلال مرحلة التدقيق على النحو الآتي:")
+    body += p("أولا: يلتزم المورد بتسليم تقرير التدقيق في أجل شهر واحد من تاريخ التوقيع.")
+    body += p("ثانيا: يلتزم الزبون بتوفير البيانات اللازمة في الآجال المتفق عليها.")
+    clauses = [s for s in _sections(tmp_path, body) if s.kind == "clause"]
+    assert [c.number for c in clauses if c.number] == ["1"]
+    assert [b.text[:5] for c in clauses for b in c.blocks] == ["أولا:", "ثانيا"]
+
+
+def _sections(tmp_path, body, **kw):
+    from helpers_reader import make_docx
+
+    from loi_redline.read import read
+    from loi_redline.structure import sections
+
+    return sections(read(make_docx(tmp_path / "s.docx", body, **kw)))

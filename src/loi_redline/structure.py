@@ -80,6 +80,22 @@ _ARABIC_ARTICLE = re.compile(
     + r")\s*[-–—:.)/]*\s*(.*)$",
     re.DOTALL,
 )
+# « أولا: التعريفات », « حادي عشر: السرية »: the ordinal adverbs Arabic letters number
+# their parts with (with or without the tanween, « أولاً »)
+_AR_ADVERBS = ["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا",
+               "عاشرا"]  # fmt: skip
+_AR_ADVERB_VALUES = {w: i + 1 for i, w in enumerate(_AR_ADVERBS)} | {"اولا": 1}
+_AR_ADVERB_VALUES |= {"حادي عشر": 11} | {
+    f"{w[:-1]} عشر": i + 11 for i, w in enumerate(_AR_ADVERBS[1:9], start=1)
+}
+_AR_ADVERB_VALUES |= {"الحادي عشر": 11, "عشرون": 20, "عشرين": 20}
+_AR_ADVERB = re.compile(
+    "^("
+    + "|".join(sorted(_AR_ADVERB_VALUES, key=len, reverse=True))
+    + ")\u064b?"
+    + r"\s*[-–—:.)/]\s*(.*)$",
+    re.DOTALL,
+)
 _BARE_NUMBER = re.compile(r"^([1-9]\d?)\s+([A-ZÀ-Ý\u0600-\u06ff][^\d].*)$", re.DOTALL)
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)\s*([-–—.):/]?)\s+(\S.*)$", re.DOTALL)
 _ROMAN = re.compile(r"^([IVXLC]{1,6})\s*[.)\-–—:]\s*(\S.*)$", re.DOTALL)
@@ -251,7 +267,7 @@ _ANNEX_STARTS = frozenset({"ann", "app", "sch", "exh", "att", "piè", "pie", "م
 def manual_number(text: str) -> tuple[str, str, str, int] | None:
     """A number typed at the start of a heading: (family, number, rest, depth).
 
-    family is "article", "decimal", "roman" or "letter"; depth counts the parts of a
+    family is "article", "decimal", "roman", "letter" or "adverb" (« أولا: »); depth counts the parts of a
     dotted number ("3.1" → 2). None when the text does not start with a number.
     """
     t = _clean(text)
@@ -286,6 +302,9 @@ def manual_number(text: str) -> tuple[str, str, str, int] | None:
     m = _ARABIC_ARTICLE.match(t) if "\u0600" <= first <= "\u06ff" else None
     if m:
         return "article", _number_word(m.group(1)), m.group(2), 1
+    m = _AR_ADVERB.match(t) if "\u0600" <= first <= "\u06ff" else None
+    if m:
+        return "adverb", str(_AR_ADVERB_VALUES[m.group(1)]), m.group(2), 1
     m = _DECIMAL.match(t) if first.isdigit() else None
     if m:
         num = m.group(1)
@@ -452,6 +471,8 @@ def _classify(i: int, b: Block, text: str, styles: _Styles, in_table: bool) -> _
             return None  # "1.1 In this letter, the following terms have the meaning below:"
         short = _words(rest_c) <= 12 and rest_c[-1:] not in ".;,"
         emphatic = (b.bold or b.caps) and _words(rest_c) <= 15
+        if family == "adverb" and (long or not short or _sentence_like(rest_c)):
+            return None  # « أولا: يلتزم المورد … »: the first point of a clause, not a part
         if long or not (short or emphatic) or _sentence_like(rest_c):
             head = _run_in(rest_c) if family in ("decimal", "roman") else None
             if head is None:

@@ -27,6 +27,18 @@ CAUGHT = [
     ("deviation", "ip", "high", "ملكا حصريا للمورد", "الملكية الفكرية",
      "غير أن النماذج المعدلة على بيانات الزبون ومجموعات التعليمات تعد ملكا حصريا للمورد.",
      "fr"),
+    # set Z: the platform's own archive format; a fee on amounts recovered after the
+    # flagged files; abnormal operating conditions left undefined
+    ("deviation", "termination", "medium", "native archive format", "Termination",
+     "On expiry, the Provider makes the Client's records available for export in the "
+     "Platform's native archive format for fifteen (15) days.", "en"),
+    ("ambiguity", "price", "low", "montants récupérés", "Conditions financières",
+     "S'y ajoute une part variable de 5 % des montants récupérés auprès des clients à la "
+     "suite des alertes transmises.", "fr"),
+    ("ambiguity", "risk_allocation", "low", "conditions d'utilisation inhabituelles",
+     "Répartition des risques",
+     "Le Prestataire ne répond pas des écarts résultant de conditions d'utilisation "
+     "inhabituelles de l'outil.", "fr"),
     ("added", None, "medium", "وتجدد تلقائيا", "مدة السريان",
      "تسري هذه الرسالة لمدة ثلاثة (3) أشهر، وتجدد تلقائيا لمدد مماثلة ما لم يخطر أحد "
      "الطرفين الآخر.", "fr"),
@@ -60,6 +72,14 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
          "Pendant quarante-cinq jours, le Client ne négocie avec aucun autre prestataire. "
          "Cette exclusivité est consentie sous réserve que le Prestataire :\n\n- affecte un "
          "chef de projet ;\n\n- remette le rapport d'audit.", "fr"),
+        # set Z: measured by the vendor but verified by the client; the share due on the
+        # signature of a procès-verbal is no deposit
+        ("acceptance.vendor-judges", "Success Criteria",
+         "The success criteria are measured by the Provider and verified by the Client's "
+         "quality manager on the POC sample.", "en"),
+        ("price.deposit", "Conditions financières",
+         "La partie fixe est payable à 30 % au démarrage de l'audit et à 70 % à la signature "
+         "du procès-verbal constatant que les critères sont atteints.", "fr"),
         # Arabic: the client's own property; a renewal ruled out; the letter said to bind
         # no one to conclude
         ("ip.vendor-owns", "الملكية الفكرية",
@@ -165,3 +185,29 @@ def _sections(tmp_path, body, **kw):
     from loi_redline.structure import sections
 
     return sections(read(make_docx(tmp_path / "s.docx", body, **kw)))
+
+
+def test_a_letter_set_in_a_table_keeps_its_parties_in_the_preamble(tmp_path):
+    from helpers_reader import p, tbl
+
+    from loi_redline.assess import parties
+
+    # French on the left, Arabic on the right, one row per part (set Z's f14)
+    rows = [
+        [p("LETTRE D'INTENTION – Assistant d'orientation", bold=True),
+         p("رسالة نوايا – مساعد توجيه", bold=True)],
+        [p("Entre les soussignés :", bold=True)
+         + p("ORIENTA SARL, société de logiciels (ci-après « le Prestataire »), et")
+         + p("EMPLOI PLUS EURL, agence de placement (ci-après « le Client »)."),
+         p("بين الموقعين أدناه:", bold=True) + p("شركة أوريونتا ومؤسسة إمبلوا بلوس.")],
+        [p("Article 1 – Objet", bold=True) + p("La présente lettre prépare un assistant."),
+         p("المادة 1 – الموضوع", bold=True) + p("تهدف هذه الرسالة إلى إعداد مساعد.")],
+        [p("Article 2 – Prix", bold=True) + p("Le prix est de 900 000 DA hors taxes."),
+         p("المادة 2 – السعر", bold=True) + p("السعر 900.000 دج دون احتساب الرسوم.")],
+    ]  # fmt: skip
+    secs = _sections(tmp_path, tbl(rows))
+    clauses = [s for s in secs if s.kind == "clause"]
+    assert secs[0].kind == "preamble"
+    assert [c.number for c in clauses] == ["1", "2"]
+    sellers, buyers = parties(secs, None, companies=True)
+    assert "ORIENTA SARL" in sellers and "EMPLOI PLUS EURL" in buyers

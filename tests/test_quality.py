@@ -216,6 +216,7 @@ DEV_SETS = {
         "heldout_w2",
         "heldout_x2",
         "heldout_y2",
+        "heldout_z2",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

@@ -125,6 +125,13 @@ _PREAMBLE = re.compile(
     r"protocole d'accord|protocole d’accord|تمهيد|بين)",
     re.IGNORECASE,
 )
+# The rows of a letter set in a table that belong to its preamble: its title, the parties
+# (not "Background", a clause of its own when it has its row)
+_TABLE_PREAMBLE = re.compile(
+    r"^(entre les soussign|entre\s*:|entre$|between|by and between|préambule|preambule|"
+    r"lettre d'intention|lettre d’intention|letter of intent|رسالة نوايا|تمهيد|بين)",
+    re.IGNORECASE,
+)
 # A party's block (« ci-après « le Client » », (together "RotaNet")) or a letter's subject
 # line, set in bold like the clause headings of a letter with no heading style: still the
 # preamble.
@@ -796,6 +803,13 @@ def _sections(doc: Document) -> list[Section]:
                 number, title = manual[1], _clean(manual[2]) or title
             if not title:
                 cur.blocks.extend(blocks[j] for j in numcol + left + right)
+                continue
+            if phase == "preamble" and not number and _TABLE_PREAMBLE.match(title):
+                # a letter set in a table: its title row and « Entre les soussignés » row
+                # (the parties) are the preamble, not clauses
+                cur.blocks.extend(blocks[j] for j in numcol + left + right)
+                if not preamble.title:
+                    preamble.title = _preamble_title(_tidy_title(title), title)
                 continue
             head = next((j for j in left if blocks[j].text.strip()), (left or right)[0])
             cur = Section(

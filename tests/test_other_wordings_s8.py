@@ -39,6 +39,24 @@ CAUGHT = [
      "Répartition des risques",
      "Le Prestataire ne répond pas des écarts résultant de conditions d'utilisation "
      "inhabituelles de l'outil.", "fr"),
+    # set B2: the pilot's work counted as the first tranche of the deployment; an exit
+    # fee equal to the instalments still to run; data centres "located outside the
+    # national territory"; the vendor reusing the question-answer pairs
+    ("deviation", "poc", "high", "constituant la première tranche du déploiement", "Pilote",
+     "Le pilote dure six semaines, les paramétrages réalisés à cette occasion constituant "
+     "la première tranche du déploiement.", "fr"),
+    ("added", None, "medium", "égale aux mensualités restant à courir", "Résiliation",
+     "Toute résiliation par le Client avant le terme de la période initiale donne lieu à "
+     "une indemnité égale aux mensualités restant à courir.", "fr"),
+    ("deviation", "data_protection", "high", "hors du territoire national",
+     "Données personnelles",
+     "Les données des usagers sont hébergées sur l'infrastructure des partenaires du "
+     "Prestataire, dont les centres de données peuvent être situés hors du territoire "
+     "national.", "fr"),
+    ("deviation", "ip", "medium", "réutiliser les paires de questions",
+     "Propriété intellectuelle",
+     "Le Prestataire pourra réutiliser les paires de questions et réponses constituées "
+     "pendant le projet pour améliorer sa plateforme.", "fr"),
     ("added", None, "medium", "وتجدد تلقائيا", "مدة السريان",
      "تسري هذه الرسالة لمدة ثلاثة (3) أشهر، وتجدد تلقائيا لمدد مماثلة ما لم يخطر أحد "
      "الطرفين الآخر.", "fr"),
@@ -80,6 +98,14 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("price.deposit", "Conditions financières",
          "La partie fixe est payable à 30 % au démarrage de l'audit et à 70 % à la signature "
          "du procès-verbal constatant que les critères sont atteints.", "fr"),
+        # set B2: the balance due within thirty days of the acceptance; equipment the
+        # vendor specified in its audit report, which the client buys
+        ("price.deposit", "Fees",
+         "A fixed fee of EUR 14,500, payable 30% on signature of the POC order and 70% "
+         "within 30 days of the written acceptance of the POC results report.", "en"),
+        ("decides.vendor-alone", "Client Resources",
+         "The Client will buy and install, at its own cost, the four cameras specified by "
+         "the Provider in its audit report.", "en"),
         # Arabic: the client's own property; a renewal ruled out; the letter said to bind
         # no one to conclude
         ("ip.vendor-owns", "الملكية الفكرية",

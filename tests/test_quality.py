@@ -217,6 +217,7 @@ DEV_SETS = {
         "heldout_x2",
         "heldout_y2",
         "heldout_z2",
+        "heldout_b2",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

@@ -57,6 +57,24 @@ CAUGHT = [
      "Propriété intellectuelle",
      "Le Prestataire pourra réutiliser les paires de questions et réponses constituées "
      "pendant le projet pour améliorer sa plateforme.", "fr"),
+    # set D2: copies kept at a facility abroad; the data delivered "in a usable format";
+    # fees beyond « l'usage normal »; a shortfall judged « de l'avis du seul Prestataire »
+    ("deviation", "data_protection", "high", "kept at the Vendor's Nairobi facility",
+     "Data Protection",
+     "Client Data are processed and stored only on servers located in Algeria, in the "
+     "Client's data centre in Blida or with an Algerian hosting provider approved by the "
+     "Client, except that encrypted disaster-recovery replicas of the document store are "
+     "kept at the Vendor's Nairobi facility.", "en"),
+    ("ambiguity", "data", "low", "in a usable format", "Data",
+     "The Client shall extract the workshop records and deliver them in a usable format "
+     "before the audit begins.", "en"),
+    ("ambiguity", "price", "low", "dépassement de l'usage normal", "Conditions financières",
+     "Des frais complémentaires peuvent être facturés en cas de dépassement de l'usage "
+     "normal de la Plateforme.", "fr"),
+    ("deviation", "risk_allocation", "medium", "de l'avis du seul Prestataire",
+     "Répartition des risques",
+     "Si les données s'avèrent, de l'avis du seul Prestataire, insuffisantes, les critères "
+     "deviennent indicatifs.", "fr"),
     ("added", None, "medium", "وتجدد تلقائيا", "مدة السريان",
      "تسري هذه الرسالة لمدة ثلاثة (3) أشهر، وتجدد تلقائيا لمدد مماثلة ما لم يخطر أحد "
      "الطرفين الآخر.", "fr"),
@@ -106,6 +124,14 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("decides.vendor-alone", "Client Resources",
          "The Client will buy and install, at its own cost, the four cameras specified by "
          "the Provider in its audit report.", "en"),
+        # set D2: an article's title quoted in the binding clause names a dédit, it does
+        # not impose one; a defined "Fair Use Threshold"
+        ("added.client-penalties", "Portée",
+         "Seuls les articles 10 (Exclusivité et dédit), 14 (Confidentialité) et 18 (Droit "
+         "applicable) créent des obligations juridiques à la charge des Parties.", "fr"),
+        ("vague.qualifiers", "Fees",
+         "Documents processed beyond the Fair Use Threshold of 2,000 a month are billed at "
+         "DZD 1,200 each.", "en"),
         # Arabic: the client's own property; a renewal ruled out; the letter said to bind
         # no one to conclude
         ("ip.vendor-owns", "الملكية الفكرية",
@@ -237,3 +263,28 @@ def test_a_letter_set_in_a_table_keeps_its_parties_in_the_preamble(tmp_path):
     assert [c.number for c in clauses] == ["1", "2"]
     sellers, buyers = parties(secs, None, companies=True)
     assert "ORIENTA SARL" in sellers and "EMPLOI PLUS EURL" in buyers
+
+
+def test_chapters_over_paragraphs_titled_by_a_bold_lead_in(tmp_path):
+    from helpers_reader import esc
+
+    def lead(title, text):
+        return (f'<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{esc(title)} '
+                f'</w:t></w:r><w:r><w:t xml:space="preserve">{esc(text)}</w:t></w:r></w:p>')  # fmt: skip
+
+    from helpers_reader import p
+
+    body = p("Lettre d'intention") + p("Entre la Compagnie et le Prestataire.")
+    chapters = {
+        "Chapitre 1 – Cadre": [("Objet.", "Le projet vise à automatiser les réservations."),
+                               ("Périmètre.", "Le site web et WhatsApp.")],
+        "Chapitre 2 – Conditions financières": [("Prix.", "3 900 000 DA HT au forfait."),
+                                                ("Paiement.", "À trente jours fin de mois.")],
+        "Chapitre 3 – Dispositions finales": [("Portée.", "La lettre n'oblige pas à conclure."),
+                                              ("Droit applicable.", "Le droit algérien.")],
+    }  # fmt: skip
+    for head, leads in chapters.items():
+        body += p(head, "Heading1") + "".join(lead(t, x) for t, x in leads)
+    titles = [s.title for s in _sections(tmp_path, body) if s.kind == "clause"]
+    for title in ("Objet", "Périmètre", "Prix", "Paiement", "Portée", "Droit applicable"):
+        assert title in titles

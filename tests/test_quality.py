@@ -218,6 +218,7 @@ DEV_SETS = {
         "heldout_y2",
         "heldout_z2",
         "heldout_b2",
+        "heldout_d2",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

@@ -522,6 +522,20 @@ def _run_bold(run) -> bool:
     return b is not None and b.get(_W_VAL, "1").lower() not in ("0", "false", "off")
 
 
+_CHAPTER = re.compile(r"^(chapitre|titre|partie|part|chapter|title|الباب|الفصل)\b", re.IGNORECASE)
+
+
+def _chapters_of_leads(blocks: list[Block], strong: list[_Head], heads: dict[int, _Head]) -> bool:
+    """Whether the strong headings are chapters whose clauses are paragraphs titled by a
+    bold lead-in: every strong heading a chapter's, and twice as many lead-ins at least."""
+    leads = [h for h in heads.values() if not h.strong and h.run_in and h.number is None]
+    return (
+        len(leads) >= 6
+        and len(leads) >= 2 * len(strong)
+        and all(_CHAPTER.match(_clean(blocks[h.index].text)) for h in strong)
+    )
+
+
 def _bold_lead(b: Block) -> str | None:
     """A bold lead-in that titles its paragraph, as letters are drafted: "**Exclusivité** :
     pendant une durée de...", "**Fees.** The Customer will pay...". Only bold set on the
@@ -765,7 +779,13 @@ def _sections(doc: Document) -> list[Section]:
     _merge_continuations(blocks, heads, leads)
 
     strong = [h for h in heads.values() if h.strong]
-    if len(strong) >= 2:
+    if len(strong) >= 2 and _chapters_of_leads(blocks, strong, heads):
+        # « Chapitre 2 – Travaux » over paragraphs « Livrables. Le Prestataire… »: the
+        # chapters group the clauses, each bold lead-in titles one
+        for h in heads.values():
+            if not h.strong:
+                h.level = 2
+    elif len(strong) >= 2:
         heads = {i: h for i, h in heads.items() if h.strong or _special_lead(leads[i])}
     _assign_levels(heads)
     _items_under_headings(blocks, heads)

@@ -75,6 +75,18 @@ CAUGHT = [
      "Répartition des risques",
      "Si les données s'avèrent, de l'avis du seul Prestataire, insuffisantes, les critères "
      "deviennent indicatifs.", "fr"),
+    # set E3: the client's sole risk though the vendor disclaims its own liability in the
+    # same sentence; "as soon as commercially practicable"; a model service « opéré hors
+    # d'Algérie »
+    ("deviation", "risk_allocation", "medium", "at the Client's sole risk", "Data",
+     "Any shortfall in the quality of Client Data shall be at the Client's sole risk, and "
+     "the Provider shall have no liability where the criteria are not met.", "en"),
+    ("ambiguity", "timeline", "low", "as soon as commercially practicable", "Timetable",
+     "After a go decision, the roll-out to the full network shall follow as soon as "
+     "commercially practicable.", "en"),
+    ("deviation", "data_protection", "high", "opéré hors d'Algérie", "Données personnelles",
+     "Les données sont hébergées à Oran ; le Prestataire pourra toutefois faire appel à un "
+     "service de modèle de langage accessible par API et opéré hors d'Algérie.", "fr"),
     ("added", None, "medium", "وتجدد تلقائيا", "مدة السريان",
      "تسري هذه الرسالة لمدة ثلاثة (3) أشهر، وتجدد تلقائيا لمدد مماثلة ما لم يخطر أحد "
      "الطرفين الآخر.", "fr"),
@@ -132,6 +144,14 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("vague.qualifiers", "Fees",
          "Documents processed beyond the Fair Use Threshold of 2,000 a month are billed at "
          "DZD 1,200 each.", "en"),
+        # set E3: a termination "without indemnity, exit fee or minimum commitment"; remote
+        # access from abroad to telemetry and meter readings only
+        ("added.client-penalties", "Termination",
+         "Either Party may terminate this Letter at any time by written notice, without "
+         "indemnity, exit fee or minimum commitment.", "en"),
+        ("data-protection.transfer-abroad", "Hosting",
+         "The instance is hosted in Algiers. Vendor staff in Lausanne have remote access only "
+         "to BMS telemetry and meter readings.", "en"),
         # Arabic: the client's own property; a renewal ruled out; the letter said to bind
         # no one to conclude
         ("ip.vendor-owns", "الملكية الفكرية",
@@ -288,3 +308,17 @@ def test_chapters_over_paragraphs_titled_by_a_bold_lead_in(tmp_path):
     titles = [s.title for s in _sections(tmp_path, body) if s.kind == "clause"]
     for title in ("Objet", "Périmètre", "Prix", "Paiement", "Portée", "Droit applicable"):
         assert title in titles
+
+
+@pytest.mark.parametrize(
+    "heading, number, title",
+    [("Term 1 – Purpose", "1", "Purpose"), ("Term 12 – Governing Law", "12", "Governing Law")],
+)
+def test_a_term_sheet_numbers_its_terms(tmp_path, heading, number, title):
+    from helpers_reader import p
+
+    body = p("Letter of Intent") + p("Between the Vendor and the Client.")
+    body += p(heading, "Heading1") + p("The text of the term, in full sentences here.")
+    body += p("The term of this Letter is three months from its signature.")
+    clauses = [s for s in _sections(tmp_path, body) if s.kind == "clause"]
+    assert (clauses[-1].number, clauses[-1].title) == (number, title)

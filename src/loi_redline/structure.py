@@ -53,7 +53,7 @@ _CARDINALS = _cardinals()
 
 _ROMAN_OK = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ARTICLE = re.compile(
-    r"^(?:article|art\.|art|section|clause|chapitre|titre)\s*"
+    r"^(?:article|art\.|art|section|clause|chapitre|titre|term)\s*"
     r"(premier|première|1er|1ère|(?:(?:dix|vingt|trente)(?:-| et )?)?"
     r"(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|onz|douz|treiz|quatorz|quinz|seiz"
     r"|vingt|trent|un)ième|"
@@ -266,7 +266,7 @@ class _Head:
     run_in: bool = False  # the heading block also carries the clause's first words
 
 
-_ARTICLE_STARTS = frozenset({"art", "sec", "cla", "cha", "tit"})
+_ARTICLE_STARTS = frozenset({"art", "sec", "cla", "cha", "tit", "ter"})  # "Term 1 – Purpose"
 _LETTER_SEPS = frozenset(" .)-–—")
 _ANNEX_STARTS = frozenset({"ann", "app", "sch", "exh", "att", "piè", "pie", "ملح"})
 

@@ -122,3 +122,11 @@ HEADING_STYLES = (
     '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/>'
     '<w:basedOn w:val="Heading1"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>'
 )
+
+
+def sections_of(tmp_path: Path, body: str, **parts: str):
+    """The sections `structure.sections` reads in a .docx whose body is `body`."""
+    from loi_redline.read import read
+    from loi_redline.structure import sections
+
+    return sections(read(make_docx(tmp_path / "s.docx", body, **parts)))

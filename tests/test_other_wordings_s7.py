@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 from helpers_battery import assert_caught, evidence_of
-
-
-def _sections(tmp_path, body, **kw):
-    from helpers_reader import make_docx
-
-    from loi_redline.read import read
-    from loi_redline.structure import sections
-
-    return sections(read(make_docx(tmp_path / "s.docx", body, **kw)))
+from helpers_reader import sections_of
 
 
 @pytest.mark.parametrize(
@@ -47,7 +39,7 @@ def test_an_article_numbered_in_words(tmp_path, heading, number, title):
 
     body = p("Lettre d'intention") + p("Article premier – Objet") + p("Le projet.")
     body += p(heading) + p("Le texte de l'article.")
-    clauses = [s for s in _sections(tmp_path, body) if s.kind == "clause"]
+    clauses = [s for s in sections_of(tmp_path, body) if s.kind == "clause"]
     assert (clauses[-1].number, clauses[-1].title) == (number, title)
 
 
@@ -66,7 +58,7 @@ def _roman_with_items(p, restart: bool):
 def test_items_numbered_afresh_under_styled_headings_are_their_sub_clauses(tmp_path):
     from helpers_reader import HEADING_STYLES, p
 
-    secs = _sections(tmp_path, _roman_with_items(p, True), styles=HEADING_STYLES)
+    secs = sections_of(tmp_path, _roman_with_items(p, True), styles=HEADING_STYLES)
     got = [(s.number, s.level) for s in secs if s.kind == "clause"]
     assert got == [("V", 1), ("1", 2), ("2", 2), ("VI", 1), ("1", 2), ("2", 2)]
 
@@ -75,7 +67,7 @@ def test_one_list_running_on_under_the_headings_is_left_as_it_reads(tmp_path):
     from helpers_reader import HEADING_STYLES, p
 
     # 1, 2 then 3, 4: one list, not sub-clauses restarting under each heading
-    secs = _sections(tmp_path, _roman_with_items(p, False), styles=HEADING_STYLES)
+    secs = sections_of(tmp_path, _roman_with_items(p, False), styles=HEADING_STYLES)
     assert {s.level for s in secs if s.kind == "clause"} == {1}
 
 
@@ -417,7 +409,7 @@ def test_a_bilingual_signature_table_is_the_signature_block(tmp_path):
             ]
         )
     )  # fmt: skip
-    secs = _sections(tmp_path, body)
+    secs = sections_of(tmp_path, body)
     assert [s.kind for s in secs][-1] == "signature"
     assert [s.title for s in secs if s.kind == "clause"] == ["Objet"]
 
@@ -434,7 +426,7 @@ def test_an_annex_named_by_an_adjective_after_the_signatures(tmp_path):
         + p("Annexe tarifaire", "Heading1")
         + p("Les montants sont hors taxes.")
     )
-    secs = _sections(tmp_path, body, styles=HEADING_STYLES)
+    secs = sections_of(tmp_path, body, styles=HEADING_STYLES)
     assert [(s.kind, s.title) for s in secs][-1] == ("annex", "Annexe tarifaire")
 
 
@@ -476,7 +468,7 @@ def test_a_bare_number_or_a_masculine_ordinal_in_a_heading(tmp_path, heading, nu
     from helpers_reader import HEADING_STYLES, p
 
     body = p("Letter of Intent") + p(heading, "Heading1") + p("The clause.")
-    clause = [s for s in _sections(tmp_path, body, styles=HEADING_STYLES) if s.kind == "clause"]
+    clause = [s for s in sections_of(tmp_path, body, styles=HEADING_STYLES) if s.kind == "clause"]
     assert clause[0].number == number
     assert title is None or clause[0].title == title
 

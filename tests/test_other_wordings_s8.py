@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from helpers_battery import assert_caught, evidence_of
+from helpers_reader import sections_of
 
 CAUGHT = [
     # a unilateral revision of one rate (« le tarif unitaire »), not only of « ses prix »
@@ -232,7 +233,7 @@ def test_arabic_ordinal_adverbs_number_the_parts(tmp_path, tanween):
     for adverb, title in (("أولا", "التعريفات"), ("ثانيا", "موضوع الرسالة"),
                           ("حادي عشر", "السرية"), ("ثاني عشر", "الملكية الفكرية")):  # fmt: skip
         body += p(f"{adverb}{tanween}: {title}", "Heading1") + p("نص البند.")
-    clauses = [s for s in _sections(tmp_path, body) if s.kind == "clause"]
+    clauses = [s for s in sections_of(tmp_path, body) if s.kind == "clause"]
     assert [(c.number, c.title) for c in clauses] == [
         ("1", "التعريفات"), ("2", "موضوع الرسالة"), ("11", "السرية"), ("12", "الملكية الفكرية"),
     ]  # fmt: skip
@@ -245,18 +246,9 @@ def test_an_adverb_opening_a_sentence_is_a_point_not_a_part(tmp_path):
     body += p("يحدد هذا البند التزامات الطرفين خلال مرحلة التدقيق على النحو الآتي:")
     body += p("أولا: يلتزم المورد بتسليم تقرير التدقيق في أجل شهر واحد من تاريخ التوقيع.")
     body += p("ثانيا: يلتزم الزبون بتوفير البيانات اللازمة في الآجال المتفق عليها.")
-    clauses = [s for s in _sections(tmp_path, body) if s.kind == "clause"]
+    clauses = [s for s in sections_of(tmp_path, body) if s.kind == "clause"]
     assert [c.number for c in clauses if c.number] == ["1"]
     assert [b.text[:5] for c in clauses for b in c.blocks] == ["أولا:", "ثانيا"]
-
-
-def _sections(tmp_path, body, **kw):
-    from helpers_reader import make_docx
-
-    from loi_redline.read import read
-    from loi_redline.structure import sections
-
-    return sections(read(make_docx(tmp_path / "s.docx", body, **kw)))
 
 
 def test_a_letter_set_in_a_table_keeps_its_parties_in_the_preamble(tmp_path):
@@ -277,7 +269,7 @@ def test_a_letter_set_in_a_table_keeps_its_parties_in_the_preamble(tmp_path):
         [p("Article 2 – Prix", bold=True) + p("Le prix est de 900 000 DA hors taxes."),
          p("المادة 2 – السعر", bold=True) + p("السعر 900.000 دج دون احتساب الرسوم.")],
     ]  # fmt: skip
-    secs = _sections(tmp_path, tbl(rows))
+    secs = sections_of(tmp_path, tbl(rows))
     clauses = [s for s in secs if s.kind == "clause"]
     assert secs[0].kind == "preamble"
     assert [c.number for c in clauses] == ["1", "2"]
@@ -305,7 +297,7 @@ def test_chapters_over_paragraphs_titled_by_a_bold_lead_in(tmp_path):
     }  # fmt: skip
     for head, leads in chapters.items():
         body += p(head, "Heading1") + "".join(lead(t, x) for t, x in leads)
-    titles = [s.title for s in _sections(tmp_path, body) if s.kind == "clause"]
+    titles = [s.title for s in sections_of(tmp_path, body) if s.kind == "clause"]
     for title in ("Objet", "Périmètre", "Prix", "Paiement", "Portée", "Droit applicable"):
         assert title in titles
 
@@ -320,5 +312,5 @@ def test_a_term_sheet_numbers_its_terms(tmp_path, heading, number, title):
     body = p("Letter of Intent") + p("Between the Vendor and the Client.")
     body += p(heading, "Heading1") + p("The text of the term, in full sentences here.")
     body += p("The term of this Letter is three months from its signature.")
-    clauses = [s for s in _sections(tmp_path, body) if s.kind == "clause"]
+    clauses = [s for s in sections_of(tmp_path, body) if s.kind == "clause"]
     assert (clauses[-1].number, clauses[-1].title) == (number, title)

@@ -88,6 +88,24 @@ CAUGHT = [
     ("deviation", "data_protection", "high", "opéré hors d'Algérie", "Données personnelles",
      "Les données sont hébergées à Oran ; le Prestataire pourra toutefois faire appel à un "
      "service de modèle de langage accessible par API et opéré hors d'Algérie.", "fr"),
+    # set F3: a take-or-pay on campaigns "not ordered"; prices « ajustés chaque année par
+    # le Prestataire »; a subscription « fixé chaque année … par le Prestataire »; a
+    # "so-called" class nobody defines
+    ("added", None, "medium", "shall nonetheless be invoiced", "Campaigns",
+     "The Client undertakes to order no fewer than four Campaigns per year, and Campaigns "
+     "not ordered by the end of a year shall nonetheless be invoiced at the applicable "
+     "rate.", "en"),
+    ("deviation", "price", "medium", "ajustés chaque année par le Prestataire",
+     "Conditions financières",
+     "Les prix unitaires et la redevance sont ajustés chaque année par le Prestataire en "
+     "fonction de l'évolution de ses coûts.", "fr"),
+    ("deviation", "price", "medium", "par le Prestataire selon ses conditions tarifaires",
+     "Conditions financières",
+     "Au-delà des douze premiers mois, le montant de l'abonnement est fixé chaque année à "
+     "la date anniversaire par le Prestataire selon ses conditions tarifaires alors en "
+     "vigueur.", "fr"),
+    ("ambiguity", "scope", "low", "so-called complex deeds", "Scope",
+     "The so-called complex deeds are routed to a clerk without extraction.", "en"),
     ("added", None, "medium", "وتجدد تلقائيا", "مدة السريان",
      "تسري هذه الرسالة لمدة ثلاثة (3) أشهر، وتجدد تلقائيا لمدد مماثلة ما لم يخطر أحد "
      "الطرفين الآخر.", "fr"),
@@ -304,7 +322,13 @@ def test_chapters_over_paragraphs_titled_by_a_bold_lead_in(tmp_path):
 
 @pytest.mark.parametrize(
     "heading, number, title",
-    [("Term 1 – Purpose", "1", "Purpose"), ("Term 12 – Governing Law", "12", "Governing Law")],
+    [
+        ("Term 1 – Purpose", "1", "Purpose"),
+        ("Term 12 – Governing Law", "12", "Governing Law"),
+        # set F3: the section sign
+        ("§1 Purpose", "1", "Purpose"),
+        ("§ 12. Governing Law", "12", "Governing Law"),
+    ],
 )
 def test_a_term_sheet_numbers_its_terms(tmp_path, heading, number, title):
     from helpers_reader import p

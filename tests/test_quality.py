@@ -220,6 +220,7 @@ DEV_SETS = {
         "heldout_b2",
         "heldout_d2",
         "heldout_e3",
+        "heldout_f3",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

@@ -96,6 +96,8 @@ _AR_ADVERB = re.compile(
     + r"\s*[-–—:.)/]\s*(.*)$",
     re.DOTALL,
 )
+# « §1 Purpose », « § 2. Scope »: the section sign numbers a clause as « Article » does
+_SECTION_SIGN = re.compile(r"^§\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s*[-–—:.)]?\s+(\S.*)$", re.DOTALL)
 _BARE_NUMBER = re.compile(r"^([1-9]\d?)\s+([A-ZÀ-Ý\u0600-\u06ff][^\d].*)$", re.DOTALL)
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)\s*([-–—.):/]?)\s+(\S.*)$", re.DOTALL)
 _ROMAN = re.compile(r"^([IVXLC]{1,6})\s*[.)\-–—:]\s*(\S.*)$", re.DOTALL)
@@ -285,6 +287,9 @@ def manual_number(text: str) -> tuple[str, str, str, int] | None:
     first = t[0]
     # each pattern is tried only where its first characters could start it: most
     # paragraphs start with a plain word and are dismissed without a regex
+    m = _SECTION_SIGN.match(t) if first == "§" else None
+    if m:
+        return "decimal", m.group(1), m.group(2), m.group(1).count(".") + 1
     m = _ARTICLE.match(t) if t[:3].lower() in _ARTICLE_STARTS else None
     if m:
         num = _number_word(m.group(1))

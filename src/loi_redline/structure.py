@@ -276,8 +276,9 @@ _ANNEX_STARTS = frozenset({"ann", "app", "sch", "exh", "att", "piè", "pie", "م
 def manual_number(text: str) -> tuple[str, str, str, int] | None:
     """A number typed at the start of a heading: (family, number, rest, depth).
 
-    family is "article", "decimal", "roman", "letter" or "adverb" (« أولا: »); depth counts the parts of a
-    dotted number ("3.1" → 2). None when the text does not start with a number.
+    family is "article", "decimal" (« § 2 » too), "roman", "letter" or "adverb" (« أولا: »);
+    depth counts the parts of a dotted number ("3.1" → 2). None when the text does not
+    start with a number.
     """
     t = _clean(text)
     if not t:

@@ -106,6 +106,18 @@ CAUGHT = [
      "vigueur.", "fr"),
     ("ambiguity", "scope", "low", "so-called complex deeds", "Scope",
      "The so-called complex deeds are routed to a clerk without extraction.", "en"),
+    # set G3: a deposit invoiced on the countersignature of the letter; a "commitment fee"
+    # if the client, after a long aside, decides not to sign; « son format d'export natif »
+    ("deviation", "price", "medium", "sixty per cent (60%)", "Fees",
+     "The fixed part is EUR 48,000; sixty per cent (60%) of it is invoiced upon "
+     "countersignature of this Letter and the rest upon go-live.", "en"),
+    ("added", None, "medium", "commitment fee of EUR 20,000", "Commitment",
+     "Should the Client, after a Pilot that meets the Success Metrics, decide not to sign "
+     "the Definitive Agreement, it shall pay the Provider a commitment fee of EUR 20,000.",
+     "en"),
+    ("deviation", "termination", "medium", "son format d'export natif", "Réversibilité",
+     "En cas de cessation, le Prestataire restitue au Client ses données dans son format "
+     "d'export natif.", "fr"),
     ("added", None, "medium", "وتجدد تلقائيا", "مدة السريان",
      "تسري هذه الرسالة لمدة ثلاثة (3) أشهر، وتجدد تلقائيا لمدد مماثلة ما لم يخطر أحد "
      "الطرفين الآخر.", "fr"),
@@ -171,6 +183,17 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("data-protection.transfer-abroad", "Hosting",
          "The instance is hosted in Algiers. Vendor staff in Lausanne have remote access only "
          "to BMS telemetry and meter readings.", "en"),
+        # set G3: a price table's rows labelled "Fixed – …" state the fixed part; a letter
+        # that "obliges neither Party to sign" is non-binding
+        ("price.fixed-part", "Fees and Payment",
+         "Fixed - scoping and data audit: DZD 1,200,000, on acceptance of the audit.", "en"),
+        ("binding.non-binding", "Binding Effect and Duration of this Letter",
+         "This Letter records intentions only and obliges neither Party to sign the "
+         "Definitive Agreement.", "en"),
+        # the acceptance report countersigned: still no deposit
+        ("price.deposit", "Fees",
+         "Seventy per cent (70%) is paid once the Client has countersigned the acceptance "
+         "report.", "en"),
         # Arabic: the client's own property; a renewal ruled out; the letter said to bind
         # no one to conclude
         ("ip.vendor-owns", "الملكية الفكرية",
@@ -338,3 +361,15 @@ def test_a_term_sheet_numbers_its_terms(tmp_path, heading, number, title):
     body += p("The term of this Letter is three months from its signature.")
     clauses = [s for s in sections_of(tmp_path, body) if s.kind == "clause"]
     assert (clauses[-1].number, clauses[-1].title) == (number, title)
+
+
+def test_a_definitions_heading_with_its_translation_in_parentheses():
+    from helpers_playbook import section
+
+    from loi_redline.align import is_definitions
+    from loi_redline.ruleset import load_ruleset
+
+    rs = load_ruleset("pme-ia-fr")
+    text = "« POC » : la preuve de concept."
+    assert is_definitions(section("v1", "Définitions (التعاريف)", text), rs)
+    assert not is_definitions(section("v1", "Objet (définitions)", text), rs)

@@ -221,6 +221,7 @@ DEV_SETS = {
         "heldout_d2",
         "heldout_e3",
         "heldout_f3",
+        "heldout_g3",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

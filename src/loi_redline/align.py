@@ -363,10 +363,15 @@ def _no_topic_title(title: str, model: _TopicModel) -> bool:
     return any(_contains(p, t) for p in parts if p for t in model.no_topic)
 
 
+_TRAILING_GLOSS = re.compile(r"\s*\(([^()]+)\)\s*$")
+
+
 def _every_part_in(title: str, names) -> bool:
     """Whether every part of a heading (« Définitions / التعاريف », split on dashes and
-    slashes) is one of `names` (normalised headings)."""
-    parts = [p for p in (normalize(x) for x in _SPLIT_TITLE.split(title or "")) if p]
+    slashes; a translation in parentheses at its end, « Définitions (التعاريف) », is a
+    part too) is one of `names` (normalised headings)."""
+    title = _TRAILING_GLOSS.sub(r" / \1", title or "")
+    parts = [p for p in (normalize(x) for x in _SPLIT_TITLE.split(title)) if p]
     return bool(parts) and all(p in names for p in parts)
 
 

@@ -223,12 +223,17 @@ def _word_list(alt: str) -> str:
     trie: Python's engine tries every alternative of a plain list at every position of the
     text, which made such macros the slowest part of the assessment. The alternatives that
     are regular expressions themselves stay as written."""
-    parts = _alternatives(alt)
-    plain = [p for p in parts if p and not (set(p) & _META)]
+    plain, rest = _word_parts(alt)
     if len(plain) < 8:
         return alt
-    rest = [p for p in parts if p and set(p) & _META]
     return "|".join([_trie(plain), *rest])
+
+
+def _word_parts(alt: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A word list's plain words, and its alternatives that are regular expressions."""
+    parts = _alternatives(alt)
+    plain = tuple(p for p in parts if p and not (set(p) & _META))
+    return plain, tuple(p for p in parts if p and set(p) & _META)
 
 
 @functools.lru_cache(maxsize=64)
@@ -237,10 +242,8 @@ def _macro_group(text: str) -> str:
     # folded once per process, not at each use
     folded = fold(text)
     group = f"(?:{_word_list(folded)})"
-    parts = _alternatives(folded)
-    plain = tuple(p for p in parts if p and not (set(p) & _META))
+    plain, rest = _word_parts(folded)
     if len(plain) >= PRUNE_MIN:
-        rest = tuple(p for p in parts if p and set(p) & _META)
         _PRUNABLE[_lower_pattern(group)] = (plain, tuple(_lower_pattern(w) for w in plain), rest)
     return group
 

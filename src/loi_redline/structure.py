@@ -785,14 +785,15 @@ def _sections(doc: Document) -> list[Section]:
     _merge_continuations(blocks, heads, leads)
 
     strong = [h for h in heads.values() if h.strong]
-    if len(strong) >= 2 and _chapters_of_leads(blocks, strong, heads):
-        # « Chapitre 2 – Travaux » over paragraphs « Livrables. Le Prestataire… »: the
-        # chapters group the clauses, each bold lead-in titles one
-        for h in heads.values():
-            if not h.strong:
-                h.level = 2
-    elif len(strong) >= 2:
-        heads = {i: h for i, h in heads.items() if h.strong or _special_lead(leads[i])}
+    if len(strong) >= 2:
+        if _chapters_of_leads(blocks, strong, heads):
+            # « Chapitre 2 – Travaux » over paragraphs « Livrables. Le Prestataire… »: the
+            # chapters group the clauses, each bold lead-in titles one
+            for h in heads.values():
+                if not h.strong:
+                    h.level = 2
+        else:
+            heads = {i: h for i, h in heads.items() if h.strong or _special_lead(leads[i])}
     _assign_levels(heads)
     _items_under_headings(blocks, heads)
 

@@ -230,7 +230,17 @@ def test_reference_is_three_to_six_pages(tmp_path, lang):
         pytest.skip("LibreOffice is not installed")
     src = ROOT / "rulesets" / f"pme-ia-{lang}" / "reference.docx"
     subprocess.run(
-        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(src)],
+        [
+            soffice,
+            # a profile of its own: another test (or an xdist worker) may run soffice too
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(src),
+        ],
         check=True,
         capture_output=True,
         timeout=180,

@@ -26,6 +26,10 @@ from loi_redline.model import Edit
 from loi_redline.read import read
 from loi_redline.write import Writer
 
+# The redlines queued by the tests of this module are read by LibreOffice in its last test:
+# under pytest-xdist the whole module runs on one worker, in order.
+pytestmark = pytest.mark.xdist_group("write-libreoffice-queue")
+
 
 def _write(tmp_path, body, edits_of, name="out", **kw):
     src = make_docx(tmp_path / f"{name}-in.docx", body, **kw)

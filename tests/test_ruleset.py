@@ -483,3 +483,105 @@ def test_a_text_naming_no_place_compiles_no_list_of_places():
     # them cost a review 25 ms
     for p in _held_lists():
         assert len(p._for("ni lieu ni pays").pattern) < len(p.pattern) / 2
+
+
+# --- Arabic vowel marks ---------------------------------------------------------------
+# An Arabic pattern runs on a text with vowel marks as on the text without them (it once
+# compiled a form accepting marks after every letter, two seconds a letter), its matches
+# read back in the marked text, the marks that close the last letter included.
+
+_MARKS = "\u064e\u064f\u0650\u0651\u064b\u0652\u0640"
+
+
+def _with_marks(text: str, every: int) -> str:
+    out, n = [], 0
+    for c in text:
+        out.append(c)
+        if "\u0621" <= c <= "\u064a":
+            n += 1
+            if n % every == 0:
+                out.append(_MARKS[n % len(_MARKS)])
+    return "".join(out)
+
+
+def _strip(text: str) -> str:
+    return "".join(c for c in text if c not in _MARKS)
+
+
+@functools.cache
+def _arabic_texts() -> list[str]:
+    from loi_redline.read import read
+
+    texts = []
+    for path in sorted((ROOT / "tests").glob("heldout*/*arabe*.docx"))[:4]:
+        texts += [_strip(b.text) for b in read(path).blocks if re.search("[\u0621-\u064a]", b.text)]
+    return texts
+
+
+@pytest.mark.parametrize("every", [1, 3])
+def test_arabic_patterns_read_a_text_with_vowel_marks_as_without(every):
+    from loi_redline.ruleset import LazyPattern
+
+    rs = load_ruleset("pme-ia-fr")
+    patterns = [
+        p
+        for rule in rs.rules
+        for p in [*rule.patterns, *rule.unless, *rule.with_]
+        if isinstance(p, LazyPattern) and p._arabic
+    ]
+    texts = _arabic_texts()
+    assert len(texts) > 50 and len(patterns) > 50
+    found = 0
+    for plain in map(match_text, texts):
+        marked = match_text(_with_marks(plain, every))
+        for p in patterns:
+            want = [m.group() for m in p.finditer(plain)]
+            got = [m for m in p.finditer(marked)]
+            assert [_strip(m.group()) for m in got] == want, (p.pattern[:80], plain)
+            # a match ends after the marks of its last letter, never before
+            assert all(m.end() == len(marked) or marked[m.end()] not in _MARKS for m in got)
+            assert all(m.group() == marked[m.start() : m.end()] for m in got)
+            found += len(want)
+    assert found > 100
+
+
+def test_a_whole_letter_with_vowel_marks_gives_the_same_findings():
+    # marks in the clauses' bodies (headings and definitions are read by structure and the
+    # glossary, which do not strip them): every rule finds what it finds without them
+    from loi_redline.assess import assess
+    from loi_redline.read import read
+    from loi_redline.structure import sections
+
+    path = sorted((ROOT / "tests").glob("heldout*/*arabe*.docx"))[0]
+    rs = load_ruleset("pme-ia-fr")
+    ref = read(rs.reference)
+    plain, marked = read(path), read(path)
+    heads = {id(s.heading) for s in sections(marked) if s.heading is not None}
+    for b in plain.blocks:
+        b.text = _strip(b.text)  # the letter's own marks (« مستخدماً ») out first
+    for b in marked.blocks:
+        b.text = _strip(b.text) if id(b) in heads else _with_marks(_strip(b.text), 2)
+    a, b = assess(plain, ref, rs), assess(marked, ref, rs)
+    kept = {"forbid", "require", "limit", "added"}
+    # (the section no reference clause matches is alignment's, which reads the marks)
+    types = {r.id: r.type for r in rs.rules if r.id != "added.unmatched-section"}
+    assert len(a.findings) > 5
+    assert [(f.rule, f.severity, f.evidence) for f in a.findings if types.get(f.rule) in kept] == [
+        (f.rule, f.severity, f.evidence and _strip(f.evidence))
+        for f in b.findings
+        if types.get(f.rule) in kept
+    ]
+    assert any(f.evidence and f.evidence != _strip(f.evidence) for f in b.findings)
+
+
+def test_a_match_in_a_marked_text_keeps_its_groups_and_bounds():
+    from loi_redline.ruleset import LazyPattern, pattern_source
+
+    p = LazyPattern(pattern_source("(تجدد|يجدد)\\w*( [^\\s.;،]+){0,2} تلقائيا", {}))
+    t = match_text("ثم يُجدَّد الاشتراك تلقائيًا لفترات")
+    m = p.search(t)
+    assert m.span() == (3, 28) and m.group() == t[3:28] and t[26] == "\u064b"
+    assert m.group(1) == "يُجدَّد" and m.groups() == ("يُجدَّد", " الاشتراك")
+    assert p.findall(t) == [("يُجدَّد", " الاشتراك")]
+    assert p.search(t, 0, 10) is None  # endpos read on the marked text
+    assert p.match(t, 3).span() == (3, 28)

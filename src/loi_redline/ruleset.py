@@ -302,6 +302,7 @@ def pattern_source(pattern: str, macros: dict[str, str]) -> str:
 _MARK_CLASS = "[\u064b-\u0652\u0670\u0640]"
 _AR_MARKS = _MARK_CLASS + "*"
 _MARK = re.compile(_MARK_CLASS)
+_MARK_CHARS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640")
 _AR_LETTER = re.compile("[\u0621-\u064a]")
 _MARKED: dict[str, bool] = {}
 
@@ -392,6 +393,117 @@ def _tolerate_marks(src: str) -> str:
     return "".join(out)
 
 
+class _Unmarked:
+    """A text without its Arabic vowel marks, and the way back to the text's offsets."""
+
+    __slots__ = ("original", "text", "back", "fwd")
+
+    def __init__(self, original: str):
+        self.original = original
+        kept = [i for i, c in enumerate(original) if c not in _MARK_CHARS]
+        self.text = "".join(original[i] for i in kept)
+        self.back = kept  # offset in `text` -> offset in `original`
+        fwd, j = [], 0
+        for c in original:
+            fwd.append(j)
+            j += c not in _MARK_CHARS
+        fwd.append(j)
+        self.fwd = fwd  # offset in `original` -> offset in `text`
+
+    def positions(self, args: tuple) -> tuple:
+        """pos and endpos given on the original, as offsets in `text`."""
+        n = len(self.original)
+        return tuple(self.fwd[min(max(a, 0), n)] for a in args)
+
+    def start(self, i: int) -> int:
+        return -1 if i < 0 else self.back[i] if i < len(self.back) else len(self.original)
+
+    def end(self, i: int, start: int) -> int:
+        if i < 0:
+            return -1
+        if i <= start:
+            return self.start(i)
+        e = self.back[i - 1] + 1
+        # the marks that follow the match's last letter are the letter's (« تلقائيًا »)
+        while e < len(self.original) and self.original[e] in _MARK_CHARS:
+            e += 1
+        return e
+
+    def wrap(self, m: re.Match | None) -> _MarkedMatch | None:
+        return None if m is None else _MarkedMatch(m, self)
+
+
+class _MarkedMatch:
+    """A match found in a text without its marks, read in the original text."""
+
+    __slots__ = ("_m", "_u")
+
+    def __init__(self, m: re.Match, u: _Unmarked):
+        self._m, self._u = m, u
+
+    @property
+    def re(self) -> re.Pattern:
+        return self._m.re
+
+    @property
+    def string(self) -> str:
+        return self._u.original
+
+    @property
+    def lastindex(self):
+        return self._m.lastindex
+
+    @property
+    def lastgroup(self):
+        return self._m.lastgroup
+
+    def start(self, g=0) -> int:
+        return self._u.start(self._m.start(g))
+
+    def end(self, g=0) -> int:
+        return self._u.end(self._m.end(g), self._m.start(g))
+
+    def span(self, g=0) -> tuple[int, int]:
+        return self.start(g), self.end(g)
+
+    def _group(self, g):
+        s = self._m.start(g)
+        return None if s < 0 else self._u.original[self.start(g) : self.end(g)]
+
+    def group(self, *gs):
+        if len(gs) <= 1:
+            return self._group(gs[0] if gs else 0)
+        return tuple(self._group(g) for g in gs)
+
+    def __getitem__(self, g):
+        return self._group(g)
+
+    def groups(self, default=None) -> tuple:
+        out = (self._group(g) for g in range(1, self._m.re.groups + 1))
+        return tuple(default if x is None else x for x in out)
+
+    def found(self):
+        """What `findall` gives for this match."""
+        n = self._m.re.groups
+        if n == 0:
+            return self.group()
+        if n == 1:
+            return self._group(1) or ""
+        return self.groups("")
+
+
+_UNMARKED: dict[str, _Unmarked] = {}
+
+
+def _unmarked(text: str) -> _Unmarked:
+    got = _UNMARKED.get(text)
+    if got is None:
+        if len(_UNMARKED) > 256:
+            _UNMARKED.clear()
+        got = _UNMARKED[text] = _Unmarked(text)
+    return got
+
+
 def compile_pattern(pattern: str, macros: dict[str, str]) -> re.Pattern:
     return re.compile(pattern_source(pattern, macros))
 
@@ -434,13 +546,21 @@ class LazyPattern:
         return _compile_pruned(source)
 
     def _marked(self, string: str) -> re.Pattern | None:
-        """The vowel-mark tolerant form, for an Arabic pattern on a text that has marks (no
-        prefilter then: its words are written without the marks the text has)."""
+        """The vowel-mark tolerant form, for an Arabic pattern on a text that has marks
+        (only `sub` still uses it: the other methods read the text without its marks)."""
         if not (self._arabic and has_marks(string)):
             return None
         if self._re_marks is None:
             self._re_marks = re.compile(_tolerate_marks(self.pattern))
         return self._re_marks
+
+    def _unmarked(self, string: str) -> _Unmarked | None:
+        """An Arabic pattern on a text with vowel marks runs on the text without them, its
+        matches mapped back: compiling a mark-tolerant form of every Arabic pattern cost
+        each such letter about two seconds."""
+        if not (self._arabic and has_marks(string)):
+            return None
+        return _unmarked(string)
 
     # The literal prefilter (prefilter.py): a text that lacks the words every match needs
     # is not scanned, and the pattern is not even compiled for it; in a long joined text
@@ -452,8 +572,8 @@ class LazyPattern:
         return self._info
 
     def search(self, string: str, *args):
-        if (t := self._marked(string)) is not None:
-            return t.search(string, *args)
+        if (u := self._unmarked(string)) is not None:
+            return u.wrap(self.search(u.text, *u.positions(args)))
         info = self.info()
         if not prefilter.possible(info, string):
             return None
@@ -471,22 +591,22 @@ class LazyPattern:
         return self._for(string).search(string, *args)
 
     def match(self, string: str, *args):
-        if (t := self._marked(string)) is not None:
-            return t.match(string, *args)
+        if (u := self._unmarked(string)) is not None:
+            return u.wrap(self.match(u.text, *u.positions(args)))
         if not prefilter.possible(self.info(), string):
             return None
         return self._for(string).match(string, *args)
 
     def fullmatch(self, string: str, *args):
-        if (t := self._marked(string)) is not None:
-            return t.fullmatch(string, *args)
+        if (u := self._unmarked(string)) is not None:
+            return u.wrap(self.fullmatch(u.text, *u.positions(args)))
         if not prefilter.possible(self.info(), string):
             return None
         return self._for(string).fullmatch(string, *args)
 
     def finditer(self, string: str, *args):
-        if (t := self._marked(string)) is not None:
-            return t.finditer(string, *args)
+        if (u := self._unmarked(string)) is not None:
+            return map(u.wrap, self.finditer(u.text, *u.positions(args)))
         info = self.info()
         if not prefilter.possible(info, string):
             return iter(())
@@ -502,8 +622,8 @@ class LazyPattern:
             yield from p.finditer(string, a, b)
 
     def findall(self, string: str, *args):
-        if (t := self._marked(string)) is not None:
-            return t.findall(string, *args)
+        if self._unmarked(string) is not None:
+            return [m.found() for m in self.finditer(string, *args)]
         if not prefilter.possible(self.info(), string):
             return []
         return self._for(string).findall(string, *args)

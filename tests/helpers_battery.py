@@ -72,6 +72,17 @@ def assess_blocks(title: str, blocks: list, lang: str = "fr"):
     return assess_sections([preamble(lang), clause], ref, rs, lang)
 
 
+def table_blocks(rows) -> list:
+    """A clause body set as a table: one block per cell, `table` = (0, row, cell)."""
+    blocks = []
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            b = block(cell, 2 + len(blocks))
+            b.table = (0, r, c)
+            blocks.append(b)
+    return blocks
+
+
 def assert_caught(kind, topic, min_severity, words, title, text, lang="fr") -> None:
     """A finding of `kind`/`topic` at `min_severity` or above points at `words`, which the
     clause does contain (a case that quotes words its text lacks proves nothing)."""

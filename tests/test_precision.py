@@ -6,8 +6,7 @@ and English; a bad clause of the same family must still be caught."""
 from __future__ import annotations
 
 import pytest
-from helpers_battery import alarms, assess_blocks, catches
-from helpers_playbook import block
+from helpers_battery import alarms, assess_blocks, catches, table_blocks
 
 
 def _caught(rule: str, severity: str, seen: list[str]) -> bool:
@@ -394,13 +393,7 @@ def test_success_criteria_without_baseline_are_caught(lang, title, text):
 
 
 def _table_clause(lang: str, title: str, rows: list[tuple[str, str]]):
-    blocks = []
-    for r, row in enumerate(rows):
-        for c, cell in enumerate(row):
-            b = block(cell, 2 + 2 * r + c)
-            b.table = (0, r, c)
-            blocks.append(b)
-    a = assess_blocks(title, blocks, lang)
+    a = assess_blocks(title, table_blocks(rows), lang)
     return [
         f"{f.rule} {f.severity}"
         for f in a.findings

@@ -741,6 +741,12 @@ def _require(rule: Rule, ctx: _Context) -> None:
                         for w in with_
                     ):
                         return sec, block, s, e
+        # A table row reads as one sentence: « Phase 2 - POC (L2) | 2 400 000 DA | À la
+        # Recette » prices the POC though no single cell says it all.
+        for sec, first, text in _rows(ctx, where):
+            for p in patterns:
+                if p.search(text) and all(w.search(text) for w in with_):
+                    return sec, first, 0, len(first.text)
         return None
 
     if met(rule.patterns, rule.with_):
@@ -783,6 +789,20 @@ def _said_elsewhere(sec: Section, lang: str) -> str:
     return (
         f"La lettre le dit toutefois à {where} : le reprendre dans la clause consacrée à ce point."
     )
+
+
+def _rows(ctx: _Context, where: list[tuple[Section, Block]]) -> list[tuple[Section, Block, str]]:
+    """(section, first cell, the row's cells joined by « | ») for each table row of `where`
+    with two cells or more."""
+    rows: dict[tuple, list] = {}
+    for sec, b in where:
+        if b.table:
+            rows.setdefault(b.table[:-1], []).append((sec, b))
+    return [
+        (cells[0][0], cells[0][1], " | ".join(ctx.folded(b) for _s, b in cells))
+        for cells in rows.values()
+        if len({b.table for _s, b in cells}) > 1
+    ]
 
 
 def _in_row(ctx: _Context, scope: list[tuple[Section, Block]], block: Block, w: re.Pattern) -> bool:
@@ -1150,7 +1170,11 @@ def _limit(rule: Rule, ctx: _Context) -> None:
 
 
 # What ends one item of a payment schedule and opens the next.
-_NEXT_ITEM = re.compile(r"[,;:(]|\b(et|and|puis|then|le solde|the balance|solde|balance)\b")
+_NEXT_ITEM = re.compile(
+    r"[,;:(،؛]|\b(et|and|puis|then|le solde|the balance|solde|balance)\b"
+    # « ، ويسدد الباقي عند الاستلام »: the remainder, paid on acceptance
+    r"|(?<!\w)(و|ف)?(يسدد|تسدد|يدفع|تدفع)?\s*(ال)?(باقي|متبقي|رصيد)(?!\w)"
+)
 
 
 def _within(value: float, hi: float | None, lo: float | None) -> bool:
@@ -1592,6 +1616,9 @@ _COMMON_BEFORE = re.compile(
     r"|\b(?:attributable|imputables?|owing) (?:to|a|aux)\s+"
     # a condition the dates rest on: "the dates assume Site Readiness"
     r"|\b(?:assumes?|assuming|presupposes?|presupposing|supposent|presupposent)\s+"
+    # the vendor's own named asset a deliverable rests on: "configured on the basis of the
+    # Vendor's Standard Playbook" (what it holds is the vendor's to decide)
+    r"|\b(?:vendor|provider|supplier|contractor|integrator|consultant)'s\s+"
     # a rate counted on a class: "70% on Validated Alerts", « 80 % des Leads Chauds »
     r"|%\s*(?:on|of|sur|de|des|d')\s*)$"
 )
@@ -1674,6 +1701,9 @@ def _composed(term: str, defined: set[str]) -> bool:
     )
 
 
+_PARTY_OWN = re.compile(r"(\w+)['’]s\s+")
+
+
 def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
     from . import extract, glossary
 
@@ -1694,6 +1724,12 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
         if block is sec.heading and len(block.text) <= len(sec.title) + 20:
             continue  # a heading, not a numbered paragraph (« 4.2 Chaque livrable… »)
         for start, end, term in extract.capitalised_terms(block.text):
+            own = _PARTY_OWN.match(term)
+            rest = term[own.end() :].split() if own else []
+            if own and own.group(1).casefold() in _PARTY_WORDS and len(rest) >= 2:
+                # "the Vendor's Standard Playbook": the term is what the party owns (not
+                # "the Vendor's Frankfurt data centre": one word is a name)
+                start, term = start + own.end(), term[own.end() :]
             caps = [w for w in re.findall(r"[^\W\d_][\w'-]*", fold(term)) if w[0].isupper()]
             caps = [w[:-2] if w.endswith("'s") else w for w in caps]  # "the Client's IT"
             if all(w.isupper() or w.casefold() in _PARTY_WORDS for w in caps):

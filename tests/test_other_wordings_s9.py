@@ -59,6 +59,16 @@ CAUGHT = [
     ("ambiguity", "scope", "low", "tout autre document usuel", "Périmètre",
      "Le projet porte sur les bons de livraison, les factures et tout autre document usuel "
      "de l'entreprise.", "fr"),
+    # set J9: a fee for walking away; frameworks « usuels »; a format « متعارف عليها »
+    ("added", None, "medium", "a disengagement fee equal to", "Early Termination",
+     "Should the Client withdraw from the project for any reason other than a breach by "
+     "the Provider, a disengagement fee equal to 15% of the fixed fees not yet invoiced "
+     "shall be due.", "en"),
+    ("ambiguity", "scope", "low", "référentiels comptables usuels", "Périmètre",
+     "Sont inclus les tableaux de bord financiers établis selon les référentiels "
+     "comptables usuels.", "fr"),
+    ("ambiguity", "termination", "low", "بصيغة متعارف عليها", "الإنهاء وقابلية الاسترجاع",
+     "عند الإنهاء يسلم المورد للمؤسسة المعطيات وسجلات المحادثات بصيغة متعارف عليها.", "fr"),
     # the vendor's own named asset the deliverables rest on, never defined
     ("ambiguity", None, "low", "Standard Playbook", "Deliverables",
      "The Provider configures the pilot on the basis of the Provider's Standard Playbook "
@@ -100,6 +110,17 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("data-protection.free-subprocessing", "Données personnelles",
          "Les pièces illisibles pourront être soumises à un service de lecture opéré par un "
          "partenaire du Prestataire, après accord écrit du Client.", "fr"),
+        # set J9: the cost of the changes the client itself asks for is its own
+        ("risk.client-bears-all", "Allocation of Risks",
+         "The Provider bears any overrun of its own effort without extra charge; the Client "
+         "bears the cost of changes it requests to its own systems.", "en"),
+        ("risk.client-bears-all", "Répartition des risques",
+         "Le Client supporte les frais des modifications qu'il demande sur ses propres "
+         "systèmes.", "fr"),
+        # the POC accepted if the indicators reach the thresholds of the KPI clause (Arabic)
+        ("poc.acceptance-criteria", "إثبات المفهوم",
+         "يدوم إثبات المفهوم ثمانية (8) أسابيع. ويعد إثبات المفهوم مقبولا إذا بلغت المؤشرات "
+         "العتبات المحددة في المادة 7.", "fr"),
         # one capitalised word after the vendor's possessive is a name
         ("define.capitalised-terms", "Hosting",
          "Backups are kept in the Provider's Frankfurt data centre.", "en"),
@@ -124,3 +145,29 @@ def test_a_price_table_row_prices_the_fixed_part():
     # the same cells, each in a row of its own, price nothing
     alone = [(cell,) for row in rows[1:] for cell in row]
     assert "price.fixed-part" in _table("Conditions financières", alone)
+
+
+def test_a_pilot_accepted_unless_the_client_objects_has_no_criteria():
+    # « مقبولا إذا لم يبد … تحفظات »: accepted IF NO reservation is made, a deemed acceptance
+    text = (
+        "تنجز الشركة نموذجا تجريبيا لمدة ستة أسابيع. ويعتبر النموذج التجريبي مقبولا إذا لم "
+        "يبد المكتب تحفظات كتابية خلال خمسة أيام عمل من تسليمه."
+    )
+    assert evidence_of("poc.acceptance-criteria", "النموذج التجريبي", text, "fr") != []
+
+
+@pytest.mark.parametrize(
+    "title", ["Image Storage and Remote Access", "Stockage des données et accès à distance"]
+)
+def test_storage_and_remote_access_headings_are_data_protection(title):
+    from helpers_markup import section
+
+    from loi_redline.align import align
+    from loi_redline.read import read
+    from loi_redline.ruleset import load_ruleset
+    from loi_redline.structure import sections
+
+    rs = load_ruleset("pme-ia-fr")
+    vendor = [section("v1", title, "Texte.")]
+    align(vendor, sections(read(rs.reference)), rs)
+    assert vendor[0].topics[:1] == ["data_protection"]

@@ -69,6 +69,13 @@ CAUGHT = [
      "comptables usuels.", "fr"),
     ("ambiguity", "termination", "low", "بصيغة متعارف عليها", "الإنهاء وقابلية الاسترجاع",
      "عند الإنهاء يسلم المورد للمؤسسة المعطيات وسجلات المحادثات بصيغة متعارف عليها.", "fr"),
+    # set K9: the platform's own format; a class a KPI counts after a bracketed figure
+    ("deviation", "termination", "medium", "format propre à la Plateforme", "Réversibilité",
+     "En cas de sortie, l'Éditeur restitue un export des échanges dans le format propre à "
+     "la Plateforme.", "fr"),
+    ("ambiguity", "success_criteria", "low", "Validated Anomaly", "Success Criteria",
+     "The pilot is conclusive if the top decile holds at least sixty per cent (60%) of "
+     "Validated Anomaly cases.", "en"),
     # the vendor's own named asset the deliverables rest on, never defined
     ("ambiguity", None, "low", "Standard Playbook", "Deliverables",
      "The Provider configures the pilot on the basis of the Provider's Standard Playbook "
@@ -121,6 +128,20 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("poc.acceptance-criteria", "إثبات المفهوم",
          "يدوم إثبات المفهوم ثمانية (8) أسابيع. ويعد إثبات المفهوم مقبولا إذا بلغت المؤشرات "
          "العتبات المحددة في المادة 7.", "fr"),
+        # « par fournisseur », « par agence »: per supplier, per branch, not the vendor
+        ("decides.vendor-alone", "Données",
+         "Le Client fournit les délais de livraison constatés par fournisseur et les ventes "
+         "réalisées par agence.", "fr"),
+        ("acceptance.vendor-judges", "Données",
+         "Le Client fournit les délais de livraison constatés par fournisseur.", "fr"),
+        # a target deemed met ONLY IF another holds is a condition, not a silence
+        ("acceptance.silent", "Indicateurs de succès",
+         "La cible de couverture de stock n'est réputée atteinte que si le taux de rupture "
+         "ne dépasse pas sa valeur de référence.", "fr"),
+        # a sample the vendor draws to build its datasets, measured by no one
+        ("acceptance.vendor-judges", "Data",
+         "The Client provides a sample of 1,500 images selected by the Provider for the data "
+         "audit.", "en"),
         # one capitalised word after the vendor's possessive is a name
         ("define.capitalised-terms", "Hosting",
          "Backups are kept in the Provider's Frankfurt data centre.", "en"),
@@ -171,3 +192,26 @@ def test_storage_and_remote_access_headings_are_data_protection(title):
     vendor = [section("v1", title, "Texte.")]
     align(vendor, sections(read(rs.reference)), rs)
     assert vendor[0].topics[:1] == ["data_protection"]
+
+
+@pytest.mark.parametrize(
+    "rule, words, title, text, lang",
+    [
+        # set K9: rates « librement ajustés » by the vendor, long after the word « tarifs »
+        ("price.unilateral-revision", "pourront être librement ajustés par le Prestataire",
+         "Conditions financières",
+         "Les tarifs unitaires, indexés sur le coût des modèles de langage et des services "
+         "d'hébergement que supporte l'éditeur, pourront être librement ajustés par le "
+         "Prestataire au début de chaque trimestre.", "fr"),
+        # a rate measured on a sample the vendor picks
+        ("acceptance.vendor-judges", "sample selected by the Provider", "Success Criteria",
+         "The hit rate is measured on a test sample selected by the Provider among past "
+         "orders.", "en"),
+        ("acceptance.vendor-judges", "échantillon choisi par le Prestataire",
+         "Critères de succès",
+         "Le taux de détection est calculé sur un échantillon choisi par le Prestataire.",
+         "fr"),
+    ],
+)  # fmt: skip
+def test_the_rule_reads_these_words(rule, words, title, text, lang):
+    assert any(words in (e or "") for e in evidence_of(rule, title, text, lang))

@@ -1446,7 +1446,7 @@ _QUOTED = re.compile(r"[«“\"]\s*([^\W\d_][\w'\- ]{1,40}?)\s*[»”\"]")
 # capitalised class a KPI counts), « taux de résolution autonome » (the rate of a term)
 _KPI_COUNT = re.compile(
     r"(?:\b(?:number|share|proportion|percentage|rate|ratio) of (?:the )?|\b(?:nombre|part|taux|"
-    r"proportion|pourcentage|ratio) (?:de |d'|des )|%\s*(?:of |des |de |d')(?:the )?)$"
+    r"proportion|pourcentage|ratio) (?:de |d'|des )|%\s*\)?\s*(?:of |des |de |d')(?:the )?)$"
 )
 
 

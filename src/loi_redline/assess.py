@@ -1500,7 +1500,8 @@ def _define(rule: Rule, ctx: _Context) -> None:
 # the parties will dispute; a unit of time or a plain unit ("par mois", "par heure",
 # "per user") is not reported.
 _PER = re.compile(
-    r"\s*\)?\s*(?:ht|ttc|hors taxes?|h\.t\.|excl\.? vat|\+ ?vat)?\s*(?:par|per|/|pour chaque|for each|each|عن كل|لكل|ل كل)\s+"
+    r"\s*\)?\s*(?:ht|ttc|hors taxes?|h\.t\.|excl\.? vat|\+ ?vat|خارج (?:ال)?رسوم?)?\s*(?:شهريا|سنويا)?"
+    r"\s*(?:par|per|/|pour chaque|for each|each|عن كل|لكل|ل كل)\s+"
     r"(?:(?:the|a|an|each|chaque|le|la)\s+|l')?([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)"
 )
 _TIME_UNIT = re.compile(
@@ -1521,6 +1522,10 @@ _UNIT_WHAT = re.compile(
     r"^(?:generation|traitement|calcul|requetes?|inference|consommation|usage|utilisation|"
     r"analyses?|transcription|traduction|extraction|conversations?|api|compute|processing|"
     r"consumption|requests?|computation|interactions?)$"
+)
+# an Arabic unit narrowed by a participle or an adjective (« ملف نشط », « طلب معالج »)
+_AR_QUALIFIER = re.compile(
+    r"^(?:م[^\W\d_]{2,}(?<!يا)|نشطة?|فعلية?|صالحة?|ناجحة?|قابلة?|مكتملة?|مؤهلة?)$"
 )
 _QUALIFIER = re.compile(r"(?:é|ée|és|ées|ables?|ibles?|ives?|ifs?|iles?|ed)$")
 _TIME_QUAL = re.compile(
@@ -1545,6 +1550,10 @@ def _billing_units(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
                 continue
             words = m.group(1).split()
             start, end = m.start(1), m.end(1)
+            if _ARABIC_LETTER.search(words[0]) and not (
+                len(words) == 2 and _AR_QUALIFIER.match(words[1])
+            ):
+                continue  # « عن كل محادثة تتجاوز »: a verb, « مستخدم شهريا »: an adverb
             of = _UNIT_OF.match(text, m.start(1))
             if of and (_UNIT_NOUN.match(of.group(1)) or _UNIT_WHAT.match(of.group(2))):
                 end = of.end()  # « par crédit de génération », "per unit of compute"

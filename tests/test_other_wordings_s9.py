@@ -88,6 +88,15 @@ CAUGHT = [
      "Provider a lump sum of DZD 900,000 as compensation for reserved resources.", "en"),
     ("ambiguity", "price", "low", "ملف نشط", "الشروط المالية",
      "شق متغير قدره 14 دج خارج الرسوم شهريا عن كل ملف نشط تتم معالجته عبر المساعد.", "fr"),
+    # set M9, Arabic: the client company alone bears the consequences; a penalty for each
+    # day the client is late
+    ("deviation", "risk_allocation", "medium", "تتحمل الشركة العميلة وحدها تبعات",
+     "توزيع المخاطر",
+     "لا يتحمل المورد أي مسؤولية عن النتائج، إذ تتحمل الشركة العميلة وحدها تبعات عدم كفاية "
+     "البيانات.", "fr"),
+    ("added", None, "medium", "تطبق عليه غرامة", "التأخير المنسوب إلى العميل",
+     "في حال تأخر العميل في تسليم البيانات، تطبق عليه غرامة قدرها 1% من المبلغ الثابت عن "
+     "كل يوم تأخير.", "fr"),
     # the vendor's own named asset the deliverables rest on, never defined
     ("ambiguity", None, "low", "Standard Playbook", "Deliverables",
      "The Provider configures the pilot on the basis of the Provider's Standard Playbook "
@@ -157,6 +166,9 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         # « عن كل محادثة تتجاوز … »: a verb after the unit, not a qualifier
         ("define.billing-units", "الشروط المالية",
          "يفوتر 9 دج خارج الرسوم عن كل محادثة تتجاوز الحد المشمول في الاشتراك.", "fr"),
+        # the vendor alone bears the consequences of its own breach (Arabic)
+        ("risk.client-bears-all", "توزيع المخاطر",
+         "ويتحمل المورد وحده تبعات إخلاله بالتزاماته كمعالج من الباطن.", "fr"),
         # one capitalised word after the vendor's possessive is a name
         ("define.capitalised-terms", "Hosting",
          "Backups are kept in the Provider's Frankfurt data centre.", "en"),
@@ -231,6 +243,10 @@ def test_storage_and_remote_access_headings_are_data_protection(title):
         ("price.outside-cap", "s'entendant hors licences", "Conditions financières",
          "La part variable est plafonnée à 950 000 DA HT par an, ces plafonds s'entendant "
          "hors licences de composants tiers.", "fr"),
+        # set M9: the binding articles « excepted » in Arabic
+        ("binding.binding-clauses", None, "القوة الملزمة",
+         "لا تشكل هذه الرسالة عقدا نهائيا. وتستثنى من ذلك المواد 14 (السرية) و11 (الحصرية) "
+         "و18 (القانون الواجب التطبيق)، التي تلزم الطرفين منذ التوقيع.", "fr"),
         # set L9: the binding articles named by the section sign
         ("binding.binding-clauses", None, "Binding Effect",
          "Only §§ 12, 13 and 19 create binding obligations; the other provisions record "

@@ -86,6 +86,8 @@ CAUGHT = [
     ("added", None, "medium", "compensation for reserved resources", "Client Undertakings",
      "Should the Definitive Agreement not be signed by 30 June, the Client shall pay the "
      "Provider a lump sum of DZD 900,000 as compensation for reserved resources.", "en"),
+    ("ambiguity", "price", "low", "زبون مؤهل", "الشروط المالية",
+     "عمولة قدرها 800 دج خارج الرسم عن كل زبون مؤهل في حدود 300.000 دج شهريا.", "fr"),
     ("ambiguity", "price", "low", "ملف نشط", "الشروط المالية",
      "شق متغير قدره 14 دج خارج الرسوم شهريا عن كل ملف نشط تتم معالجته عبر المساعد.", "fr"),
     # set M9, Arabic: the client company alone bears the consequences; a penalty for each

@@ -1500,7 +1500,7 @@ def _define(rule: Rule, ctx: _Context) -> None:
 # the parties will dispute; a unit of time or a plain unit ("par mois", "par heure",
 # "per user") is not reported.
 _PER = re.compile(
-    r"\s*\)?\s*(?:ht|ttc|hors taxes?|h\.t\.|excl\.? vat|\+ ?vat|خارج (?:ال)?رسوم?)?\s*(?:شهريا|سنويا)?"
+    r"\s*\)?\s*(?:ht|ttc|hors taxes?|h\.t\.|excl\.? vat|\+ ?vat|خارج (?:ال)?(?:رسوم|رسم))?\s*(?:شهريا|سنويا)?"
     r"\s*(?:par|per|/|pour chaque|for each|each|عن كل|لكل|ل كل)\s+"
     r"(?:(?:the|a|an|each|chaque|le|la)\s+|l')?([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)"
 )

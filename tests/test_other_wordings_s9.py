@@ -99,6 +99,15 @@ CAUGHT = [
     ("added", None, "medium", "تطبق عليه غرامة", "التأخير المنسوب إلى العميل",
      "في حال تأخر العميل في تسليم البيانات، تطبق عليه غرامة قدرها 1% من المبلغ الثابت عن "
      "كل يوم تأخير.", "fr"),
+    # set N9: a renewal « تمدد تلقائيا »; language resources the client's archives feed
+    # « constituent des actifs du Prestataire »; a rate « actualisé … sur simple
+    # notification du Prestataire »
+    ("added", None, "medium", "تمدد تلقائيا", "مدة الصلاحية",
+     "تسري هذه الرسالة ثلاثة (3) أشهر، ثم تمدد تلقائيا لفترات متتالية.", "fr"),
+    ("deviation", "ip", "medium", "constituent des actifs du Prestataire",
+     "Propriété intellectuelle",
+     "Les mémoires de traduction, y compris lorsqu'elles sont issues des archives du Client, "
+     "constituent des actifs du Prestataire.", "fr"),
     # the vendor's own named asset the deliverables rest on, never defined
     ("ambiguity", None, "low", "Standard Playbook", "Deliverables",
      "The Provider configures the pilot on the basis of the Provider's Standard Playbook "
@@ -245,6 +254,15 @@ def test_storage_and_remote_access_headings_are_data_protection(title):
         ("price.outside-cap", "s'entendant hors licences", "Conditions financières",
          "La part variable est plafonnée à 950 000 DA HT par an, ces plafonds s'entendant "
          "hors licences de composants tiers.", "fr"),
+        # set N9: rates « actualisés … sur simple notification du Prestataire »
+        ("price.unilateral-revision", "sur simple notification du Prestataire",
+         "Conditions financières",
+         "Le tarif unitaire et son plafond pourront être actualisés chaque 1er janvier sur "
+         "simple notification du Prestataire.", "fr"),
+        # the binding articles named and said to bind (Arabic)
+        ("binding.binding-clauses", None, "الطابع الإلزامي",
+         "لا تلزم هذه الرسالة أيا من الطرفين بإبرام العقد النهائي. غير أن المواد 10 و11 و13 "
+         "وهذه المادة تلزم الطرفين من تاريخ التوقيع.", "fr"),
         # set M9: the binding articles « excepted » in Arabic
         ("binding.binding-clauses", None, "القوة الملزمة",
          "لا تشكل هذه الرسالة عقدا نهائيا. وتستثنى من ذلك المواد 14 (السرية) و11 (الحصرية) "
@@ -261,3 +279,12 @@ def test_the_rule_reads_these_words(rule, words, title, text, lang):
         assert found == []
     else:
         assert any(words in (e or "") for e in found)
+
+
+def test_a_heading_and_its_translation_after_an_em_dash_are_two_parts():
+    # « Définitions — تعريفات » is a definitions heading, as « Définitions / التعاريف »
+    from loi_redline.align import _every_part_in, normalize
+
+    names = {normalize("Définitions"), normalize("تعريفات")}
+    assert _every_part_in("Définitions — تعريفات", names)
+    assert not _every_part_in("Définitions — الأسعار", names)

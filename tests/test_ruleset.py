@@ -585,3 +585,15 @@ def test_a_match_in_a_marked_text_keeps_its_groups_and_bounds():
     assert p.findall(t) == [("يُجدَّد", " الاشتراك")]
     assert p.search(t, 0, 10) is None  # endpos read on the marked text
     assert p.match(t, 3).span() == (3, 28)
+
+
+def test_a_substitution_in_a_marked_text_keeps_the_text_around_the_matches():
+    from loi_redline.ruleset import LazyPattern, pattern_source
+
+    p = LazyPattern(pattern_source("تلقائيا", {}))
+    t = match_text("ثم يُجدَّد تلقائيًا ويُجدَّد تلقائيًا")
+    assert p.sub("[x]", t) == "ثم يُجدَّد [x] ويُجدَّد [x]"
+    assert p.sub(lambda m: m.group().upper(), t, 1) == t
+    once = p.sub("[x]", t, 1)
+    assert once.count("[x]") == 1 and once.endswith(t[-8:])  # the second left as written
+    assert LazyPattern(pattern_source("chaque", {})).sub("X", "chaque mois") == "X mois"

@@ -295,14 +295,10 @@ def pattern_source(pattern: str, macros: dict[str, str]) -> str:
 
 
 # Arabic vowel marks (harakat, shadda, sukun, dagger alif) and tatweel. `fold` keeps them
-# (one character for one), so « تُسدَّد » in a letter would escape a pattern « تسدد »: in a
-# text that holds any, every Arabic letter (or class of letters) of a pattern accepts them
-# after it. Only then: the tolerant form of a pattern naming the parties in Arabic is many
-# times longer, and compiling it for every letter doubled the 4-page review.
-_MARK_CLASS = "[\u064b-\u0652\u0670\u0640]"
-_AR_MARKS = _MARK_CLASS + "*"
-_MARK = re.compile(_MARK_CLASS)
+# (one character for one), so « تُسدَّد » in a letter would escape a pattern « تسدد »: an
+# Arabic pattern reads a text that holds any as the same text without them (`_Unmarked`).
 _MARK_CHARS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640")
+_MARK = re.compile("[" + "".join(sorted(_MARK_CHARS)) + "]")
 _AR_LETTER = re.compile("[\u0621-\u064a]")
 _MARKED: dict[str, bool] = {}
 
@@ -316,81 +312,6 @@ def has_marks(text: str) -> bool:
             _MARKED.clear()
         got = _MARKED[text] = _MARK.search(text) is not None
     return got
-
-
-def _is_ar(c: str) -> bool:
-    return "\u0621" <= c <= "\u064a"
-
-
-def _class_end(src: str, i: int) -> int:
-    """The index just past the character class opening at src[i] ("[")."""
-    j = i + 1
-    if j < len(src) and src[j] == "^":
-        j += 1
-    if j < len(src) and src[j] == "]":
-        j += 1
-    while j < len(src) and src[j] != "]":
-        j += 2 if src[j] == "\\" else 1
-    return j + 1
-
-
-def _group_end(src: str, i: int) -> int:
-    """The index just past the group opening at src[i] ("(")."""
-    depth, j = 0, i
-    while j < len(src):
-        c = src[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _class_end(src, j)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return j + 1
-        j += 1
-    return j
-
-
-@functools.lru_cache(maxsize=4096)
-def _tolerate_marks(src: str) -> str:
-    """`src` with optional Arabic vowel marks after each Arabic letter or letter class
-    (look-behinds, which must keep a fixed width, are left as written)."""
-    if not _AR_LETTER.search(src):
-        return src
-    out: list[str] = []
-    i, n = 0, len(src)
-    while i < n:
-        c = src[i]
-        if c == "\\":
-            out.append(src[i : i + 2])
-            i += 2
-            continue
-        if src.startswith(("(?<=", "(?<!"), i):
-            j = _group_end(src, i)
-            out.append(src[i:j])
-            i = j
-            continue
-        if c == "[":
-            j = _class_end(src, i)
-            atom = src[i:j]
-            i = j
-            if atom.startswith("[^") or not any(_is_ar(x) for x in atom):
-                out.append(atom)
-                continue
-        elif _is_ar(c):
-            atom = c
-            i += 1
-        else:
-            out.append(c)
-            i += 1
-            continue
-        quantified = i < n and src[i] in "?*+{"
-        out.append(f"(?:{atom}{_AR_MARKS})" if quantified else atom + _AR_MARKS)
-    return "".join(out)
 
 
 class _Unmarked:
@@ -478,6 +399,10 @@ class _MarkedMatch:
     def __getitem__(self, g):
         return self._group(g)
 
+    def expand(self, template: str) -> str:
+        # the groups as read without the marks: a replacement writes the pattern's words
+        return self._m.expand(template)
+
     def groups(self, default=None) -> tuple:
         out = (self._group(g) for g in range(1, self._m.re.groups + 1))
         return tuple(default if x is None else x for x in out)
@@ -518,14 +443,13 @@ class LazyPattern:
     ruleset given by path is compiled whole at load, so its errors still name the field.
     """
 
-    __slots__ = ("pattern", "_re", "_info", "_arabic", "_re_marks", "_lists")
+    __slots__ = ("pattern", "_re", "_info", "_arabic", "_lists")
 
     def __init__(self, source: str):
         self.pattern = source
         self._re: re.Pattern | None = None
         self._info = None
         self._arabic = _AR_LETTER.search(source) is not None
-        self._re_marks: re.Pattern | None = None
         self._lists: tuple[str, ...] | None = None
 
     def compiled(self) -> re.Pattern:
@@ -544,15 +468,6 @@ class LazyPattern:
         for group in self._lists:
             source = source.replace(group, _pruned(group, string))
         return _compile_pruned(source)
-
-    def _marked(self, string: str) -> re.Pattern | None:
-        """The vowel-mark tolerant form, for an Arabic pattern on a text that has marks
-        (only `sub` still uses it: the other methods read the text without its marks)."""
-        if not (self._arabic and has_marks(string)):
-            return None
-        if self._re_marks is None:
-            self._re_marks = re.compile(_tolerate_marks(self.pattern))
-        return self._re_marks
 
     def _unmarked(self, string: str) -> _Unmarked | None:
         """An Arabic pattern on a text with vowel marks runs on the text without them, its
@@ -628,8 +543,16 @@ class LazyPattern:
             return []
         return self._for(string).findall(string, *args)
 
-    def sub(self, repl, string: str, *args):
-        return (self._marked(string) or self._for(string)).sub(repl, string, *args)
+    def sub(self, repl, string: str, count: int = 0):
+        if self._unmarked(string) is None:
+            return self._for(string).sub(repl, string, count)
+        out, pos = [], 0
+        for n, m in enumerate(self.finditer(string)):
+            if count and n >= count:
+                break
+            out += [string[pos : m.start()], repl(m) if callable(repl) else m.expand(repl)]
+            pos = m.end()
+        return "".join(out) + string[pos:]
 
     def __getattr__(self, name: str):
         return getattr(self.compiled(), name)

@@ -1118,7 +1118,8 @@ def _limit(rule: Rule, ctx: _Context) -> None:
         "percentage": extract.percentages,
         "amount": extract.amounts,
     }[rule.quantity]
-    for sec, block in ctx.scope(rule):
+    scope = ctx.scope(rule)
+    for sec, block in scope:
         text = ctx.folded(block)
         reported: set[tuple[int, float]] = set()  # (sentence start, value)
         for q in get(block.text):
@@ -1129,7 +1130,11 @@ def _limit(rule: Rule, ctx: _Context) -> None:
                 # « douze (12) mois, renouvelable pour des périodes successives de douze
                 # mois »: the same excess said twice in one sentence is one comment
                 continue
-            if rule.context and not _any(rule.context, text[s:e]):
+            if (
+                rule.context
+                and not _any(rule.context, text[s:e])
+                and not _row_context(ctx, rule, scope, block)
+            ):
                 continue
             # Exceptions look at the words right around the quantity, not the sentence:
             # "un acompte de 50 % à la commande, le solde à la recette" is about the deposit.
@@ -1167,6 +1172,24 @@ def _limit(rule: Rule, ctx: _Context) -> None:
                 replacement=ctx.replacement(rule),
                 extra=label,
             )
+
+
+def _row_context(
+    ctx: _Context, rule: Rule, scope: list[tuple[Section, Block]], block: Block
+) -> bool:
+    """« Dépôt | 50 % du prix | à la signature de la lettre »: in a table row the words that
+    make a figure a deposit can stand in another cell; a cell that names acceptance or the
+    balance keeps the figure an instalment."""
+    if not block.table:
+        return False
+    others = [
+        ctx.folded(b)
+        for _s, b in scope
+        if b.table and b.table != block.table and b.table[:-1] == block.table[:-1]
+    ]
+    return any(_any(rule.context, o) for o in others) and not (
+        rule.unless and any(_any(rule.unless, o) for o in others)
+    )
 
 
 # What ends one item of a payment schedule and opens the next.

@@ -245,6 +245,7 @@ DEV_SETS = {
         "heldout_l9",
         "heldout_m9",
         "heldout_n9",
+        "heldout_p10",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
@@ -278,6 +279,9 @@ BELOW_BAR = {
     # set E3: extra meters the vendor specifies "supplied and installed at the Client's
     # expense" (a cost the audit may reveal) is not read as a risk shifted to the client
     "j15_energy_monitoring_hotel_chain_en",
+    # set P10: a gold disagreement on the kind: « تحسنا ملموسا » (a tangible improvement, no
+    # figure) is reported as a deviation (success.vague-target), the gold wants an ambiguity
+    "a93_notation_prospects_concession_auto_arabe",
 }
 
 

@@ -1,10 +1,22 @@
-"""Families first met in session 10 (sealed set P10), tested in words of our own, with the
-near-misses that must keep their reading."""
+"""Families first met in session 10 (sealed sets P10 and Q10), tested in words of our own,
+with the near-misses that must keep their reading."""
 
 from __future__ import annotations
 
 import pytest
-from helpers_battery import assert_caught, assess_blocks, assess_clause, evidence_of, table_blocks
+from helpers_battery import (
+    _ruleset_and_reference,
+    assert_caught,
+    assess_blocks,
+    assess_clause,
+    evidence_of,
+    preamble,
+    table_blocks,
+)
+from helpers_playbook import block
+
+from loi_redline.assess import assess_sections
+from loi_redline.model import Section
 
 CAUGHT = [
     # the trap sits in a definition: a term named after the vendor takes in what is learnt
@@ -59,6 +71,36 @@ CAUGHT = [
      "يلتزم العميل لمدة تسعة (9) أشهر بعدم التفاوض مع أي طرف آخر بشأن حلول مماثلة.", "fr"),
     ("deviation", "success_criteria", "high", "تحسنا ملحوظا", "مؤشرات النجاح",
      "يعد المشروع ناجحا إذا حقق النموذج تحسنا ملحوظا في سرعة معالجة الطلبات.", "fr"),
+    # set Q10: a defined term said to form part of the vendor's platform
+    ("deviation", "ip", "high", "resulting from training on Client Files", "Definitions",
+     "Tuned Weights: the parameters of the extraction models resulting from training on "
+     "Client Files. Tuned Weights form part of the Platform.", "en"),
+    # Arabic: the report deemed accepted when no reservation comes in time (condition first)
+    ("deviation", "poc", "high", "يعتبر التقرير مقبولا", "إثبات المفهوم",
+     "يسلم المورد تقرير إثبات المفهوم، وفي حال عدم إرسال العميل ملاحظات مكتوبة خلال ثلاثة "
+     "(3) أيام عمل، يعتبر التقرير مقبولا.", "fr"),
+    # Arabic: the knowledge base « من أصول المورد »
+    ("deviation", "ip", "high", "من أصول المورد", "الملكية الفكرية",
+     "تعد من أصول المورد قاعدة المعارف والتعليمات (prompts) المعدة انطلاقا من بيانات "
+     "العميل.", "fr"),
+    # Arabic: the data returned in the platform's original format, open formats at a price
+    ("deviation", "termination", "medium", "بالصيغة الأصلية لمنصة", "الإنهاء",
+     "يعيد المورد البيانات بالصيغة الأصلية لمنصة المورد، ويخضع تحويلها إلى صيغ مفتوحة "
+     "لعرض مالي مستقل.", "fr"),
+    # the vendor answers for no wrong answer, whatever caused it
+    ("deviation", "risk_allocation", "medium", "quelle qu'en soit la cause", "Responsabilité",
+     "Le Prestataire ne saurait être tenu responsable des réponses erronées de l'Assistant, "
+     "quelle qu'en soit la cause.", "fr"),
+    ("deviation", "risk_allocation", "medium", "whatever their cause", "Liability",
+     "The Provider shall not be liable for wrong stock figures given by the assistant, "
+     "whatever their cause.", "en"),
+    # a term defined by the vendor's judgement
+    ("ambiguity", None, "medium", "Significant Gain", "Definitions",
+     "\"Significant Gain\" means an improvement in first-reply time that the Provider, "
+     "acting in good faith, considers material.", "en"),
+    ("ambiguity", None, "medium", "Contact Exploitable", "Définitions",
+     "« Contact Exploitable » : tout contact que le Prestataire juge susceptible d'achat.",
+     "fr"),
 ]  # fmt: skip
 
 
@@ -111,6 +153,36 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         # a letter « en vigueur » to a date: its term is quantified (Arabic)
         ("validity.term", "مدة السريان",
          "تسري هذه الرسالة من تاريخ توقيعها إلى غاية 30 جوان 2026.", "fr"),
+        # set Q10: a baseline « وضع مرجعي »; POC criteria « ناجحة إذا بلغت المؤشرات »;
+        # survival « يبقى ساريا … بعد انتهاء », and « survit » in French
+        ("success.baseline", "مؤشرات النجاح",
+         "تقاس النتائج انطلاقا من وضع مرجعي محسوب على الأشهر الثلاثة الأولى من السنة: "
+         "نسبة الرد الآلي من 0% إلى 35% على الأقل.", "fr"),
+        ("poc.acceptance-criteria", "إثبات المفهوم",
+         "يدوم إثبات المفهوم ستة (6) أسابيع، وتعد المرحلة ناجحة إذا بلغت المؤشرات الواردة "
+         "في المادة 5 أهدافها.", "fr"),
+        ("confidentiality.survival", "السرية",
+         "يلتزم كل طرف بسرية المعلومات، ويبقى هذا الالتزام ساريا مدة ثلاث (3) سنوات بعد "
+         "انتهاء هذه الرسالة.", "fr"),
+        ("confidentiality.survival", "Confidentialité",
+         "Chaque Partie garde confidentielles les informations reçues ; cette obligation "
+         "survit trois ans à la caducité de la lettre.", "fr"),
+        # the vendor answers for its own fault
+        ("risk.paid-regardless", "Responsabilité",
+         "Le Prestataire ne saurait être tenu responsable des écarts de stock, quelle qu'en "
+         "soit la cause, sauf faute de sa part.", "fr"),
+        # a summary label, and a provider « retenu » (chosen) by the vendor: no definition
+        # left to its judgement
+        ("define.vendor-judged", "Indicateurs",
+         "Résumé : le projet vise une qualité rédactionnelle jugée satisfaisante par le "
+         "Prestataire.", "fr"),
+        ("define.vendor-judged", "Définitions",
+         "« Infrastructure Sécurisée » : les serveurs de l'hébergeur retenu par le "
+         "Prestataire en Algérie.", "fr"),
+        # the improvements trained on the client's data are the client's
+        ("ip.vendor-term-swallows-client-models", "Definitions",
+         "Tuned Weights: the parameters resulting from training on Client Files. Tuned "
+         "Weights belong to the Client.", "en"),
     ],
 )  # fmt: skip
 def test_no_finding_in_these_words(rule, title, text, lang):
@@ -176,6 +248,82 @@ def test_another_paragraph_of_the_same_cell_is_not_the_row():
 def test_these_headings_name_their_topic_first(title, topic):
     a = assess_clause(title, "Voir ci-dessous.", "en" if title.isascii() else "fr")
     assert [s.topics[:1] for s in a.vendor_sections if s.id == "c1"] == [[topic]]
+
+
+def test_a_defined_term_brings_its_definition_along():
+    # « L'Éditeur demeure titulaire … de la Plateforme, en ce compris les Résultats »: the
+    # sentence names no model, its defined term « Résultats » does
+    rs, ref = _ruleset_and_reference("fr")
+    defs = Section(
+        id="c1", number="1", title="Définitions", level=1, kind="clause",
+        heading=block("Définitions", 1),
+        blocks=[block("« Résultats » : les modèles d'intentions et les paramétrages réalisés à "
+                      "partir des Données Client.", 2)],
+    )  # fmt: skip
+    ip = Section(
+        id="c2", number="2", title="Propriété intellectuelle", level=1, kind="clause",
+        heading=block("Propriété intellectuelle", 3),
+        blocks=[block("L'Éditeur demeure seul titulaire des droits sur la Plateforme, en ce "
+                      "compris les Résultats.", 4)],
+    )  # fmt: skip
+    a = assess_sections([preamble("fr"), defs, ip], ref, rs, "fr")
+    assert [(f.severity, f.section) for f in a.findings if f.rule == "ip.vendor-owns"] == [
+        ("critical", "c2")
+    ]
+    # the same term defined as the vendor's own tools, made from nothing of the client's
+    defs.blocks = [block("« Résultats » : les outils de la Plateforme conçus avant le projet.", 2)]
+    a = assess_sections([preamble("fr"), defs, ip], ref, rs, "fr")
+    assert [f for f in a.findings if f.rule == "ip.vendor-owns"] == []
+
+
+def test_a_price_table_cell_without_currency_still_bills_a_unit():
+    # « 1 500 par Référence Active »: the currency is in the column heading
+    rows = [
+        ("Élément", "Montant (DA HT)", "Échéance"),
+        ("Abonnement", "1 500 par Référence Active et par mois", "Mensuel"),
+        ("Ateliers", "3 par semaine", "Pendant le POC"),
+    ]
+    found = _table("Conditions financières", rows)
+    assert ("define.billing-units", "Référence Active") in found
+    assert [e for r, e in found if r == "define.billing-units"] == ["Référence Active"]
+
+
+@pytest.mark.parametrize(
+    "title, topic",
+    [
+        ("Why we are doing this", "objective"),
+        ("What Kestrel Will Deliver", "deliverables"),
+        ("Indicative Plan", "timeline"),
+        ("Ce que la Boulangerie devra mobiliser", "internal_effort"),
+        ("إنهاء الرسالة واسترجاع البيانات", "termination"),
+    ],
+)
+def test_set_q10_headings(title, topic):
+    a = assess_clause(title, "Voir ci-dessous.", "en" if title.isascii() else "fr")
+    assert [s.topics[:1] for s in a.vendor_sections if s.id == "c1"] == [[topic] if topic else []]
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        # a definitions article whose entries speak of models and data, and general
+        # provisions that speak of a notice of termination: neither takes those topics
+        ("Words used in this letter",
+         "Platform: the Vendor's software and its models, owned by the Vendor.\n\nModel "
+         "Improvements: the weights trained on Client Data, which the Vendor owns."),
+        ("Practical matters",
+         "Notices are sent by e-mail; a notice of termination is confirmed by registered "
+         "letter. Neither Party may assign this letter."),
+    ],
+)  # fmt: skip
+def test_these_headings_take_no_topic_from_their_body(title, body):
+    a = assess_clause(title, body, "en")
+    assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [[]]
+
+
+def test_a_question_heading_keeps_its_one_topic():
+    a = assess_clause("Pourquoi vous demandons-nous une exclusivité ?", "Voir ci-dessous.")
+    assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [["exclusivity"]]
 
 
 def test_a_plant_data_heading_is_no_scope():

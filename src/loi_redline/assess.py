@@ -562,6 +562,28 @@ class _Context:
             for j, b in enumerate(self.blocks_of(s)):
                 self._order.setdefault(id(b), (i, j))
 
+    @functools.cached_property
+    def client_made_terms(self) -> list[tuple[re.Pattern, str]]:
+        """The letter's defined terms whose definition takes in what is made from the
+        client's data (« Résultats » : … les paramétrages réalisés à partir des Données
+        Client), each with its definition's text: a sentence that names the term says
+        what the definition says."""
+        from . import glossary
+
+        out = []
+        for sec in glossary.glossary_sections(self.sections, self.ruleset):
+            for b in self.blocks_of(sec):
+                m = _ENTRY.match(self.folded(b))
+                if m and _CLIENT_MADE.search(self.folded(b), m.end()):
+                    term = m.group("term").strip()
+                    if len(term) >= 4:
+                        word = re.compile(rf"(?<!\w){re.escape(term)}(?:s|x)?(?!\w)")
+                        out.append((word, self.folded(b)[m.end() :]))
+        return out
+
+    def said_by_definitions(self, sentence: str) -> str:
+        return " ".join(body for word, body in self.client_made_terms if word.search(sentence))
+
     # where things are
     def blocks_of(self, sec: Section) -> list[Block]:
         head = [sec.heading] if sec.heading is not None and sec.heading.text.strip() else []
@@ -1013,6 +1035,21 @@ def _with_antecedent(text: str, s: int, e: int) -> str:
     return text[s:e]
 
 
+# An entry of a definitions article, folded: « "Résultats" : », "Model Improvements:",
+# "“Vendor Platform” means".
+_ENTRY = re.compile(
+    r"\s*[-•*]?\s*[«\"“']?\s*(?P<term>[^:«»\"“”.\n]{2,50}?)\s*[»\"”']?\s*"
+    r"(?::|-\s|\bmeans\b|\bshall mean\b|\bdesigne\b|\bs'entend\b)"
+)
+# What is made from the client's data: trained, tuned, derived, built on it.
+_CLIENT_MADE = re.compile(
+    r"\b(?:trained|training|tuned|fine-tuned|derived|obtained|created|developed|generated|"
+    r"resulting|built|issus?|entraine\w*|apprentissage|ajuste\w*|derive\w*|obtenu\w*|"
+    r"realise\w*|developpe\w*|cree\w*|construit\w*|a partir)\b[^.;]{0,80}"
+    r"\b(?:client|clients|donnees client|ses donnees)\b"
+)
+
+
 def _forbid(rule: Rule, ctx: _Context) -> None:
     scope = ctx.scope(rule)
     if not scope:
@@ -1055,7 +1092,11 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
         s, e = sentence_at(text, ms, me)
         sentence = text[s:e]
         if rule.with_ and not all(w.search(_with_antecedent(text, s, e)) for w in rule.with_):
-            continue
+            # « L'Éditeur demeure titulaire des droits sur la Plateforme, en ce compris les
+            # Résultats »: the defined term brings its definition's words along
+            extra = ctx.said_by_definitions(sentence) if ctx.client_made_terms else ""
+            if not extra or not all(w.search(sentence + " " + extra) for w in rule.with_):
+                continue
         if rule.unless and _any(rule.unless, sentence):
             continue
         if rule.unless_paragraph and _any(rule.unless_paragraph, text):
@@ -1527,6 +1568,7 @@ _PER = re.compile(
     r"\s*(?:par|per|/|pour chaque|for each|each|عن كل|لكل|ل كل)\s+"
     r"(?:(?:the|a|an|each|chaque|le|la)\s+|l')?([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)"
 )
+_BARE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?(?![\w%])")
 _TIME_UNIT = re.compile(
     r"^(?:jours?|journees?|semaines?|mois|ans?|annees?|trimestres?|semestres?|heures?|minutes?|"
     r"secondes?|days?|weeks?|months?|years?|quarters?|hours?|minutes?|seconds?|an|annum|"
@@ -1567,8 +1609,13 @@ def _billing_units(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
 
     for sec, block in scope:
         text = ctx.folded(block)
-        for q in extract.amounts(block.text):
-            m = _PER.match(text, q.end)
+        ends = {q.end for q in extract.amounts(block.text)}
+        if block.table:
+            # « 1 500 par Référence Active »: in a price table the currency is often in the
+            # column's heading only, and the cell's figure is the price all the same
+            ends.update(m.end() for m in _BARE_NUMBER.finditer(text))
+        for q_end in sorted(ends):
+            m = _PER.match(text, q_end)
             if not m:
                 continue
             words = m.group(1).split()

@@ -246,6 +246,7 @@ DEV_SETS = {
         "heldout_m9",
         "heldout_n9",
         "heldout_p10",
+        "heldout_q10",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

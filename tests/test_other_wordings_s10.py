@@ -1,4 +1,4 @@
-"""Families first met in session 10 (sealed sets P10 and Q10), tested in words of our own,
+"""Families first met in session 10 (sealed sets P10, Q10 and R10), tested in words of our own,
 with the near-misses that must keep their reading."""
 
 from __future__ import annotations
@@ -101,6 +101,36 @@ CAUGHT = [
     ("ambiguity", None, "medium", "Contact Exploitable", "Définitions",
      "« Contact Exploitable » : tout contact que le Prestataire juge susceptible d'achat.",
      "fr"),
+    # set R10: savings valued at the higher of two tariffs; the vendor moving the baseline;
+    # savings never made deemed achieved
+    ("deviation", "price", "high", "whichever is greater", "Fees",
+     "The success fee is 35% of the Verified Savings, valued at a reference price of EUR "
+     "0.20 per kWh or the Client's actual price, whichever is greater.", "en"),
+    ("deviation", "price", "high", "le plus élevé des deux", "Rémunération",
+     "La part variable est de 30 % des économies constatées, valorisées au tarif de "
+     "référence ou au tarif réel du Client, le plus élevé des deux étant retenu.", "fr"),
+    ("deviation", "success_criteria", "medium", "may adjust the baseline", "KPIs",
+     "The Provider may adjust the baseline whenever it considers that occupancy has "
+     "changed.", "en"),
+    ("deviation", "success_criteria", "medium", "peut réviser la valeur de référence",
+     "Indicateurs",
+     "Le Prestataire peut réviser la valeur de référence s'il estime que l'activité a "
+     "changé.", "fr"),
+    ("deviation", "risk_allocation", "high", "are deemed achieved", "Risks",
+     "Where a sensor is offline for reasons outside the Provider's control, savings for "
+     "the period are deemed achieved at the target rate.", "en"),
+    # a pilot deemed conclusive failing a decision (condition first, French)
+    ("deviation", "poc", "high", "le pilote est réputé concluant", "Pilote",
+     "À défaut de décision écrite du Client dans les cinq (5) jours ouvrés suivant le "
+     "rapport, le pilote est réputé concluant.", "fr"),
+    # Arabic: deemed accepted once a delay has passed without reservations
+    ("deviation", "poc", "medium", "يعتبر الإثبات مقبولا", "إثبات المفهوم",
+     "وفي حال انقضاء خمسة (5) أيام عمل على تسليم التقرير دون ورود تحفظات مكتوبة من "
+     "العميل، يعتبر الإثبات مقبولا.", "fr"),
+    # a vendor tool trained on the client's annotated corpus
+    ("deviation", "ip", "high", "obtenus par entraînement sur le corpus", "Définitions",
+     "« Outils de l'Éditeur » : les logiciels et méthodes de l'Éditeur, y compris les "
+     "paramètres obtenus par entraînement sur le corpus de courriers du Client.", "fr"),
 ]  # fmt: skip
 
 
@@ -179,6 +209,33 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("define.vendor-judged", "Définitions",
          "« Infrastructure Sécurisée » : les serveurs de l'hébergeur retenu par le "
          "Prestataire en Algérie.", "fr"),
+        # set R10: the savings are valued at the tariff the client pays; the baseline moves
+        # only by agreement; a vendor tool trained on public data
+        ("price.whichever-higher", "Fees",
+         "The success fee is 35% of the Verified Savings, valued at the Client's actual "
+         "tariff.", "en"),
+        ("success.vendor-moves-baseline", "KPIs",
+         "The Provider may adjust the baseline with the Client's prior written consent.",
+         "en"),
+        ("ip.vendor-term-swallows-client-models", "Définitions",
+         "« Outils de l'Éditeur » : les logiciels de l'Éditeur, y compris les paramètres "
+         "obtenus par entraînement sur des données publiques.", "fr"),
+        # « ten weeks (5 person-days) »: two measures, no disagreement
+        ("mismatch.numbers", "Client Team",
+         "The depot manager checks routes half a day per week for ten weeks (5 "
+         "person-days).", "en"),
+        # exclusivity with the vendor's counterpart and its fall (English, Arabic)
+        ("exclusivity.conditional", "Exclusivity",
+         "For 45 days you will not negotiate with another provider. In exchange we commit "
+         "the named team and deliver D1 on the agreed date.", "en"),
+        ("exclusivity.conditional", "التفاوض الحصري",
+         "يمتنع العميل لمدة خمسة وأربعين (45) يوما عن التفاوض مع أي مورد آخر، وتقابل هذه "
+         "الحصرية التزامات المورد بتسليم تقرير التدقيق في تاريخه.", "fr"),
+        # the right to end the talks; a letter that stands until a date
+        ("termination.right", "Exit",
+         "Either Party may end the talks at any time by written notice.", "en"),
+        ("validity.term", "Until when?",
+         "This letter stands until 31 March 2026.", "en"),
         # the improvements trained on the client's data are the client's
         ("ip.vendor-term-swallows-client-models", "Definitions",
          "Tuned Weights: the parameters resulting from training on Client Files. Tuned "
@@ -296,9 +353,20 @@ def test_a_price_table_cell_without_currency_still_bills_a_unit():
         ("Indicative Plan", "timeline"),
         ("Ce que la Boulangerie devra mobiliser", "internal_effort"),
         ("إنهاء الرسالة واسترجاع البيانات", "termination"),
+        # set R10
+        ("What problem are we solving?", "objective"),
+        ("Who owns what?", "ip"),
+        ("Which commitments bind us, and until when?", "binding_effect"),
+        ("Ce que nous cherchons à obtenir ensemble", "objective"),
+        ("Catalogue, langues et canaux concernés", "scope"),
+        ("Loyauté entre les parties", None),
+        ("مرحلة الإثبات العملي", "poc"),
+        ("مساهمة فرق العميل", "internal_effort"),
+        ("ملكية البيانات والأعمال المنجزة", "ip"),
+        ("إنهاء المسار واسترجاع البيانات", "termination"),
     ],
 )
-def test_set_q10_headings(title, topic):
+def test_headings_of_sets_q10_and_r10(title, topic):
     a = assess_clause(title, "Voir ci-dessous.", "en" if title.isascii() else "fr")
     assert [s.topics[:1] for s in a.vendor_sections if s.id == "c1"] == [[topic] if topic else []]
 

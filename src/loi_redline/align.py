@@ -47,7 +47,9 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # صلاحيتها » is two headings; it is split before a defined noun (« والموارد ») or « مدة »
 # (words that begin with a « و » of their own, « وثائق », « وصف », are left whole)
 _SPLIT_TITLE = re.compile(
-    r"\s+(?:et|and|&|و)\s+|\s*[/,;&+]\s*|\s+-\s+|\s*[\u2013\u2014]\s*|\s+و(?=ال[^\W\d_]{2}|مد[ةت])",
+    r"\s+(?:et|and|&|و)\s+|\s*[/,;&+]\s*|\s+-\s+|\s*[\u2013\u2014]\s*|\s+و(?=ال[^\W\d_]{2}|مد[ةت])"
+    # « إنهاء المسار واسترجاع البيانات »: « و » before a verbal noun with no article
+    r"|\s+و(?=است|إ|أ)",
     re.IGNORECASE,
 )
 # Arabic: the definite article and common one-letter prefixes carry no meaning here.

@@ -1114,6 +1114,9 @@ _UNIT_WORDS = (
 # not the dates the period runs between: « huit semaines (23 mars – 15 mai 2026) »
 _MIS_AFTER_WORDS_RE = re.compile(
     rf" *{_UNIT_WORDS}(?: +\w+)? *\( *(?P<d>{_D})(?! *(?:{_trie(_MONTHS)})(?!\w)| *[/.-] *\d)"
+    # « dix semaines (5 jours-homme) », "ten weeks (5 person-days)": another measure
+    r"(?! *(?:person|man|people|homme|personne)s?[- ]?(?:days?|jours?)\b"
+    r"| *(?:jours?|days?)[- ](?:hommes?|personnes?)\b| *(?:j/h|jh|fte|etp)\b)"
     rf"[^()\n]{{0,30}}\)"
 )
 # After a number in figures: "30 jours (trente jours)", "2 000 000 DA (deux millions ...)"

@@ -247,6 +247,7 @@ DEV_SETS = {
         "heldout_n9",
         "heldout_p10",
         "heldout_q10",
+        "heldout_r10",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

@@ -1,4 +1,4 @@
-"""Families first met in session 10 (sealed sets P10, Q10 and R10), tested in words of our own,
+"""Families first met in session 10 (sealed sets P10, Q10, R10 and S10), tested in words of our own,
 with the near-misses that must keep their reading."""
 
 from __future__ import annotations
@@ -131,6 +131,31 @@ CAUGHT = [
     ("deviation", "ip", "high", "obtenus par entraînement sur le corpus", "Définitions",
      "« Outils de l'Éditeur » : les logiciels et méthodes de l'Éditeur, y compris les "
      "paramètres obtenus par entraînement sur le corpus de courriers du Client.", "fr"),
+    # set S10: a product name defined as the vendor's platform, including what is tuned
+    # in the course of the project; « Platform means … trained … during this engagement »
+    ("deviation", "ip", "high", "tuned in the course of this project", "Introduction",
+     "In this letter, \"RouteIQ\" means the Provider's routing platform, including the "
+     "models and weights tuned in the course of this project; \"working day\" means Sunday "
+     "to Thursday.", "en"),
+    ("deviation", "ip", "medium", "whether trained before or during this engagement",
+     "Definitions",
+     "In this letter, Platform means the Provider's software, including its models and "
+     "their parameters, whether trained before or during this engagement.", "en"),
+    # the client bears, in the passive
+    ("deviation", "risk_allocation", "high", "sont supportées exclusivement par le Client",
+     "Responsabilités",
+     "Les conséquences d'une indisponibilité du fournisseur de modèle de langage sont "
+     "supportées exclusivement par le Client.", "fr"),
+    # the pilot deemed completed when the client does not object (condition first)
+    ("deviation", "poc", "high", "deemed successfully completed", "Pilot",
+     "Should the Client not send a reasoned rejection within five (5) working days of the "
+     "report, the pilot shall be deemed successfully completed.", "en"),
+    # Arabic: a deposit « لا تسترد »; an accuracy « مرضية »
+    ("deviation", "price", "medium", "ولا تسترد", "الشروط المالية",
+     "تدفع الشركة عند توقيع هذه الرسالة دفعة قدرها 20% من المبلغ الجزافي، ولا تسترد في أي "
+     "حال من الأحوال.", "fr"),
+    ("ambiguity", None, "low", "دقة مرضية", "مؤشرات النجاح",
+     "يعد المشروع ناجحا إذا حقق النموذج نسبة دقة مرضية في فرز الملفات.", "fr"),
 ]  # fmt: skip
 
 
@@ -236,6 +261,32 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
          "Either Party may end the talks at any time by written notice.", "en"),
         ("validity.term", "Until when?",
          "This letter stands until 31 March 2026.", "en"),
+        # set S10: nothing is payable on signature; the undertaking that outlives the letter
+        # is the exclusivity's, not a firm commitment to sign; the yardsticks of a clause
+        # named by its number are the POC's criteria; a term hyphenated in a numbered
+        # ownership paragraph is no definition
+        ("price.paid-in-advance", "Fees",
+         "Nothing is payable on signature of this letter; the pilot fee is paid on "
+         "acceptance.", "en"),
+        ("binding.firm-commitment", "Exclusivity",
+         "The Client will not negotiate with another provider for sixty (60) days. This "
+         "undertaking is irrevocable and continues to apply if this letter lapses.", "en"),
+        ("poc.acceptance-criteria", "The pilot",
+         "The pilot runs for eight weeks. Its purpose is to show that the forecasts reach "
+         "the yardsticks in section 6.", "en"),
+        ("ip.vendor-term-swallows-client-models", "Ownership",
+         "14.2 The Platform, the Vendor's pre-existing software and the models adapted to "
+         "the Client's data remain the Vendor's property.", "en"),
+        # the exclusivity ends on the client's notice if the vendor is late (a long aside)
+        ("exclusivity.exit", "Exclusivité",
+         "Pendant 60 jours, le Client ne négocie avec aucun autre prestataire. "
+         "L'exclusivité prend fin de plein droit, sur simple notification écrite du Client "
+         "adressée au Prestataire, "
+         "si le rapport n'est pas remis à la date prévue.", "fr"),
+        # the letter « cesse de plein droit le » a date
+        ("validity.term", "Portée et durée",
+         "La lettre prend effet à sa signature et cesse de plein droit le 31 janvier 2026.",
+         "fr"),
         # the improvements trained on the client's data are the client's
         ("ip.vendor-term-swallows-client-models", "Definitions",
          "Tuned Weights: the parameters resulting from training on Client Files. Tuned "
@@ -364,6 +415,11 @@ def test_a_price_table_cell_without_currency_still_bills_a_unit():
         ("مساهمة فرق العميل", "internal_effort"),
         ("ملكية البيانات والأعمال المنجزة", "ip"),
         ("إنهاء المسار واسترجاع البيانات", "termination"),
+        # set S10
+        ("Officines, products and languages", "scope"),
+        ("Yardsticks for the pilot", "success_criteria"),
+        ("Walking away and handing back", "termination"),
+        ("Our people", None),
     ],
 )
 def test_headings_of_sets_q10_and_r10(title, topic):
@@ -386,6 +442,38 @@ def test_headings_of_sets_q10_and_r10(title, topic):
 )  # fmt: skip
 def test_these_headings_take_no_topic_from_their_body(title, body):
     a = assess_clause(title, body, "en")
+    assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [[]]
+
+
+def test_a_bank_named_in_the_preamble_is_the_client_beside_the_prestataire():
+    # « Banque Tassili de Développement SPA … ci-après « la Banque » »: « Développement »
+    # says nothing of selling once the other party is « le Prestataire »
+    rs, ref = _ruleset_and_reference("fr")
+    pre = Section(
+        id="p0", number=None, title="", level=0, kind="preamble", heading=None,
+        blocks=[
+            block("Banque Tassili de Développement SPA, banque agréée, dont le siège est à "
+                  "Alger, ci-après « la Banque » ;", 0),
+            block("Et : VoxAtlas Algérie SARL, intégrateur, ci-après « le Prestataire ».", 1),
+        ],
+    )  # fmt: skip
+    ip = Section(
+        id="c1", number="1", title="Propriété intellectuelle", level=1, kind="clause",
+        heading=block("Propriété intellectuelle", 2),
+        blocks=[block("Les données et les modèles entraînés restent la propriété de la "
+                      "Banque.", 3)],
+    )  # fmt: skip
+    a = assess_sections([pre, ip], ref, rs, "fr")
+    assert [f.rule for f in a.findings if f.rule == "ip.vendor-owns"] == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Mobilisation des équipes", "Frais de mobilisation", "Mobilisation fee"],
+)
+def test_a_mobilisation_heading_is_not_the_clients_workload(title):
+    # the vendor's team reserved, charged to the client if it walks away: no internal effort
+    a = assess_clause(title, "Voir ci-dessous.", "en" if title.isascii() else "fr")
     assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [[]]
 
 

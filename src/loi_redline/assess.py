@@ -425,11 +425,20 @@ def parties(
     if any(p.strong for p in blocks) or len(weak) > 1:
         for party in weak:
             party.role = None
+    # « Banque Tassili de Développement SPA … ci-après « la Banque » » beside « le
+    # Prestataire »: once a party is named the vendor, another party's trade words
+    # (« Développement ») do not make it a second vendor; it is the client unless it has
+    # a company of its own beside a known client (a reseller's editor, below).
+    strong = any(p.strong for p in blocks)
     for party in blocks:  # named neither way: what its block says the party does
         if party.role is None and _named(party):
             sells, buys = _VENDOR_CUES.search(party.text), _CLIENT_CUES.search(party.text)
             party.role = (
-                "vendor" if sells and not buys else "client" if buys and not sells else None
+                "vendor"
+                if sells and not buys and not strong
+                else "client"
+                if buys and not sells
+                else None
             )
     known = {p.role for p in blocks} - {None}
     if not known and len(blocks) > 1:
@@ -570,16 +579,27 @@ class _Context:
         what the definition says."""
         from . import glossary
 
-        out = []
+        entries = []
         for sec in glossary.glossary_sections(self.sections, self.ruleset):
             for b in self.blocks_of(sec):
                 m = _ENTRY.match(self.folded(b))
-                if m and _CLIENT_MADE.search(self.folded(b), m.end()):
+                if m and len(m.group("term").strip()) >= 4:
                     term = m.group("term").strip()
-                    if len(term) >= 4:
-                        word = re.compile(rf"(?<!\w){re.escape(term)}(?:s|x)?(?!\w)")
-                        out.append((word, self.folded(b)[m.end() :]))
-        return out
+                    word = re.compile(rf"(?<!\w){re.escape(term)}(?:s|x)?(?!\w)")
+                    entries.append((word, self.folded(b)[m.end() :]))
+        made = {i: body for i, (_w, body) in enumerate(entries) if _CLIENT_MADE.search(body)}
+        # « Éléments du Prestataire » : … y compris les Données Dérivées: a definition that
+        # takes in a client-made term is client-made too, and carries its words
+        grew = True
+        while grew:
+            grew = False
+            for i, (_w, body) in enumerate(entries):
+                if i not in made:
+                    named = [made[j] for j in made if entries[j][0].search(body)]
+                    if named:
+                        made[i] = " ".join([body, *named])
+                        grew = True
+        return [(entries[i][0], body) for i, body in sorted(made.items())]
 
     def said_by_definitions(self, sentence: str) -> str:
         return " ".join(body for word, body in self.client_made_terms if word.search(sentence))
@@ -1566,7 +1586,8 @@ def _define(rule: Rule, ctx: _Context) -> None:
 _PER = re.compile(
     r"\s*\)?\s*(?:ht|ttc|hors taxes?|h\.t\.|excl\.? vat|\+ ?vat|خارج (?:ال)?(?:رسوم|رسم))?\s*(?:شهريا|سنويا)?"
     r"\s*(?:par|per|/|pour chaque|for each|each|عن كل|لكل|ل كل)\s+"
-    r"(?:(?:the|a|an|each|chaque|le|la)\s+|l')?([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)"
+    r"(?:(?:the|a|an|each|chaque|le|la)\s+|l')?(?:(?:additional|extra|further)\s+)?"
+    r"([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)"
 )
 _BARE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?(?![\w%])")
 _TIME_UNIT = re.compile(

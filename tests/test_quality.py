@@ -248,6 +248,7 @@ DEV_SETS = {
         "heldout_p10",
         "heldout_q10",
         "heldout_r10",
+        "heldout_s10",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
@@ -284,6 +285,11 @@ BELOW_BAR = {
     # set P10: a gold disagreement on the kind: « تحسنا ملموسا » (a tangible improvement, no
     # figure) is reported as a deviation (success.vague-target), the gold wants an ambiguity
     "a93_notation_prospects_concession_auto_arabe",
+    # set S10: twelve gold findings, two missed (10/12): an exclusivity extended « douze (12)
+    # mois après l'expiration » in the general provisions (the duration limit reads the
+    # exclusivity clause only), and idle days billed « comme journées de mobilisation »
+    # (the gold: an added clause on internal effort)
+    "b41_chatbot_recrutement_interim",
 }
 
 

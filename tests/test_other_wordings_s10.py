@@ -1,4 +1,4 @@
-"""Families first met in session 10 (sealed sets P10, Q10, R10 and S10), tested in words of our own,
+"""Families first met in session 10 (sealed sets P10, Q10, R10, S10 and T10), tested in words of our own,
 with the near-misses that must keep their reading."""
 
 from __future__ import annotations
@@ -156,6 +156,21 @@ CAUGHT = [
      "حال من الأحوال.", "fr"),
     ("ambiguity", None, "low", "دقة مرضية", "مؤشرات النجاح",
      "يعد المشروع ناجحا إذا حقق النموذج نسبة دقة مرضية في فرز الملفات.", "fr"),
+    # set T10: a pilot deemed conclusive if the client has notified nothing; « faute de
+    # quoi … réputé accepté »; a deposit credited later but kept « quelle que soit
+    # l'issue »; costs of an unmet assumption borne by the client
+    ("deviation", "poc", "high", "réputé concluant", "Phase pilote",
+     "Le POC est réputé concluant si le Client n'a pas notifié de réserves écrites dans "
+     "les cinq (5) jours ouvrés.", "fr"),
+    ("deviation", "poc", "high", "réputé accepté", "POC",
+     "Le Client dispose de cinq (5) jours ouvrés pour formuler des réserves, faute de quoi "
+     "le POC est réputé accepté.", "fr"),
+    ("deviation", "price", "medium", "reste acquis au Prestataire quelle que soit", "Prix",
+     "Un acompte de 25 % est versé à la signature ; il s'impute sur les dernières échéances "
+     "et reste acquis au Prestataire quelle que soit l'issue du POC.", "fr"),
+    ("deviation", "risk_allocation", "high", "shall be borne by the Client", "Dependencies",
+     "Any delay arising from an assumption not being met shall be borne by the Client.",
+     "en"),
 ]  # fmt: skip
 
 
@@ -287,6 +302,24 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("validity.term", "Portée et durée",
          "La lettre prend effet à sa signature et cesse de plein droit le 31 janvier 2026.",
          "fr"),
+        # set T10: "never amounts to acceptance"; a pilot conclusive if an error « ne
+        # dépasse pas » a threshold (a criterion, not a silence); Arabic exclusivity
+        # counterpart « يقابل هذا الالتزام » and its end « ينقضي الاستئثار … إذا »; an
+        # Arabic letter « لا ينشئ هذا الخطاب … التزاما »
+        ("acceptance.silent", "Pilot",
+         "The POC is accepted only if every threshold is met; silence or continued use "
+         "never amounts to acceptance.", "en"),
+        ("acceptance.silent", "POC",
+         "Le POC sera réputé concluant si l'erreur de prévision mesurée ne dépasse pas 15 %.",
+         "fr"),
+        ("exclusivity.conditional", "الاستئثار بالتفاوض",
+         "يلتزم الزبون لمدة خمسة وأربعين (45) يوما بعدم التفاوض مع أي مزود آخر. ويقابل هذا "
+         "الالتزام تعهد المكتب بتسليم تقرير التدقيق في أجله.", "fr"),
+        ("exclusivity.exit", "الاستئثار بالتفاوض",
+         "يلتزم الزبون لمدة خمسة وأربعين (45) يوما بعدم التفاوض مع أي مزود آخر. وينقضي "
+         "الاستئثار بقوة القانون إذا لم يسلم المكتب تقرير التدقيق في أجله.", "fr"),
+        ("binding.non-binding", "الطابع الإلزامي لهذا الخطاب",
+         "لا ينشئ هذا الخطاب على أي من الطرفين التزاما بإبرام العقد النهائي.", "fr"),
         # the improvements trained on the client's data are the client's
         ("ip.vendor-term-swallows-client-models", "Definitions",
          "Tuned Weights: the parameters resulting from training on Client Files. Tuned "
@@ -420,6 +453,16 @@ def test_a_price_table_cell_without_currency_still_bills_a_unit():
         ("Yardsticks for the pilot", "success_criteria"),
         ("Walking away and handing back", "termination"),
         ("Our people", None),
+        # set T10
+        ("النموذج الأولي", "poc"),
+        ("الاستئثار بالتفاوض", "exclusivity"),
+        ("A Short Exclusive Window", "exclusivity"),
+        ("Ownership of Content and Work Product", "ip"),
+        ("Practice Areas, Users and Languages", "scope"),
+        ("Client Dependencies", "risk_allocation"),
+        ("Housekeeping", None),
+        ("Schedule: Defined Terms", None),
+        ("Work Products", "deliverables"),
     ],
 )
 def test_headings_of_sets_q10_and_r10(title, topic):

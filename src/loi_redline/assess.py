@@ -1012,8 +1012,16 @@ def _looks_for_negative(source: str) -> bool:
     return bool(_NEG_WORD.search(re.sub(r"\\[a-zA-Z]", " ", source)))
 
 
+# "a delay arising from an assumption not being met shall be borne by": a negative that
+# qualifies a noun (a reduced relative clause) does not deny the sentence's verb
+_REDUCED_NEG = re.compile(
+    r"\b(?:not|non)\s+(?:being\s+|been\s+)?(?:met|reached|achieved|fulfilled|satisfied|"
+    r"respected|available|provided|delivered|complied\s+with)\b"
+)
+
+
 def _negated_predicate(text: str, ms: int, pred: int, me: int) -> bool:
-    before = text[ms:pred]
+    before = _REDUCED_NEG.sub(lambda m: " " * len(m.group()), text[ms:pred])
     # the clause the predicate sits in: "le POC, qui ne demande aucune installation, devient"
     before = before[max(before.rfind(","), before.rfind(":"), before.rfind(")")) + 1 :]
     # « ne … qu'en payant » restricts, it does not deny

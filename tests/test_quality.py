@@ -249,6 +249,7 @@ DEV_SETS = {
         "heldout_q10",
         "heldout_r10",
         "heldout_s10",
+        "heldout_t10",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
@@ -290,6 +291,15 @@ BELOW_BAR = {
     # exclusivity clause only), and idle days billed « comme journées de mobilisation »
     # (the gold: an added clause on internal effort)
     "b41_chatbot_recrutement_interim",
+    # set T10: two alarms on a well-drafted letter (« validée par l'agence », the client's
+    # agencies read as the vendor; « devis conformes » read as an undefined term of art)
+    "b54_chatbot_assurance_habitation",
+    # set T10: « meaningful improvement » reported as a deviation (the gold: an ambiguity);
+    # minors' data hosted in the United States reported high (the gold: critical)
+    "b55_ai_tutoring_private_school_en",
+    # set T10: a 40 % deposit kept whatever the POC outcome reported low and medium (the
+    # gold: high)
+    "b56_detection_fraude_compteurs_bilingue",
 }
 
 

@@ -1,4 +1,4 @@
-"""Families first met in session 10 (sealed sets P10, Q10, R10, S10 and T10), tested in words of our own,
+"""Families first met in session 10 (sealed sets P10 to U10), tested in words of our own,
 with the near-misses that must keep their reading."""
 
 from __future__ import annotations
@@ -171,6 +171,17 @@ CAUGHT = [
     ("deviation", "risk_allocation", "high", "shall be borne by the Client", "Dependencies",
      "Any delay arising from an assumption not being met shall be borne by the Client.",
      "en"),
+    # set U10: a vendor platform taking in the corpus « configured for the Client »; the
+    # client's staff as the vendor requests, in a numbered paragraph; Arabic « ملك حصري »
+    ("deviation", "ip", "high", "configured for the Client during the Project", "Definitions",
+     "\"Vendor Platform\": the Vendor's chatbot software, together with the prompt "
+     "templates and answer corpus configured for the Client during the Project.", "en"),
+    ("deviation", "internal_effort", "medium", "as the Vendor may reasonably request",
+     "Client Contribution",
+     "10.1 The Client shall make available such supervisors and IT staff as the Vendor may "
+     "reasonably request.", "en"),
+    ("deviation", "ip", "high", "فهي ملك حصري للمورد", "الملكية الفكرية",
+     "أما النماذج المدربة على معطيات العميل والتعليمات، فهي ملك حصري للمورد.", "fr"),
 ]  # fmt: skip
 
 
@@ -320,6 +331,18 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
          "الاستئثار بقوة القانون إذا لم يسلم المكتب تقرير التدقيق في أجله.", "fr"),
         ("binding.non-binding", "الطابع الإلزامي لهذا الخطاب",
          "لا ينشئ هذا الخطاب على أي من الطرفين التزاما بإبرام العقد النهائي.", "fr"),
+        # set U10: a POC that checks "the targets in clause 8" has criteria; a numbered
+        # paragraph "4.1 The Agency shall deliver:" is no definition; staff counted in
+        # persons quantify the effort
+        ("poc.acceptance-criteria", "Trial",
+         "The POC runs for eight weeks. Its only purpose is to check the targets in clause "
+         "8.", "en"),
+        ("ip.vendor-term-swallows-client-models", "Deliverables",
+         "4.1 The Agency shall deliver: a prompt library configured for the Client during "
+         "the project.", "en"),
+        ("internal-effort.open-ended", "Moyens du Client",
+         "Le Client met à disposition les ressources nécessaires, soit deux (2) techniciens.",
+         "fr"),
         # the improvements trained on the client's data are the client's
         ("ip.vendor-term-swallows-client-models", "Definitions",
          "Tuned Weights: the parameters resulting from training on Client Files. Tuned "
@@ -463,6 +486,12 @@ def test_a_price_table_cell_without_currency_still_bills_a_unit():
         ("Housekeeping", None),
         ("Schedule: Defined Terms", None),
         ("Work Products", "deliverables"),
+        # set U10
+        ("Words We Use", None),
+        ("Who, Where and in Which Language", "scope"),
+        ("Force and Lifespan of This Letter", "binding_effect"),
+        ("Client Contribution", "internal_effort"),
+        ("Legal Nature and Lifetime of this Letter", "binding_effect"),
     ],
 )
 def test_headings_of_sets_q10_and_r10(title, topic):

@@ -250,6 +250,7 @@ DEV_SETS = {
         "heldout_r10",
         "heldout_s10",
         "heldout_t10",
+        "heldout_u10",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

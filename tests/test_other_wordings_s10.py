@@ -1,4 +1,4 @@
-"""Families first met in session 10 (sealed sets P10 to U10), tested in words of our own,
+"""Families first met in session 10 (sealed sets P10 to V10), tested in words of our own,
 with the near-misses that must keep their reading."""
 
 from __future__ import annotations
@@ -182,6 +182,22 @@ CAUGHT = [
      "reasonably request.", "en"),
     ("deviation", "ip", "high", "فهي ملك حصري للمورد", "الملكية الفكرية",
      "أما النماذج المدربة على معطيات العميل والتعليمات، فهي ملك حصري للمورد.", "fr"),
+    # set V10: « à défaut pour le Client d'avoir notifié … réputé concluant »; a deposit
+    # « non remboursable et imputé sur les dernières factures »; Arabic: a reader « يقع مركز
+    # معالجته في الاتحاد الأوروبي », parameters the vendor « يجوز له إعادة استعمالها »
+    ("deviation", "poc", "high", "réputé concluant", "POC",
+     "Toutefois, à défaut pour le Client d'avoir notifié par écrit sa décision d'arrêt dans "
+     "les dix (10) jours, le POC est réputé concluant.", "fr"),
+    ("deviation", "price", "medium", "non remboursable", "Prix",
+     "Un acompte de 25 % est exigible à la signature ; non remboursable et imputé sur les "
+     "dernières factures.", "fr"),
+    ("deviation", "data_protection", "high", "يقع مركز معالجته في الاتحاد الأوروبي",
+     "حماية المعطيات",
+     "يجوز للمورد أن يسند قراءة الوثائق إلى مزود يقع مركز معالجته في الاتحاد الأوروبي.",
+     "fr"),
+    ("deviation", "ip", "high", "ويجوز له إعادة استعمالها في مشاريع أخرى", "الملكية الفكرية",
+     "تلحق معاملات الترجيح المستخلصة من بيانات العميل بأدوات المورد، ويجوز له إعادة "
+     "استعمالها في مشاريع أخرى.", "fr"),
 ]  # fmt: skip
 
 
@@ -343,6 +359,12 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("internal-effort.open-ended", "Moyens du Client",
          "Le Client met à disposition les ressources nécessaires, soit deux (2) techniciens.",
          "fr"),
+        # set V10: « sans créer d'obligation de le conclure » says the letter binds to no
+        # contract
+        ("binding.non-binding", "Portée de la présente lettre",
+         "Engagent les Parties dès la signature les articles XI et XIII. Les autres "
+         "stipulations serviront de base au contrat définitif, sans créer d'obligation de le "
+         "conclure.", "fr"),
         # the improvements trained on the client's data are the client's
         ("ip.vendor-term-swallows-client-models", "Definitions",
          "Tuned Weights: the parameters resulting from training on Client Files. Tuned "
@@ -537,6 +559,34 @@ def test_a_bank_named_in_the_preamble_is_the_client_beside_the_prestataire():
     )  # fmt: skip
     a = assess_sections([pre, ip], ref, rs, "fr")
     assert [f.rule for f in a.findings if f.rule == "ip.vendor-owns"] == []
+
+
+def test_a_vendor_called_by_the_first_word_of_its_name():
+    # « FlottenSinn Telematik GmbH … », then « FlottenSinn » alone in the clauses; a
+    # common word opening a name (« Data … ») is never taken for the vendor
+    from loi_redline.assess import _short_names
+
+    text = "FlottenSinn conserve la plateforme. Les modèles appartiennent à FlottenSinn."
+    assert _short_names(["FlottenSinn Telematik GmbH"], text) == ["FlottenSinn"]
+    text = "Data Gharb livre. Data Gharb forme. Les data du Client restent au Client."
+    assert _short_names(["Data Gharb Smart Systems"], text) == []
+    rs, ref = _ruleset_and_reference("fr")
+    pre = Section(
+        id="p0", number=None, title="", level=0, kind="preamble", heading=None,
+        blocks=[
+            block("FlottenSinn Telematik GmbH, société de droit allemand, ci-après « le "
+                  "Prestataire » ;", 0),
+            block("et Wahran Lignes SPA, ci-après « le Client ».", 1),
+        ],
+    )  # fmt: skip
+    ip = Section(
+        id="c1", number="1", title="Propriété intellectuelle", level=1, kind="clause",
+        heading=block("Propriété intellectuelle", 2),
+        blocks=[block("FlottenSinn conserve sa plateforme. Les modèles entraînés sur les "
+                      "données du Client appartiennent à FlottenSinn.", 3)],
+    )  # fmt: skip
+    a = assess_sections([pre, ip], ref, rs, "fr")
+    assert "ip.vendor-owns" in [f.rule for f in a.findings]
 
 
 @pytest.mark.parametrize(

@@ -90,6 +90,9 @@ def assess_sections(
     sellers, buyers = parties(
         vendor, re.compile(fold(words), re.I) if words else None, companies=True
     )
+    text = "\n".join(b.text for s in vendor for b in s.blocks)
+    sellers = sellers + _short_names(sellers, text)
+    buyers = buyers + _short_names(buyers, text)
     pairs = align(vendor, reference, ruleset, clients=buyers)
     if vendor is not full:
         # The report speaks of the vendor's sections, not of the bounded copies.
@@ -468,6 +471,25 @@ def parties(
             elif role == "client" and name not in buyers:
                 buyers.append(name)
     return sellers, buyers
+
+
+def _short_names(names: list[str], text: str) -> list[str]:
+    """« FlottenSinn » for « FlottenSinn Telematik GmbH », « Voltaria » for « Voltaria
+    Ingegneria Algérie SARL »: a company the letter calls by the first word of its name.
+    Only a word the letter writes capitalised alone at least twice and never in lower
+    case, so that « Data » of « Data Gharb Smart Systems » never becomes the vendor."""
+    out = []
+    for name in names:
+        words = name.split()
+        first = words[0] if len(words) >= 2 else ""
+        if len(first) < 5 or not first[0].isupper() or first.isupper() or first in names:
+            continue
+        if re.search(rf"\b{re.escape(first.lower())}\b", text):
+            continue  # a common word as well (« Digital », "Smart")
+        alone = re.findall(rf"\b{re.escape(first)}\b(?!\s+{re.escape(words[1])})", text)
+        if len(alone) >= 2 and first not in out:
+            out.append(first)
+    return out
 
 
 # « Quotelia et l'Agent sont ensemble désignés « le Prestataire » », "Quotelia and the

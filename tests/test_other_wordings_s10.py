@@ -365,6 +365,9 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
          "Engagent les Parties dès la signature les articles XI et XIII. Les autres "
          "stipulations serviront de base au contrat définitif, sans créer d'obligation de le "
          "conclure.", "fr"),
+        # « des devis conformes au tarif »: what they conform to is said
+        ("define.terms-of-art", "Preuve de concept",
+         "Le POC vérifie que l'Assistant établit des devis conformes au tarif.", "fr"),
         # the improvements trained on the client's data are the client's
         ("ip.vendor-term-swallows-client-models", "Definitions",
          "Tuned Weights: the parameters resulting from training on Client Files. Tuned "
@@ -559,6 +562,27 @@ def test_a_bank_named_in_the_preamble_is_the_client_beside_the_prestataire():
     )  # fmt: skip
     a = assess_sections([pre, ip], ref, rs, "fr")
     assert [f.rule for f in a.findings if f.rule == "ip.vendor-owns"] == []
+
+
+def test_a_client_network_of_agencies_is_not_the_vendor():
+    # « société animant un réseau de trente-huit agences »: « l'agence » is the client's
+    rs, ref = _ruleset_and_reference("fr")
+    pre = Section(
+        id="p0", number=None, title="", level=0, kind="preamble", heading=None,
+        blocks=[
+            block("NEDJMA LABS SARL, intégrateur, ci-après « le Prestataire » ;", 0),
+            block("DAR EL AMANE SARL, société animant un réseau de trente-huit agences "
+                  "d'assurance, ci-après « le Réseau ».", 1),
+        ],
+    )  # fmt: skip
+    obj = Section(
+        id="c1", number="1", title="Objet", level=1, kind="clause",
+        heading=block("Objet", 2),
+        blocks=[block("L'assistant prépare et oriente ; la décision de souscription reste "
+                      "validée par l'agence.", 3)],
+    )  # fmt: skip
+    a = assess_sections([pre, obj], ref, rs, "fr")
+    assert [f.rule for f in a.findings if f.rule == "decides.vendor-alone"] == []
 
 
 def test_a_vendor_called_by_the_first_word_of_its_name():

@@ -293,9 +293,6 @@ BELOW_BAR = {
     # exclusivity clause only), and idle days billed « comme journées de mobilisation »
     # (the gold: an added clause on internal effort)
     "b41_chatbot_recrutement_interim",
-    # set T10: two alarms on a well-drafted letter (« validée par l'agence », the client's
-    # agencies read as the vendor; « devis conformes » read as an undefined term of art)
-    "b54_chatbot_assurance_habitation",
     # set T10: « meaningful improvement » reported as a deviation (the gold: an ambiguity);
     # minors' data hosted in the United States reported high (the gold: critical)
     "b55_ai_tutoring_private_school_en",

@@ -110,7 +110,7 @@ def assess_sections(
     # A client called by a word the vendor macro holds (« le Cabinet », « l'Agence ») is
     # not the vendor in this letter: the word leaves {vendor}.
     if buyers and "vendor" in macros:
-        own = {fold(b).casefold() for b in buyers}
+        own = {fold(b).casefold() for b in buyers} | _client_trades(vendor, sellers, buyers)
         alts = [a for a in macros["vendor"].split("|") if fold(a).casefold() not in own]
         macros["vendor"] = "|".join(alts)
     for key, names in (("vendor", sellers), ("client", buyers)):
@@ -471,6 +471,34 @@ def parties(
             elif role == "client" and name not in buyers:
                 buyers.append(name)
     return sellers, buyers
+
+
+# Trade words the {vendor} macro holds that a client may be as well: « DAR EL AMANE,
+# société animant un réseau de trente-huit agences » is a network of agencies buying.
+_TRADES = ("agence", "agency", "cabinet", "distributeur", "distributor", "revendeur",
+           "reseller", "consultant", "consultancy", "integrateur", "integrator")  # fmt: skip
+
+
+def _client_trades(sections: list[Section], sellers: list[str], buyers: list[str]) -> set[str]:
+    """The trade words the preamble says of the client and not of the vendor: « la
+    décision reste validée par l'agence » is then the client's agency, not the vendor."""
+    blocks = [
+        fold(b.text).casefold()
+        for s in sections
+        if s.kind in ("preamble", "title")
+        for b in s.blocks
+    ]
+
+    def said_of(names: list[str]) -> str:
+        keys = [fold(n).casefold() for n in names if len(n) > 3]
+        return " ".join(t for t in blocks if any(k in t for k in keys))
+
+    client, seller = said_of(buyers), said_of(sellers)
+    return {
+        w
+        for w in _TRADES
+        if re.search(rf"\b{w}s?\b", client) and not re.search(rf"\b{w}s?\b", seller)
+    }
 
 
 def _short_names(names: list[str], text: str) -> list[str]:
@@ -1564,6 +1592,10 @@ _KPI_COUNT = re.compile(
 )
 
 
+_CONFORM = re.compile(r"conformes?\b")
+_CONFORM_TO = re.compile(r"\s+(?:au|aux|a la|a l'|à la|à l')\s*\w+")
+
+
 def _define(rule: Rule, ctx: _Context) -> None:
     scope = ctx.scope(rule)
     folded_doc = "\n".join(ctx.folded(b) for _s, b in scope)
@@ -1585,6 +1617,8 @@ def _define(rule: Rule, ctx: _Context) -> None:
                 key = " ".join(w.rstrip("sx") for w in text[m.start() : m.end()].casefold().split())
                 if key in done:
                     continue
+                if _CONFORM_TO.match(text, m.end()) and _CONFORM.search(text, m.start(), m.end()):
+                    continue  # « des devis conformes au tarif »: what they conform to is said
                 done.add(key)
                 if not is_defined(block.text[m.start() : m.end()], folded_doc):
                     # « Taux de résolution autonome » defined: its « résolution autonome » is

@@ -542,46 +542,47 @@ def test_these_headings_take_no_topic_from_their_body(title, body):
     assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [[]]
 
 
-def test_a_bank_named_in_the_preamble_is_the_client_beside_the_prestataire():
-    # « Banque Tassili de Développement SPA … ci-après « la Banque » »: « Développement »
-    # says nothing of selling once the other party is « le Prestataire »
+def _with_parties(parties: list[str], title: str, text: str):
+    """The assessment of a French letter whose preamble is `parties` (one block each) and
+    whose one clause is `title` over `text` (the clause's section id is "c1")."""
     rs, ref = _ruleset_and_reference("fr")
     pre = Section(
         id="p0", number=None, title="", level=0, kind="preamble", heading=None,
-        blocks=[
-            block("Banque Tassili de Développement SPA, banque agréée, dont le siège est à "
-                  "Alger, ci-après « la Banque » ;", 0),
-            block("Et : VoxAtlas Algérie SARL, intégrateur, ci-après « le Prestataire ».", 1),
+        blocks=[block(line, i) for i, line in enumerate(parties)],
+    )  # fmt: skip
+    clause = Section(
+        id="c1", number="1", title=title, level=1, kind="clause",
+        heading=block(title, len(parties)), blocks=[block(text, len(parties) + 1)],
+    )  # fmt: skip
+    return assess_sections([pre, clause], ref, rs, "fr")
+
+
+def test_a_bank_named_in_the_preamble_is_the_client_beside_the_prestataire():
+    # « Banque Tassili de Développement SPA … ci-après « la Banque » »: « Développement »
+    # says nothing of selling once the other party is « le Prestataire »
+    a = _with_parties(
+        [
+            "Banque Tassili de Développement SPA, banque agréée, dont le siège est à Alger, "
+            "ci-après « la Banque » ;",
+            "Et : VoxAtlas Algérie SARL, intégrateur, ci-après « le Prestataire ».",
         ],
-    )  # fmt: skip
-    ip = Section(
-        id="c1", number="1", title="Propriété intellectuelle", level=1, kind="clause",
-        heading=block("Propriété intellectuelle", 2),
-        blocks=[block("Les données et les modèles entraînés restent la propriété de la "
-                      "Banque.", 3)],
-    )  # fmt: skip
-    a = assess_sections([pre, ip], ref, rs, "fr")
+        "Propriété intellectuelle",
+        "Les données et les modèles entraînés restent la propriété de la Banque.",
+    )
     assert [f.rule for f in a.findings if f.rule == "ip.vendor-owns"] == []
 
 
 def test_a_client_network_of_agencies_is_not_the_vendor():
     # « société animant un réseau de trente-huit agences »: « l'agence » is the client's
-    rs, ref = _ruleset_and_reference("fr")
-    pre = Section(
-        id="p0", number=None, title="", level=0, kind="preamble", heading=None,
-        blocks=[
-            block("NEDJMA LABS SARL, intégrateur, ci-après « le Prestataire » ;", 0),
-            block("DAR EL AMANE SARL, société animant un réseau de trente-huit agences "
-                  "d'assurance, ci-après « le Réseau ».", 1),
+    a = _with_parties(
+        [
+            "NEDJMA LABS SARL, intégrateur, ci-après « le Prestataire » ;",
+            "DAR EL AMANE SARL, société animant un réseau de trente-huit agences "
+            "d'assurance, ci-après « le Réseau ».",
         ],
-    )  # fmt: skip
-    obj = Section(
-        id="c1", number="1", title="Objet", level=1, kind="clause",
-        heading=block("Objet", 2),
-        blocks=[block("L'assistant prépare et oriente ; la décision de souscription reste "
-                      "validée par l'agence.", 3)],
-    )  # fmt: skip
-    a = assess_sections([pre, obj], ref, rs, "fr")
+        "Objet",
+        "L'assistant prépare et oriente ; la décision de souscription reste validée par l'agence.",
+    )
     assert [f.rule for f in a.findings if f.rule == "decides.vendor-alone"] == []
 
 
@@ -594,22 +595,15 @@ def test_a_vendor_called_by_the_first_word_of_its_name():
     assert _short_names(["FlottenSinn Telematik GmbH"], text) == ["FlottenSinn"]
     text = "Data Gharb livre. Data Gharb forme. Les data du Client restent au Client."
     assert _short_names(["Data Gharb Smart Systems"], text) == []
-    rs, ref = _ruleset_and_reference("fr")
-    pre = Section(
-        id="p0", number=None, title="", level=0, kind="preamble", heading=None,
-        blocks=[
-            block("FlottenSinn Telematik GmbH, société de droit allemand, ci-après « le "
-                  "Prestataire » ;", 0),
-            block("et Wahran Lignes SPA, ci-après « le Client ».", 1),
+    a = _with_parties(
+        [
+            "FlottenSinn Telematik GmbH, société de droit allemand, ci-après « le Prestataire » ;",
+            "et Wahran Lignes SPA, ci-après « le Client ».",
         ],
-    )  # fmt: skip
-    ip = Section(
-        id="c1", number="1", title="Propriété intellectuelle", level=1, kind="clause",
-        heading=block("Propriété intellectuelle", 2),
-        blocks=[block("FlottenSinn conserve sa plateforme. Les modèles entraînés sur les "
-                      "données du Client appartiennent à FlottenSinn.", 3)],
-    )  # fmt: skip
-    a = assess_sections([pre, ip], ref, rs, "fr")
+        "Propriété intellectuelle",
+        "FlottenSinn conserve sa plateforme. Les modèles entraînés sur les données du Client "
+        "appartiennent à FlottenSinn.",
+    )
     assert "ip.vendor-owns" in [f.rule for f in a.findings]
 
 

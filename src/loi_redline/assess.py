@@ -425,14 +425,14 @@ def parties(
     # Two trade words (« le Cabinet », a law firm buying, and « l'Éditeur »): neither
     # tells who sells; what each block and the letter say does.
     weak = [p for p in blocks if p.role == "vendor" and not p.strong]
-    if any(p.strong for p in blocks) or len(weak) > 1:
+    strong = any(p.strong for p in blocks)
+    if strong or len(weak) > 1:
         for party in weak:
             party.role = None
     # « Banque Tassili de Développement SPA … ci-après « la Banque » » beside « le
     # Prestataire »: once a party is named the vendor, another party's trade words
     # (« Développement ») do not make it a second vendor; it is the client unless it has
     # a company of its own beside a known client (a reseller's editor, below).
-    strong = any(p.strong for p in blocks)
     for party in blocks:  # named neither way: what its block says the party does
         if party.role is None and _named(party):
             sells, buys = _VENDOR_CUES.search(party.text), _CLIENT_CUES.search(party.text)
@@ -632,7 +632,7 @@ class _Context:
         entries = []
         for sec in glossary.glossary_sections(self.sections, self.ruleset):
             for b in self.blocks_of(sec):
-                m = _ENTRY.match(self.folded(b))
+                m = glossary.ENTRY.match(self.folded(b))
                 if m and len(m.group("term").strip()) >= 4:
                     term = m.group("term").strip()
                     word = re.compile(rf"(?<!\w){re.escape(term)}(?:s|x)?(?!\w)")
@@ -897,16 +897,28 @@ def _rows(ctx: _Context, where: list[tuple[Section, Block]]) -> list[tuple[Secti
     ]
 
 
+def _row_texts(
+    ctx: _Context, scope: list[tuple[Section, Block]], block: Block, same_cell: bool
+) -> list[str]:
+    """The folded texts of the other blocks of `block`'s table row (none outside a table);
+    `same_cell`: the other paragraphs of its own cell count too."""
+    if not block.table:
+        return []
+    row = block.table[:-1]
+    return [
+        ctx.folded(b)
+        for _s, b in scope
+        if b is not block
+        and b.table
+        and b.table[:-1] == row
+        and (same_cell or b.table != block.table)
+    ]
+
+
 def _in_row(ctx: _Context, scope: list[tuple[Section, Block]], block: Block, w: re.Pattern) -> bool:
     """Whether `w` is in another cell of `block`'s table row: a row reads as one sentence
     (« Comité de décision de poursuite | 24 avril 2026 »)."""
-    if not block.table:
-        return False
-    row = block.table[:-1]
-    return any(
-        b is not block and b.table and b.table[:-1] == row and w.search(ctx.folded(b))
-        for _s, b in scope
-    )
+    return any(w.search(t) for t in _row_texts(ctx, scope, block, same_cell=True))
 
 
 # An item of a list: auto-numbered, or « (a) », « ii) », « 2. », a dash or a bullet first
@@ -1113,12 +1125,6 @@ def _with_antecedent(text: str, s: int, e: int) -> str:
     return text[s:e]
 
 
-# An entry of a definitions article, folded: « "Résultats" : », "Model Improvements:",
-# "“Vendor Platform” means".
-_ENTRY = re.compile(
-    r"\s*[-•*]?\s*[«\"“']?\s*(?P<term>[^:«»\"“”.\n]{2,50}?)\s*[»\"”']?\s*"
-    r"(?::|-\s|\bmeans\b|\bshall mean\b|\bdesigne\b|\bs'entend\b)"
-)
 # What is made from the client's data: trained, tuned, derived, built on it.
 _CLIENT_MADE = re.compile(
     r"\b(?:trained|training|tuned|fine-tuned|derived|obtained|created|developed|generated|"
@@ -1172,7 +1178,7 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
         if rule.with_ and not all(w.search(_with_antecedent(text, s, e)) for w in rule.with_):
             # « L'Éditeur demeure titulaire des droits sur la Plateforme, en ce compris les
             # Résultats »: the defined term brings its definition's words along
-            extra = ctx.said_by_definitions(sentence) if ctx.client_made_terms else ""
+            extra = ctx.said_by_definitions(sentence)
             if not extra or not all(w.search(sentence + " " + extra) for w in rule.with_):
                 continue
         if rule.unless and _any(rule.unless, sentence):
@@ -1299,13 +1305,7 @@ def _row_context(
     """« Dépôt | 50 % du prix | à la signature de la lettre »: in a table row the words that
     make a figure a deposit can stand in another cell; a cell that names acceptance or the
     balance keeps the figure an instalment."""
-    if not block.table:
-        return False
-    others = [
-        ctx.folded(b)
-        for _s, b in scope
-        if b.table and b.table != block.table and b.table[:-1] == block.table[:-1]
-    ]
+    others = _row_texts(ctx, scope, block, same_cell=False)
     return any(_any(rule.context, o) for o in others) and not (
         rule.unless and any(_any(rule.unless, o) for o in others)
     )
@@ -1593,7 +1593,7 @@ _KPI_COUNT = re.compile(
 
 
 _CONFORM = re.compile(r"conformes?\b")
-_CONFORM_TO = re.compile(r"\s+(?:au|aux|a la|a l'|à la|à l')\s*\w+")
+_CONFORM_TO = re.compile(r"\s+(?:au|aux|a la|a l')\s*\w+")  # on folded text
 
 
 def _define(rule: Rule, ctx: _Context) -> None:

@@ -57,6 +57,13 @@ _NAMED = re.compile(
     r"[«\"“]\s*([^»\"”\n]{1,60}?)\s*[»\"”]",
     re.I,
 )
+# Any entry of a definitions article, read on folded text (`ruleset.match_text`) to find
+# where its definition starts: « "Résultats" : », "Model Improvements:", "“Vendor
+# Platform” means". Looser than the two above, which collect the terms the article defines.
+ENTRY = re.compile(
+    r"\s*[-•*]?\s*[«\"“']?\s*(?P<term>[^:«»\"“”.\n]{2,50}?)\s*[»\"”']?\s*"
+    r"(?::|-\s|\bmeans\b|\bshall mean\b|\bdesigne\b|\bs'entend\b)"
+)
 _LINE_ENTRY = re.compile(r"(?:^|\n)\s*[-•*]?\s*([A-ZÀ-Ý][\w'’ -]{1,50}?)\s*[:\u2013\u2014]\s", re.M)
 
 

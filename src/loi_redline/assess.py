@@ -269,7 +269,11 @@ _CLIENT_CUES = re.compile(
 # (« AEL versera à DataKredit », "the Group shall pay") is the client; the one that builds
 # (« Kodex développera », "Vectra shall deliver") is the vendor. « fournir », "provide"
 # tell nothing: the client provides its data.
-_DOES = r"^\W{0,3}(?:s'engage a |s'oblige a |shall |will |agrees to |undertakes to )?"
+# « AEL versera ensuite », "Zitouna then pays": an adverb may come first
+_DOES = (
+    r"^\W{0,3}(?:then |also |alors |ensuite |egalement |aussi )?"
+    r"(?:s'engage a |s'oblige a |shall |will |agrees to |undertakes to )?"
+)
 _PAYS = re.compile(
     _DOES + r"(?:versera|verse|paiera|payera|reglera|s'acquittera|verser|payer|regler|"
     r"s'acquitter|pay|pays)\b"
@@ -282,7 +286,7 @@ _PAYS = re.compile(
 _BUILDS = re.compile(
     _DOES + r"(?:developpera|developpe|livrera|deploiera|entrainera|concevra|realisera|"
     r"developper|livrer|deployer|entrainer|concevoir|develop|develops|deliver|delivers|"
-    r"deploy|deploys|train|trains|build|builds)\b"
+    r"deploy|deploys|train|trains|build|builds|hand over|hands over|remettra)\b"
     # the party that proposed the project, bills it or processes data on the other's behalf
     r"|^\W{0,3}(?:a (?:presente|remis|soumis|adresse)|has (?:submitted|presented|sent)|"
     r"submitted|presented) (?:une|son|sa|ses|a|an|its) (?:proposition|offre|devis|proposal|"

@@ -146,8 +146,10 @@ def _model(ruleset: Ruleset, reference: list[Section] | None) -> _TopicModel:
     titles = {t: [x for x in xs if x] for t, xs in titles.items()}
     vocab = {t: [x for x in xs if x] for t, xs in vocab.items()}
     model = _TopicModel(titles, vocab, {}, {})
-    words = (getattr(ruleset, "macros", None) or {}).get("client", "")
-    model.clients = _client_names(str(words).split("|"))
+    macros = getattr(ruleset, "macros", None) or {}
+    # « التزامات العميل » and « التزامات الجامعة » (the client's own name) read alike
+    words = "|".join(str(macros.get(k, "")) for k in ("client", "ar_client"))
+    model.clients = _client_names(w for w in words.split("|") if w)
     sellers = (getattr(ruleset, "macros", None) or {}).get("vendor", "")
     model.vendors = [normalize(w) for w in str(sellers).split("|") if len(w) > 3]
     titles = {t: list(dict.fromkeys(_as_client(x, model) for x in xs)) for t, xs in titles.items()}

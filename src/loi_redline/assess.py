@@ -655,6 +655,29 @@ class _Context:
                         grew = True
         return [(entries[i][0], body) for i, body in sorted(made.items())]
 
+    @functools.cached_property
+    def price_text(self) -> str:
+        return "\n".join(
+            self.folded(b) for s in self.sections if "price" in s.topics for b in self.blocks_of(s)
+        )
+
+    def prices_term(self, entry: str) -> bool:
+        """Whether the term `entry` defines (« Dossier Traité : toute session … ») is one the
+        letter bills: named in a price clause, or priced « par Dossier Traité »."""
+        from . import glossary
+
+        m = glossary.ENTRY.match(entry)
+        term = m.group("term").strip() if m else ""
+        if len(term) < 3:
+            return False
+        word = re.compile(rf"(?<!\w){re.escape(term)}(?:s|x)?(?!\w)")
+        per = re.compile(
+            rf"\b(?:par|per|each|chaque|لكل|عن كل)\s+(?:the |le |la |l')?{word.pattern}"
+        )
+        return bool(word.search(self.price_text)) or any(
+            per.search(self.folded(b)) for s in self.sections for b in self.blocks_of(s)
+        )
+
     def said_by_definitions(self, sentence: str) -> str:
         return " ".join(body for word, body in self.client_made_terms if word.search(sentence))
 
@@ -1131,10 +1154,10 @@ def _with_antecedent(text: str, s: int, e: int) -> str:
 
 # What is made from the client's data: trained, tuned, derived, built on it.
 _CLIENT_MADE = re.compile(
-    r"\b(?:trained|training|tuned|fine-tuned|derived|obtained|created|developed|generated|"
+    r"\b(?:trained|training|tuned|fine-tuned|calibrated|calibre\w*|derived|obtained|created|developed|generated|"
     r"resulting|built|issus?|entraine\w*|apprentissage|ajuste\w*|derive\w*|obtenu\w*|"
     r"realise\w*|developpe\w*|cree\w*|construit\w*|a partir)\b[^.;]{0,80}"
-    r"\b(?:client|clients|donnees client|ses donnees)\b"
+    r"\b(?:client|clients|customer|customers|donnees client|ses donnees)\b"
 )
 
 
@@ -1188,6 +1211,8 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
         if rule.unless and _any(rule.unless, sentence):
             continue
         if rule.unless_paragraph and _any(rule.unless_paragraph, text):
+            continue
+        if rule.billed_term and not ctx.prices_term(text):
             continue
         if _negated(text, s, ms, me, e, own_negative=own):
             # « que notre moteur ne traite pas seul, est confiée à un prestataire … situé en
@@ -1644,7 +1669,7 @@ def _define(rule: Rule, ctx: _Context) -> None:
     if rule.capitalised:
         _capitalised(rule, ctx, scope, folded_doc, done)
     if rule.billing_units:
-        _billing_units(rule, ctx, scope, folded_doc, done)
+        _billing_units(rule, ctx, scope, done)
 
 
 # "35 DA par page traitée", "USD 0.40 per processed application": the unit a price is
@@ -1693,9 +1718,11 @@ _NOT_QUALIFIER = re.compile(
 )
 
 
-def _billing_units(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
+def _billing_units(rule, ctx, scope, done: set[str]) -> None:
     from . import extract
 
+    # the unit is priced in the price clause and often defined in the definitions clause
+    whole = "\n".join(ctx.folded(b) for s in ctx.sections for b in ctx.blocks_of(s))
     for sec, block in scope:
         text = ctx.folded(block)
         ends = {q.end for q in extract.amounts(block.text)}
@@ -1721,6 +1748,8 @@ def _billing_units(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
                 if not (w[:1].isupper() or _QUALIFIER.search(w.lower().rstrip(".,;:)"))):
                     continue  # "par mois couvre", "per month whatever…"
                 # « par Minute Utile », « par minute facturable »: a unit of time narrowed
+            elif len(words) == 1 and _capitalised_unit(block.text, m.start(1), m.end(1)):
+                pass  # « 45 DZD par Analyse »: a word capitalised as a defined term
             elif _TIME_UNIT.match(words[0]) or len(words) < 2 or _NOT_QUALIFIER.match(words[1]):
                 continue  # "par mois", "par page de garde…": not a qualified unit
             elif _NOT_QUALIFIER.match(words[0]) or _TIME_QUAL.match(words[0]):
@@ -1729,7 +1758,7 @@ def _billing_units(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
             if key in done:
                 continue
             done.add(key)
-            if not is_defined(block.text[start:end], folded_doc):
+            if not is_defined(block.text[start:end], whole):
                 ctx.add(rule, rule.severity, sec, block, start, end)
         # a unit priced without « par »: « chaque appel traité au-delà … est facturé 40 DA »,
         # « les factures complexes étant facturées 42 DA l'unité »
@@ -1747,8 +1776,23 @@ def _billing_units(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
             if key in done:
                 continue
             done.add(key)
-            if not is_defined(block.text[start:end], folded_doc):
+            if not is_defined(block.text[start:end], whole):
                 ctx.add(rule, rule.severity, sec, block, start, end)
+
+
+def _capitalised_unit(text: str, start: int, end: int) -> bool:
+    """« par Analyse », "per Seat": one word written with a capital after a lower-case
+    « par » / "per", as a letter writes its defined terms (not "Per User" in a title-cased
+    heading, not an acronym, not a unit of time)."""
+    word, before = text[start:end], text[max(0, start - 12) : start]
+    return (
+        len(word) >= 4
+        and word[0].isupper()
+        and not word.isupper()
+        and bool(re.search(r"\b(?:par|per|chaque|each)\s+(?:the\s+|l')?$", before))
+        and not _TIME_UNIT.match(word.lower())
+        and not _NOT_QUALIFIER.match(word.lower())
+    )
 
 
 _BEYOND = re.compile(

@@ -645,6 +645,9 @@ class Rule:
     quoted: bool = False  # define: quoted terms with no definition too
     capitalised: bool = False  # define: capitalised multi-word terms used as defined terms
     billing_units: bool = False  # define: the unit of a price "par X" / "per X", undefined
+    # forbid: only a match in the definition of a term the letter prices (« 45 DA par
+    # Dossier Traité », or the term named in a price clause)
+    billed_term: bool = False
     unmatched: bool = False  # added: vendor sections matching no topic
     # false: the finding takes no topic from the section it sits in (a non-solicitation
     # slipped into the team clause says nothing of the PME's internal effort)
@@ -1009,6 +1012,7 @@ class _Validator:
             "quoted",
             "capitalised",
             "billing_units",
+            "billed_term",
             "unmatched",
             "section_topic",
             "once",
@@ -1088,6 +1092,7 @@ class _Validator:
             "quoted",
             "capitalised",
             "billing_units",
+            "billed_term",
             "unmatched",
             "section_topic",
             "once",

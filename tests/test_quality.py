@@ -252,6 +252,9 @@ DEV_SETS = {
         "heldout_t10",
         "heldout_u10",
         "heldout_v10",
+        "heldout_w10",
+        "heldout_x11",
+        "heldout_y11",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
@@ -296,14 +299,6 @@ BELOW_BAR = {
     # set T10: « meaningful improvement » reported as a deviation (the gold: an ambiguity);
     # minors' data hosted in the United States reported high (the gold: critical)
     "b55_ai_tutoring_private_school_en",
-    # set T10: a 40 % deposit kept whatever the POC outcome reported low and medium (the
-    # gold: high)
-    "b56_detection_fraude_compteurs_bilingue",
-    # set V10: « Pack Lancement Clés en main », an opaque package, is not reported, so the
-    # one high price finding (the 70 % deposit) matches the package's gold line first
-    "b71_chatbot_reservations_clinique_veterinaire",
-    # set V10: a 40 % deposit kept whatever happens reported low and medium (the gold: high)
-    "b74_maintenance_predictive_flotte_bus",
 }
 
 

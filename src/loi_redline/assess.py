@@ -375,6 +375,25 @@ def _company_names(between: str) -> list[str]:
     return out
 
 
+# "Frotavia Analytics, Lda., … represented by Ms Matos (Frotavia), and …": a short name in
+# brackets with no quotes, at the end of a party block or before the next one
+_BARE_ALIAS = re.compile(r"\(\s*([A-Z][\w&'-]{2,30})\s*\)\s*(?=[,;.]|\s(?:and|et)\b|$)")
+
+
+def _bare_aliases(text: str) -> set[tuple[int, int, str]]:
+    """(start, end, name) of the unquoted short names of a block: only the first word of
+    the company name that opens the block, so "(Portugal)" or "(EU)" names no party."""
+    out = set()
+    last = 0
+    for m in _BARE_ALIAS.finditer(text):
+        name = m.group(1)
+        companies = _company_names(text[last : m.start()])
+        if any(c.split()[0].casefold() == name.casefold() for c in companies):
+            out.add((m.start(), m.end(), name))
+        last = m.end()
+    return out
+
+
 def parties(
     vendor: list[Section], vendor_words: re.Pattern | None = None, companies: bool = False
 ) -> tuple[list[str], list[str]]:
@@ -396,6 +415,8 @@ def parties(
                 found.add((m.start(), m.end(), " ".join(m.group(1).split())))
                 while m := _ALIAS_MORE.match(text, m.end()):
                     found.add((m.start(), m.end(), " ".join(m.group(1).split())))
+            if not found:
+                found.update(_bare_aliases(text))
             found = sorted(found)
             last, party = 0, None
             for start, end, name in found:
@@ -742,6 +763,10 @@ class _Context:
             topic = rule.topic
             if topic is None and section is not None and section.topics:
                 topic = section.topics[0]
+            if topic is None:
+                # "Acceptance" means … five days without objection: in the definitions
+                # clause, a deemed acceptance is still the POC's
+                topic = rule.topic_default
         lower = rule.severity_by_topic.get(topic) if topic else None
         if lower is not None and SEVERITIES.index(lower) < SEVERITIES.index(severity):
             severity = lower

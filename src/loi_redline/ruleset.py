@@ -654,6 +654,8 @@ class Rule:
     # or a list of topic ids: the section's topic only when it is one of them (a renewal in
     # the term clause is about validity; slipped into the deliverables list, about none)
     section_topic: bool | list[str] = True
+    # a rule of no topic: the topic of its finding in a section of none (the definitions)
+    topic_default: str | None = None
     once: bool = True  # one finding per rule and section (vs per match)
     action: str | None = None  # markup hint: "comment", "replace" or "strike" (the clause)
     # a lower severity in sections of these topics: "meilleurs efforts" in the Objet states
@@ -1015,6 +1017,7 @@ class _Validator:
             "billed_term",
             "unmatched",
             "section_topic",
+            "topic_default",
             "once",
             "action",
             "severity_by_topic",
@@ -1081,6 +1084,13 @@ class _Validator:
             rule.severity_by_topic[t] = self.severity(sbt, t, f"{where} severity_by_topic")
             if SEVERITIES.index(rule.severity_by_topic[t]) > SEVERITIES.index(rule.severity):
                 self.fail(where, f"severity_by_topic.{t}", "must not exceed the rule's severity")
+        if "topic_default" in rr:
+            td = rr["topic_default"]
+            if topic is not None:
+                self.fail(where, "topic_default", "only a rule of no topic may have it")
+            if td not in TOPIC_IDS or td not in topics:
+                self.fail(where, "topic_default", f"{td!r} is not a topic id of TOPICS.md")
+            rule.topic_default = td
         if "said_elsewhere" in rr:
             if rtype != "require":
                 self.fail(where, "said_elsewhere", "only a require rule may have it")

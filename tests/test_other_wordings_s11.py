@@ -1,0 +1,318 @@
+"""Families first met in session 11 (set W10, measured at the end of session 10, and the
+sealed sets X11 and Y11), tested in words of our own, with the near-misses that must keep
+their reading."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_battery import (
+    _ruleset_and_reference,
+    assert_caught,
+    assess_blocks,
+    assess_clause,
+    evidence_of,
+    preamble,
+    table_blocks,
+)
+from helpers_playbook import block
+
+from loi_redline.assess import assess_sections, parties
+from loi_redline.model import Section
+
+CAUGHT = [
+    # a pilot deemed accepted when the vendor has heard nothing: the condition names the
+    # vendor's inbox, not the client's silence
+    ("deviation", "poc", "high", "will be treated as accepted", "Pilot",
+     "If the Provider has not received a written go or no-go decision by 15 May, the pilot "
+     "will be treated as accepted.", "en"),
+    ("deviation", "poc", "high", "est réputé accepté", "Pilote",
+     "Si aucune décision écrite n'est parvenue au Prestataire à cette date, le pilote est "
+     "réputé accepté.", "fr"),
+    ("deviation", "poc", "high", "يعتبر المشروع التجريبي مقبولا", "المشروع التجريبي",
+     "إذا لم يتلق المورد أي قرار مكتوب في هذا الأجل، يعتبر المشروع التجريبي مقبولا.", "fr"),
+    # ownership said with a possessive (« ملكيتها »)
+    ("deviation", "ip", "high", "فتعود ملكيتها إلى المورد", "الملكية الفكرية",
+     "أما النماذج المدربة على بيانات العميل فتعود ملكيتها إلى المورد.", "fr"),
+    # a sum kept whatever happens is a serious one-sided term: every gold so far says high
+    ("deviation", "price", "high", "non remboursable", "Prix",
+     "L'acompte de 30 % versé à la signature est non remboursable.", "fr"),
+    # a credit the subscription counts in, never defined
+    ("ambiguity", "price", "low", "Search Credits", "Fees",
+     "The annual subscription includes 50,000 Search Credits; further Search Credits are sold "
+     "in blocks of 10,000.", "en"),
+    # the model the vendor's platform takes in was "calibrated" on the project
+    ("deviation", "ip", "high", "calibrated in the course of the Project", "Definitions",
+     "\"Platform\" means the Provider's forecasting software, including any consumption "
+     "model calibrated in the course of the Project.", "en"),
+    # Arabic: the client's staff « بالقدر الذي يراه المورد ضروريا »; an export in an open
+    # format « لعرض سعر منفصل »; questions sent to a model hosted abroad
+    ("deviation", "internal_effort", "high", "بالقدر الذي يراه المورد", "موارد العميل",
+     "يضع العميل مستخدميه تحت تصرف المشروع بالقدر الذي يراه المورد ضروريا.", "fr"),
+    ("deviation", "termination", "high", "لعرض سعر منفصل", "نهاية العلاقة",
+     "يسلم المورد الوثائق في صيغة المنصة، ويخضع أي تصدير بصيغة مفتوحة لعرض سعر منفصل.",
+     "fr"),
+    ("deviation", "data_protection", "high", "يستضيفه شريك تقني خارج التراب الوطني",
+     "المعطيات الشخصية",
+     "ترسل نصوص الأسئلة إلى نموذج لغوي يستضيفه شريك تقني خارج التراب الوطني.", "fr"),
+    # a "non-binding" letter that makes the fees binding from signature
+    ("deviation", "binding_effect", "high", "binding on the Client from signature",
+     "Miscellaneous",
+     "Notwithstanding Clause 16, the Client's obligations to pay the set-up fee and the pilot "
+     "fee are binding on the Client from signature.", "en"),
+    # figures given in a table row, then disowned
+    ("deviation", "success_criteria", "medium", "non opposables au Prestataire",
+     "Indicateurs", "Cibles retenues à titre indicatif, non opposables au Prestataire.", "fr"),
+    # the acceptance defined in the definitions clause: use or silence counts
+    ("deviation", "poc", "high", "without a written objection", "Definitions",
+     "\"Acceptance\" means the earlier of the Client's sign-off of the pilot report or the "
+     "expiry of five Business Days after its delivery without a written objection.", "en"),
+    # learnt from the client's data, offered to the vendor's other customers (a definition)
+    ("deviation", "ip", "high", "made available to other customers", "Definitions",
+     "Platform Improvements means any enhancement of the Platform, including demand curves "
+     "learnt from Client Data and made available to other customers of the Provider.", "en"),
+    # extra costs billed by the day, the cause spelt out at length in between
+    ("deviation", "risk_allocation", "medium", "seront facturés en régie", "Répartition des aléas",
+     "Au-delà de l'audit, les surcoûts liés à l'insuffisance ou à la mauvaise qualité des "
+     "données transmises, ainsi qu'aux adaptations des interfaces avec les logiciels de paie "
+     "et de pointage du Client, seront facturés en régie au tarif journalier.", "fr"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind, topic, min_severity, words, title, text, lang", CAUGHT)
+def test_caught(kind, topic, min_severity, words, title, text, lang):
+    assert_caught(kind, topic, min_severity, words, title, text, lang)
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, lang",
+    [
+        # silence that is said not to count
+        ("acceptance.silent", "Proof of Concept",
+         "The POC is accepted only by a written decision of the Steering Committee. Silence, "
+         "use of the dashboard or payment of an invoice does not amount to acceptance.", "en"),
+        ("acceptance.silent", "Definitions",
+         "\"Acceptance\" means the written, dated approval of a deliverable by the Client; a "
+         "deliverable is not accepted by silence.", "en"),
+        # a letter that ends on the earliest of several events, a date among them
+        ("validity.term", "Duration",
+         "This Letter takes effect on signature and ends on the earliest of the signature of "
+         "the final contract or 30 September 2026. It then lapses without any formality.", "en"),
+        # the client's data returned in an open format
+        ("termination.reversibility", "Termination",
+         "Either party may end this Letter on 15 days' notice. The Provider then returns all "
+         "Client Data in CSV format within 15 days and deletes its copies.", "en"),
+        # the POC judged on the targets of another clause, the clause named first
+        ("poc.acceptance-criteria", "Proof of Concept",
+         "The POC runs for ten weeks and shows whether the Clause 6 targets can be met.", "en"),
+        # no demobilisation fee on a no-go
+        ("added.client-penalties", "Fees",
+         "No demobilisation fee is due if the Client decides No-Go.", "en"),
+        # Arabic: the clauses that bind, named as binding « ملزمة قانونا »
+        ("binding.binding-clauses", "الأثر القانوني للرسالة",
+         "لا تلزم هذه الرسالة الطرفين بإبرام العقد النهائي. غير أن البنود التالية ملزمة "
+         "قانونا: البنود 13 و14 و15.", "fr"),
+    ],
+)  # fmt: skip
+def test_no_finding_in_these_words(rule, title, text, lang):
+    assert evidence_of(rule, title, text, lang) == []
+
+
+def _table(title: str, rows: list[tuple[str, ...]], lang: str = "fr"):
+    return [(f.rule, f.evidence) for f in assess_blocks(title, table_blocks(rows), lang).findings]
+
+
+def test_an_arabic_timeline_row_dates_the_go_no_go():
+    # « قرار المرور أو التوقف | 29 ماي 2026 على الأكثر »: a dated decision to go on or stop
+    rows = [
+        ("المرحلة", "التاريخ"),
+        ("إثبات المفهوم", "من 23 مارس إلى 15 ماي 2026"),
+        ("قرار المرور أو التوقف", "29 ماي 2026 على الأكثر"),
+    ]
+    assert [r for r, _e in _table("الرزنامة", rows) if r == "timeline.go-no-go"] == []
+
+
+def test_a_no_go_fee_in_a_price_row_is_a_penalty_on_the_client():
+    rows = [
+        ("Item", "Amount", "When payable"),
+        ("Demobilisation fee, if the Client decides No-Go", "15% of the subscription", "30 days"),
+    ]
+    assert "added.client-penalties" in [r for r, _e in _table("Money", rows, "en")]
+
+
+def test_one_capitalised_word_after_par_is_a_billing_unit():
+    rows = [
+        ("Élément", "Prix", "Facturation"),
+        ("Analyse supplémentaire", "45 DZD par Analyse", "mensuelle"),
+    ]
+    assert ("define.billing-units", "Analyse") in _table("Prix", rows)
+    # a lower-case unit of no qualification stays quiet
+    rows = [("Élément", "Prix"), ("Support", "15 000 DZD par mois")]
+    assert [r for r, _e in _table("Prix", rows) if r == "define.billing-units"] == []
+
+
+def _letter(lang: str, *clauses: tuple[str, str]):
+    rs, ref = _ruleset_and_reference(lang)
+    secs = [preamble(lang)]
+    for i, (title, text) in enumerate(clauses, 1):
+        paras = text.split("\n\n")  # one block a paragraph
+        secs.append(
+            Section(
+                id=f"c{i}",
+                number=str(i),
+                title=title,
+                level=1,
+                kind="clause",
+                heading=block(title, 10 * i),
+                blocks=[block(p, 10 * i + k) for k, p in enumerate(paras, 1)],
+            )  # fmt: skip
+        )
+    return assess_sections(secs, ref, rs, lang)
+
+
+def test_a_billing_unit_defined_in_the_definitions_clause_is_defined():
+    a = _letter(
+        "fr",
+        ("Définitions", "Analyse : l'estimation d'un ouvrage à partir d'un plan ou d'une photo."),
+        ("Prix", "Chaque analyse au-delà du forfait est facturée 45 DZD par Analyse."),
+    )
+    assert [f.evidence for f in a.findings if f.rule == "define.billing-units"] == []
+
+
+def test_a_billed_unit_that_counts_failed_sessions():
+    # « 65 DA par Dossier Traité », the term defined to count interrupted sessions
+    a = _letter(
+        "fr",
+        ("Définitions",
+         "Dossier Traité : toute session ouverte par un assuré, quel qu'en soit "
+         "l'aboutissement, y compris les sessions interrompues ou de test."),
+        ("Prix", "La partie variable est de 65 DA HT par Dossier Traité."),
+    )  # fmt: skip
+    assert [f.rule for f in a.findings].count("price.billing-unit-counts-failures") == 1
+    # the same words in the definition of a unit no price uses: what a KPI counts
+    a = _letter(
+        "fr",
+        ("Définitions",
+         "Appel : toute communication entrante prise en charge par le Voicebot, quelle "
+         "qu'en soit l'issue."),
+        ("Critères de succès", "Part des Appels aboutissant à une déclaration complète : 70 %."),
+    )  # fmt: skip
+    assert [f for f in a.findings if f.rule == "price.billing-unit-counts-failures"] == []
+
+
+def test_a_deemed_acceptance_in_the_definitions_is_the_pocs():
+    a = _letter(
+        "en",
+        ("Definitions",
+         "\"Acceptance\" means the earlier of the Client's sign-off or the expiry of five "
+         "Business Days after delivery without a written objection."),
+    )  # fmt: skip
+    assert [f.topic for f in a.findings if f.rule == "acceptance.silent"] == ["poc"]
+
+
+def test_derived_materials_vest_in_and_remain_with_the_vendor():
+    # the sentence names no model: its defined term does, and "vest in and remain with"
+    # gives it to the vendor
+    a = _letter(
+        "en",
+        ("Definitions",
+         "\"Derived Materials\" means all materials generated through the Platform from Client "
+         "Data, including embeddings, prompt templates and fine-tuned models."),
+        ("Ownership",
+         "The Client retains all rights in the Client Data. All Derived Materials shall vest "
+         "in and remain with the Provider."),
+    )  # fmt: skip
+    assert [(f.severity, f.section) for f in a.findings if f.rule == "ip.vendor-owns"] == [
+        ("critical", "c2")
+    ]
+
+
+def test_customer_content_makes_a_vendor_term_client_made():
+    # "Licensor Technology" takes in the "Improvements", models trained on Customer Content:
+    # the fair-looking "retains all rights in the Licensor Technology" hands them over
+    a = _letter(
+        "en",
+        ("Definitions",
+         "\"Improvements\" means any adaptation of the Licensor Technology, including any "
+         "model fine-tuned on Customer Content.\n\n"
+         "\"Licensor Technology\" means the Provider's platform, software and models, together "
+         "with all Improvements."),
+        ("Ownership",
+         "The Client retains all rights in its content. The Provider retains all rights in the "
+         "Licensor Technology."),
+    )  # fmt: skip
+    assert [(f.severity, f.section) for f in a.findings if f.rule == "ip.vendor-owns"] == [
+        ("critical", "c2")
+    ]
+
+
+def _sections(paragraphs: list[str], *clauses: tuple[str, str]) -> list[Section]:
+    pre = Section(
+        id="p0", number=None, title="", level=1, kind="preamble", heading=None,
+        blocks=[block(p, i) for i, p in enumerate(paragraphs)],
+    )  # fmt: skip
+    out = [pre]
+    for i, (title, text) in enumerate(clauses, 1):
+        out.append(
+            Section(
+                id=f"c{i}",
+                number=str(i),
+                title=title,
+                level=1,
+                kind="clause",
+                heading=block(title, 10 + 2 * i),
+                blocks=[block(text, 11 + 2 * i)],
+            )  # fmt: skip
+        )
+    return out
+
+
+def test_parties_named_by_their_own_names_get_their_roles_from_the_letter():
+    # no role word, no trade cue: who hands over and who then pays tells
+    secs = _sections(
+        [
+            'Kora Analytica S.A., incorporated in Greece ("Kora");',
+            'and Nadir Oléagineux SARL, incorporated in Algeria ("Nadir").',
+        ],
+        ("Deliverables", "Kora will hand over the forecasting model and its documentation."),
+        ("Fees", "Nadir then pays the balance within 30 days of acceptance."),
+    )
+    assert parties(secs) == (["Kora"], ["Nadir"])
+
+
+def test_a_short_name_in_brackets_without_quotes_names_the_party():
+    # "… represented by Ms Matos (Frotavia), and …": the first word of the company's name
+    secs = _sections(
+        [
+            "Between Frotavia Analytics, Lda., incorporated in Portugal, which develops "
+            "forecasting software, represented by Ms Matos (Frotavia),",
+            "and Tassili Auto Location SARL, which operates six rental branches (Tassili).",
+        ],
+        ("Hosting", "The Platform is hosted in Frankfurt (EU)."),
+    )
+    assert parties(secs) == (["Frotavia"], ["Tassili"])
+
+
+@pytest.mark.parametrize(
+    "title, topic",
+    [
+        ("Why We Are Signing", "objective"),
+        ("Exclusive Talks", "exclusivity"),
+        ("Where the Pilot Runs", "scope"),
+        ("How the pilot runs", "poc"),
+        ("Comment se déroule le pilote ?", "poc"),
+        ("Ce que le projet demandera à vos équipes", "internal_effort"),
+        ("Customer Documents", "data"),
+        ("Client's own contribution", "internal_effort"),
+        # the client named by its Arabic role word, not the one the title list has
+        ("التزامات الزبون ومواردها", "internal_effort"),
+    ],
+)
+def test_headings_of_sets_x11_and_y11(title, topic):
+    a = assess_clause(title, "Voir ci-dessous.", "en" if title.isascii() else "fr")
+    assert [s.topics[:1] for s in a.vendor_sections if s.id == "c1"] == [[topic]]
+
+
+def test_a_heading_that_binds_and_says_for_how_long_names_the_letters_term_too():
+    a = assess_clause("Which commitments bind, and for how long", "See below.", "en")
+    topics = [s.topics for s in a.vendor_sections if s.id == "c1"][0]
+    assert {"binding_effect", "validity"} <= set(topics)

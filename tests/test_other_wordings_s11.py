@@ -75,6 +75,40 @@ CAUGHT = [
      "Au-delà de l'audit, les surcoûts liés à l'insuffisance ou à la mauvaise qualité des "
      "données transmises, ainsi qu'aux adaptations des interfaces avec les logiciels de paie "
      "et de pointage du Client, seront facturés en régie au tarif journalier.", "fr"),
+    # set Z11: a confidentiality carve-out letting the vendor use the data for itself
+    ("deviation", "confidentiality", "medium", "لا يعد إخلالا بهذا الالتزام", "السرية",
+     "يلتزم كل طرف بسرية المعلومات. غير أنه لا يعد إخلالا بهذا الالتزام استعمال المورد "
+     "للمعطيات بعد إخفاء هويتها.", "fr"),
+    ("deviation", "confidentiality", "medium", "Ne constitue pas un manquement", "Confidentialité",
+     "Chaque Partie garde confidentielles les informations reçues. Ne constitue pas un "
+     "manquement à cette obligation l'utilisation par le Prestataire des données "
+     "anonymisées.", "fr"),
+    ("deviation", "ip", "high", "لتحسين نماذجه لفائدة جميع زبائنه", "الملكية",
+     "يجوز للمورد استعمال الوثائق المجهولة الهوية لتحسين نماذجه لفائدة جميع زبائنه.", "fr"),
+    # the client waives hiring the vendor's staff, after an exclusivity whose « s'interdit
+    # d'engager des discussions » is no hiring
+    ("added", None, "medium", "renonce à solliciter", "Exclusivité et loyauté",
+     "Pendant neuf mois, le Client s'interdit d'engager des discussions avec un autre "
+     "prestataire.\n\nPar ailleurs, le Client renonce à solliciter tout collaborateur du "
+     "Prestataire ayant travaillé sur le projet.", "fr"),
+    # the client « en assume seul les conséquences », a relative clause in between
+    ("deviation", "risk_allocation", "high", "en assume seul les conséquences", "Responsabilités",
+     "Le Client, qui relit chaque visuel avant sa mise en ligne, en assume seul les "
+     "conséquences, y compris en cas de réclamation d'un tiers.", "fr"),
+    # a definition with no quotes: "Platform means …"
+    ("deviation", "ip", "high", "whether or not trained on Client Data", "Definitions",
+     "Platform means the Provider's planning software and its models, including the "
+     "parameters of those models as calibrated during the project, whether or not trained "
+     "on Client Data.", "en"),
+    # the dot of "Inc." in mid-sentence ends nothing: the models belong to the vendor too
+    ("deviation", "ip", "high", "belong to Nordline Analytics Inc. and to the Provider",
+     "Ownership",
+     "The models trained on Client Data belong to Nordline Analytics Inc. and to the "
+     "Provider.", "en"),
+    # a billed unit the vendor counts alone
+    ("ambiguity", "price", "low", "Crédit Visuel", "Définitions",
+     "« Crédit Visuel » : unité de consommation décomptée par le Prestataire pour chaque "
+     "visuel livré, selon la complexité de la demande.", "fr"),
 ]  # fmt: skip
 
 
@@ -111,6 +145,17 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("binding.binding-clauses", "الأثر القانوني للرسالة",
          "لا تلزم هذه الرسالة الطرفين بإبرام العقد النهائي. غير أن البنود التالية ملزمة "
          "قانونا: البنود 13 و14 و15.", "fr"),
+        # set Z11: « s'interdit d'engager des discussions » is the exclusivity, not hiring
+        ("added.non-solicitation", "Exclusivité",
+         "Pendant quarante-cinq jours, le Client s'interdit d'engager des discussions avec "
+         "tout autre prestataire sur le même objet.", "fr"),
+        # « aucun livrable n'est réputé accepté »: the negative of a deemed acceptance
+        ("acceptance.silent", "Pilotage",
+         "Chaque livrable est validé par écrit ; à défaut de réponse, le Prestataire relance "
+         "le Client et aucun livrable n'est réputé accepté.", "fr"),
+        # Arabic: the present situation is the baseline
+        ("success.baseline", "مؤشرات النجاح",
+         "مدة المعالجة: الوضعية الحالية أربعة (4) أيام عمل، والهدف يوم عمل واحد.", "fr"),
     ],
 )  # fmt: skip
 def test_no_finding_in_these_words(rule, title, text, lang):
@@ -305,6 +350,10 @@ def test_a_short_name_in_brackets_without_quotes_names_the_party():
         ("Client's own contribution", "internal_effort"),
         # the client named by its Arabic role word, not the one the title list has
         ("التزامات الزبون ومواردها", "internal_effort"),
+        # set Z11
+        ("قيادة المشروع", "governance"),
+        ("توزيع المسؤوليات", "risk_allocation"),
+        ("حماية المعطيات واستضافتها", "data_protection"),
     ],
 )
 def test_headings_of_sets_x11_and_y11(title, topic):
@@ -316,3 +365,8 @@ def test_a_heading_that_binds_and_says_for_how_long_names_the_letters_term_too()
     a = assess_clause("Which commitments bind, and for how long", "See below.", "en")
     topics = [s.topics for s in a.vendor_sections if s.id == "c1"][0]
     assert {"binding_effect", "validity"} <= set(topics)
+
+
+def test_a_common_vocabulary_heading_is_the_definitions():
+    a = assess_clause("Vocabulaire commun", "« Plateforme » : la solution du Prestataire.")
+    assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [[]]

@@ -255,6 +255,7 @@ DEV_SETS = {
         "heldout_w10",
         "heldout_x11",
         "heldout_y11",
+        "heldout_z11",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

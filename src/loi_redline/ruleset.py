@@ -129,9 +129,24 @@ def match_text(text: str) -> str:
     order of magnitude faster on long alternations.
     """
     low = text.lower() if text.isascii() else text.translate(_MATCH_TABLE)
+    if "." not in low:
+        return low
     # « les articles 8.3, 11 et 12 », "5.2": a dot between digits ends no sentence, and
-    # patterns that stay within one ([^.;]) must read across it
-    return _DIGIT_DOT.sub(",", low) if "." in low else low
+    # patterns that stay within one ([^.;]) must read across it; nor does the dot of a
+    # company's legal form in mid-sentence (« appartiennent à Northline Analytics Inc. et à
+    # ORANALYTIX »)
+    low = _DIGIT_DOT.sub(",", low)
+    if _LEGAL_DOT.search(low):
+        low = _LEGAL_DOT.sub(lambda m: m.group().replace(".", ","), low)
+    return low
+
+
+# Read on the lower-cased text; the next word in lower case (or a comma) shows the sentence
+# goes on. Same length in, same length out.
+_LEGAL_DOT = re.compile(
+    r"\b(?:inc|ltd|corp|lda|llc|plc|pte|s\.a|s\.l|s\.r\.l|s\.a\.s|b\.v|co)\."
+    r"(?=,|\s+(?:et|and|ou|or|à|a|to|de|of|qui|which|\(|«|\"))"
+)
 
 
 _DIGIT_DOT = re.compile(r"(?<=\d)\.(?=\d)")

@@ -109,6 +109,24 @@ CAUGHT = [
     ("ambiguity", "price", "low", "Crédit Visuel", "Définitions",
      "« Crédit Visuel » : unité de consommation décomptée par le Prestataire pour chaque "
      "visuel livré, selon la complexité de la demande.", "fr"),
+    # set A12: a billed unit that counts duplicates, whether or not answered
+    ("deviation", "price", "medium", "y compris les relances, doublons", "Définitions",
+     "- Message Traité : tout message entrant soumis au Moteur, y compris les relances, "
+     "doublons et messages hors sujet.\n\nLa consommation est facturée 20 DA par Message "
+     "Traité.", "fr"),
+    # the reference period chosen by the vendor
+    ("deviation", "success_criteria", "medium", "chosen by the Provider", "Definitions",
+     "\"Reference Period\" means a production period chosen by the Provider, against which "
+     "any improvement is measured.", "en"),
+    # the client's staff « as may reasonably be required »: medium where it sizes the
+    # client's workload (low elsewhere)
+    ("ambiguity", "internal_effort", "medium", "reasonably", "Client Resources",
+     "The Client will assign such personnel as may reasonably be required for the project.",
+     "en"),
+    # Arabic: the vendor keeps « بالملكية الكاملة … لنماذج المنصة »
+    ("deviation", "ip", "high", "يحتفظ المورد بالملكية الكاملة", "الملكية الفكرية",
+     "يحتفظ المورد بالملكية الكاملة للمنصة ولنماذج المنصة المعايرة على بيانات العميل.",
+     "fr"),
 ]  # fmt: skip
 
 
@@ -156,6 +174,22 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         # Arabic: the present situation is the baseline
         ("success.baseline", "مؤشرات النجاح",
          "مدة المعالجة: الوضعية الحالية أربعة (4) أيام عمل، والهدف يوم عمل واحد.", "fr"),
+        # set A12: an exclusivity that runs to a date has its term
+        ("exclusivity.no-term", "Exclusivity",
+         "From signature until 19 December 2025, the Client will not run a trial with another "
+         "provider.", "en"),
+        # "become binding only through the final contract": the letter binds to no contract
+        ("binding.non-binding", "Which Parts of this Letter Bind Us",
+         "Clauses 13 and 14 bind the Parties. All other clauses describe the Parties' present "
+         "intentions and become binding only through the final contract.", "en"),
+        # « n'est considéré comme livré qu'après sa validation écrite »: no silence counts
+        ("acceptance.silent", "Livrables",
+         "Un livrable n'est considéré comme livré qu'après sa validation écrite par le Client "
+         "dans un délai de cinq jours.", "fr"),
+        # Arabic: the vendor keeps its own engine; the external model stays its provider's
+        ("ip.vendor-owns", "الملكية",
+         "ويحتفظ مقدم الخدمة بملكية محرك العروض، ويمنح العميل حق استعماله؛ وتبقى الحقوق على "
+         "النموذج الخارجي لمورد النموذج.", "fr"),
     ],
 )  # fmt: skip
 def test_no_finding_in_these_words(rule, title, text, lang):
@@ -354,6 +388,11 @@ def test_a_short_name_in_brackets_without_quotes_names_the_party():
         ("قيادة المشروع", "governance"),
         ("توزيع المسؤوليات", "risk_allocation"),
         ("حماية المعطيات واستضافتها", "data_protection"),
+        # set A12
+        ("Key Dates", "timeline"),
+        ("Hodna's Own Time Commitment", "internal_effort"),
+        ("ما يسلمه المورد", "deliverables"),
+        ("Data, Models and Results", "ip"),
     ],
 )
 def test_headings_of_sets_x11_and_y11(title, topic):
@@ -370,3 +409,24 @@ def test_a_heading_that_binds_and_says_for_how_long_names_the_letters_term_too()
 def test_a_common_vocabulary_heading_is_the_definitions():
     a = assess_clause("Vocabulaire commun", "« Plateforme » : la solution du Prestataire.")
     assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [[]]
+
+
+def test_a_quantity_of_a_capitalised_class_in_a_price_row_is_a_billed_unit():
+    # « 195 000 DA par mois, 4 000 Conversations Engagées incluses »: said once, and the
+    # unit is what the subscription counts
+    rows = [
+        ("Poste", "Montant", "Paiement"),
+        ("Abonnement", "195 000 DA par mois, 4 000 Conversations Engagées incluses", "mensuel"),
+    ]
+    assert ("define.capitalised-terms", "Conversations Engagées") in _table("Prix", rows)
+    # a paragraph's own number before a capitalised phrase is no quantity
+    a = assess_clause("Prix", "12.1 Either Party may end the subscription on notice.", "en")
+    assert [f for f in a.findings if f.rule == "define.capitalised-terms"] == []
+
+
+def test_the_billing_unit_rule_does_not_repeat_a_term_already_reported():
+    # "Active User" is a term of art (define.terms-of-art) before it is a billed unit
+    a = assess_clause("Fees", "The subscription is billed USD 12 per Active User per month.", "en")
+    found = [f.rule for f in a.findings if (f.evidence or "").startswith("Active User")]
+    assert "define.terms-of-art" in found
+    assert "define.billing-units" not in found

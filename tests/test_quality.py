@@ -256,6 +256,7 @@ DEV_SETS = {
         "heldout_x11",
         "heldout_y11",
         "heldout_z11",
+        "heldout_a12",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

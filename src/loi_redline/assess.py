@@ -1729,7 +1729,7 @@ _UNIT_WHAT = re.compile(
 )
 # an Arabic unit narrowed by a participle or an adjective (« ملف نشط », « طلب معالج »)
 _AR_QUALIFIER = re.compile(
-    r"^(?:م[^\W\d_]{2,}(?<!يا)|نشطة?|فعلية?|صالحة?|ناجحة?|قابلة?|مكتملة?|مؤهلة?)$"
+    r"^(?:م[^\W\d_]{2,}(?<!يا)|نشطة?|فعلية?|فعالة?|صالحة?|ناجحة?|قابلة?|مكتملة?|مؤهلة?)$"
 )
 _QUALIFIER = re.compile(r"(?:é|ée|és|ées|ables?|ibles?|ives?|ifs?|iles?|ed)$")
 _TIME_QUAL = re.compile(
@@ -1744,10 +1744,12 @@ _NOT_QUALIFIER = re.compile(
 
 
 def _billing_units(rule, ctx, scope, done: set[str]) -> None:
-    from . import extract
+    from . import extract, glossary
 
     # the unit is priced in the price clause and often defined in the definitions clause
     whole = "\n".join(ctx.folded(b) for s in ctx.sections for b in ctx.blocks_of(s))
+    # a unit the capitalised-terms rule already reports (« 4 000 Query Credits inclus »)
+    done |= {glossary.key(f.evidence or "") for f in ctx.findings if f.kind == "ambiguity"}
     for sec, block in scope:
         text = ctx.folded(block)
         ends = {q.end for q in extract.amounts(block.text)}
@@ -1836,6 +1838,9 @@ _PRICED_UNIT = re.compile(
 # "les Données Client", "la Plateforme IA": a capitalised term used with an article, more
 # than once, reads as a defined term; product names ("via WhatsApp Business") rarely do.
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux|the|this|cette|ce|ces)\s+|\bl')$")
+# A quantity of a class in a price clause: « 195 000 DA par mois, 4 000 Conversations
+# Engagées incluses », "including 60,000 Query Credits" (not a paragraph's number).
+_COUNTED = re.compile(r"(?:[^\W\d]|,)\s+\d[\d \u00a0\u202f.,]*\s+$")
 
 
 # After a determiner, « par » or "per", a capitalised term is used as a common noun.
@@ -1946,6 +1951,7 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
 
     uses: dict[str, list[tuple[Section, Block, int, int]]] = {}
     with_article: set[str] = set()
+    counted: set[str] = set()
     raw = ctx.ruleset.macros.get("proper_names")
     names = re.compile(rf"\b(?:{fold(raw)})\b", re.I) if raw else None
     # A letter with a definitions article announces its terms of art: one use as a common
@@ -1981,6 +1987,8 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
             uses.setdefault(key, []).append((sec, block, start, end))
             if _ARTICLE_BEFORE.search(ctx.folded(block), max(0, start - 12), start):
                 with_article.add(key)
+            if "price" in sec.topics and _COUNTED.search(ctx.folded(block), 0, start):
+                counted.add(key)  # once is enough: a unit the letter bills
             if (
                 defs
                 and _COMMON_BEFORE.search(ctx.folded(block), max(0, start - 20), start)
@@ -2009,6 +2017,7 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
             key in with_article
             and len(places) >= 2
             or key in common
+            or key in counted
             or _narrows(places[0][1].text[places[0][2] : places[0][3]], defined)
             # "the number of Material Supplier Incidents": a class a KPI counts, once is enough
             or any(

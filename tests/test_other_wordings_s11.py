@@ -127,6 +127,13 @@ CAUGHT = [
     ("deviation", "ip", "high", "يحتفظ المورد بالملكية الكاملة", "الملكية الفكرية",
      "يحتفظ المورد بالملكية الكاملة للمنصة ولنماذج المنصة المعايرة على بيانات العميل.",
      "fr"),
+    # set B12: an order of precedence that makes the commercial schedule prevail
+    ("deviation", "binding_effect", "high", "Schedule 2 shall prevail", "Nature of this Letter",
+     "Schedule 2 sets out the fees and forms part of this Letter; in case of inconsistency "
+     "with its body, Schedule 2 shall prevail.", "en"),
+    # Arabic: a KPI counted on « الملفات المؤهلة », never defined
+    ("ambiguity", "success_criteria", "low", "الملفات المؤهلة", "مؤشرات النجاح",
+     "يعد المشروع ناجحا إذا بلغت نسبة المطابقة 80% من الملفات المؤهلة.", "fr"),
 ]  # fmt: skip
 
 
@@ -190,6 +197,14 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("ip.vendor-owns", "الملكية",
          "ويحتفظ مقدم الخدمة بملكية محرك العروض، ويمنح العميل حق استعماله؛ وتبقى الحقوق على "
          "النموذج الخارجي لمورد النموذج.", "fr"),
+        # set B12: "In return, the Provider gives access …" is the exclusivity's counterpart
+        ("exclusivity.conditional", "Exclusivity",
+         "Until 12 June 2025 the Client will not negotiate with another provider. In return, "
+         "the Provider gives access to the pilot environment by 30 April 2025.", "en"),
+        # the body prevails over the annexes: no schedule made binding
+        ("binding.firm-commitment", "Nature of this Letter",
+         "In case of inconsistency between the annexes and the body of this Letter, the body "
+         "prevails.", "en"),
     ],
 )  # fmt: skip
 def test_no_finding_in_these_words(rule, title, text, lang):
@@ -430,3 +445,8 @@ def test_the_billing_unit_rule_does_not_repeat_a_term_already_reported():
     found = [f.rule for f in a.findings if (f.evidence or "").startswith("Active User")]
     assert "define.terms-of-art" in found
     assert "define.billing-units" not in found
+
+
+def test_words_with_a_fixed_meaning_is_the_definitions():
+    a = assess_clause("Words With a Fixed Meaning", '"Platform" means the software.', "en")
+    assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [[]]

@@ -257,6 +257,7 @@ DEV_SETS = {
         "heldout_y11",
         "heldout_z11",
         "heldout_a12",
+        "heldout_b12",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
@@ -298,6 +299,10 @@ BELOW_BAR = {
     # exclusivity clause only), and idle days billed « comme journées de mobilisation »
     # (the gold: an added clause on internal effort)
     "b41_chatbot_recrutement_interim",
+    # set B12: twelve gold findings, ten met: « amélioration significative » (no figure)
+    # reported as a deviation (the gold: an ambiguity, the same disagreement as a93 and b55)
+    # and patients' health data hosted in France reported high (the gold: critical)
+    "c61_gestion_rendez_vous_laboratoire",
     # set T10: « meaningful improvement » reported as a deviation (the gold: an ambiguity);
     # minors' data hosted in the United States reported high (the gold: critical)
     "b55_ai_tutoring_private_school_en",

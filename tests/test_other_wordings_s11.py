@@ -134,6 +134,18 @@ CAUGHT = [
     # Arabic: a KPI counted on « الملفات المؤهلة », never defined
     ("ambiguity", "success_criteria", "low", "الملفات المؤهلة", "مؤشرات النجاح",
      "يعد المشروع ناجحا إذا بلغت نسبة المطابقة 80% من الملفات المؤهلة.", "fr"),
+    # set C12: the Arabic definition of the vendor's platform takes in the tuned weights
+    ("deviation", "ip", "high", "بما في ذلك أوزان النماذج المكيفة", "التعاريف",
+     "«المنصة»: البرمجيات والنماذج العامة التي يملكها المورد، بما في ذلك أوزان النماذج "
+     "المكيفة الناتجة عن تدريبها على بيانات العميل.", "fr"),
+    # a backup copy kept abroad with a cloud provider
+    ("deviation", "data_protection", "high", "لدى مزود سحابي خارج التراب الوطني",
+     "حماية المعطيات",
+     "يجوز للمورد الاحتفاظ بنسخة احتياطية مشفرة لدى مزود سحابي خارج التراب الوطني.", "fr"),
+    # « qui peut les réutiliser librement pour ses autres clients »
+    ("deviation", "ip", "high", "pour ses autres clients", "Propriété",
+     "Les consignes de synthèse sont acquises au Prestataire, qui peut les réutiliser "
+     "librement pour ses autres clients.", "fr"),
 ]  # fmt: skip
 
 
@@ -205,6 +217,15 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("binding.firm-commitment", "Nature of this Letter",
          "In case of inconsistency between the annexes and the body of this Letter, the body "
          "prevails.", "en"),
+        # set C12: a deposit kept « si le Projet n'est pas poursuivi, quelle qu'en soit la
+        # cause » is the price's, not the vendor disclaiming its liability
+        ("risk.paid-regardless", "Répartition des risques",
+         "L'acompte s'impute sur les premières factures et reste acquis au Prestataire si le "
+         "Projet n'est pas poursuivi, quelle qu'en soit la cause.", "fr"),
+        # Arabic: a price per processed case is a variable part
+        ("price.variable-part", "الشروط المالية",
+         "التأطير: 650.000 دج. التشغيل بعد الاستلام: 38 دج لكل حالة معالجة، بسقف 300.000 دج "
+         "في الشهر.", "fr"),
     ],
 )  # fmt: skip
 def test_no_finding_in_these_words(rule, title, text, lang):
@@ -408,6 +429,9 @@ def test_a_short_name_in_brackets_without_quotes_names_the_party():
         ("Hodna's Own Time Commitment", "internal_effort"),
         ("ما يسلمه المورد", "deliverables"),
         ("Data, Models and Results", "ip"),
+        # set C12
+        ("A period of focus", "exclusivity"),
+        ("Time your people will spend", "internal_effort"),
     ],
 )
 def test_headings_of_sets_x11_and_y11(title, topic):
@@ -449,4 +473,24 @@ def test_the_billing_unit_rule_does_not_repeat_a_term_already_reported():
 
 def test_words_with_a_fixed_meaning_is_the_definitions():
     a = assess_clause("Words With a Fixed Meaning", '"Platform" means the software.', "en")
+    assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [[]]
+
+
+def test_an_editeur_is_the_vendor_beside_a_cabinet_in_a_bilingual_preamble():
+    # « SADA Logiciels SARL … ci-après « l'Éditeur » » and « Cabinet … ci-après « le
+    # Cabinet » », each followed by its Arabic block: « l'Éditeur » names the vendor's role
+    secs = _sections(
+        [
+            "SADA Logiciels SARL, dont le siège est à Alger, ci-après « l'Éditeur » ;",
+            "شركة صدى للبرمجيات، والمشار إليها فيما يلي بـ«الناشر»؛",
+            "Et Cabinet Hadj-Ahmed SARL, société d'expertise comptable, ci-après « le Cabinet ».",
+        ],
+        ("Objet", "Le Cabinet souhaite un outil de synthèse des réunions."),
+    )
+    sellers, buyers = parties(secs)
+    assert "Editeur" in sellers and "Cabinet" in buyers
+
+
+def test_a_staff_heading_is_no_termination():
+    a = assess_clause("Engagement relatif au personnel", "Voir ci-dessous.")
     assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [[]]

@@ -258,6 +258,7 @@ DEV_SETS = {
         "heldout_z11",
         "heldout_a12",
         "heldout_b12",
+        "heldout_c12",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
@@ -303,6 +304,15 @@ BELOW_BAR = {
     # reported as a deviation (the gold: an ambiguity, the same disagreement as a93 and b55)
     # and patients' health data hosted in France reported high (the gold: critical)
     "c61_gestion_rendez_vous_laboratoire",
+    # set C12: four gold findings, three met: "Avoidable Stock-outs", a hyphenated class a
+    # KPI is measured on, is not reported as undefined
+    "c72_spare_parts_demand_bus_operator_en",
+    # set C12: twelve gold findings, nine met: a binding proviso « together with Sections 10
+    # and 15, binds the Parties … notwithstanding Section 1 » (read, it alarmed a fair
+    # letter), "Eligible File … in Idenvia's sole assessment" reported as an ambiguity (the
+    # gold: a success-criteria deviation), onboarding decisions that "remain the Client's sole
+    # responsibility" (a fair letter says the same)
+    "c75_kyc_onboarding_microfinance_en",
     # set T10: « meaningful improvement » reported as a deviation (the gold: an ambiguity);
     # minors' data hosted in the United States reported high (the gold: critical)
     "b55_ai_tutoring_private_school_en",

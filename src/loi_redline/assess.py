@@ -239,8 +239,9 @@ _VENDOR_NAME = re.compile(
 )
 # The role words: a party so named is the vendor whatever the other is called.
 _VENDOR_ROLE = re.compile(
-    r"^(prestataire|fournisseur|vendor|supplier|provider|contractor|licensor|titulaire|nous|we)s?$"
-    r"|^(المورد|مقدم الخدمات|مقدم الخدمة|المزود|المتعهد)$",
+    r"^(prestataire|fournisseur|editeur|vendor|supplier|provider|contractor|licensor|titulaire|"
+    r"nous|we)s?$"
+    r"|^(المورد|مقدم الخدمات|مقدم الخدمة|المزود|المتعهد|الناشر)$",
     re.I,
 )
 # « ci-après « nous » … « vous » »: the vendor writes the letter, so « vous » is its client

@@ -265,12 +265,11 @@ def test_one_capitalised_word_after_par_is_a_billing_unit():
     assert [r for r, _e in _table("Prix", rows) if r == "define.billing-units"] == []
 
 
-def _letter(lang: str, *clauses: tuple[str, str]):
-    rs, ref = _ruleset_and_reference(lang)
-    secs = [preamble(lang)]
+def _clauses(*clauses: tuple[str, str]) -> list[Section]:
+    """Clauses c1, c2 … titled and written as given, one block a paragraph ("\\n\\n")."""
+    out = []
     for i, (title, text) in enumerate(clauses, 1):
-        paras = text.split("\n\n")  # one block a paragraph
-        secs.append(
+        out.append(
             Section(
                 id=f"c{i}",
                 number=str(i),
@@ -278,10 +277,16 @@ def _letter(lang: str, *clauses: tuple[str, str]):
                 level=1,
                 kind="clause",
                 heading=block(title, 10 * i),
-                blocks=[block(p, 10 * i + k) for k, p in enumerate(paras, 1)],
+                blocks=[block(p, 10 * i + k) for k, p in enumerate(text.split("\n\n"), 1)],
             )  # fmt: skip
         )
-    return assess_sections(secs, ref, rs, lang)
+    return out
+
+
+def _letter(lang: str, *clauses: tuple[str, str]):
+    """The assessment of the standard preamble followed by `clauses`."""
+    rs, ref = _ruleset_and_reference(lang)
+    return assess_sections([preamble(lang), *_clauses(*clauses)], ref, rs, lang)
 
 
 def test_a_billing_unit_defined_in_the_definitions_clause_is_defined():
@@ -361,24 +366,12 @@ def test_customer_content_makes_a_vendor_term_client_made():
 
 
 def _sections(paragraphs: list[str], *clauses: tuple[str, str]) -> list[Section]:
+    """A preamble of our own `paragraphs` (the party blocks) followed by `clauses`."""
     pre = Section(
         id="p0", number=None, title="", level=1, kind="preamble", heading=None,
         blocks=[block(p, i) for i, p in enumerate(paragraphs)],
     )  # fmt: skip
-    out = [pre]
-    for i, (title, text) in enumerate(clauses, 1):
-        out.append(
-            Section(
-                id=f"c{i}",
-                number=str(i),
-                title=title,
-                level=1,
-                kind="clause",
-                heading=block(title, 10 + 2 * i),
-                blocks=[block(text, 11 + 2 * i)],
-            )  # fmt: skip
-        )
-    return out
+    return [pre, *_clauses(*clauses)]
 
 
 def test_parties_named_by_their_own_names_get_their_roles_from_the_letter():

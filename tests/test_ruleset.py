@@ -399,6 +399,22 @@ def test_said_elsewhere_is_a_lower_severity_of_a_require_rule(tmp_path):
             load_ruleset(str(p))
 
 
+def test_topic_default_and_billed_term(tmp_path):
+    # a rule of no topic may name the topic of its findings in sections of none
+    no_topic = RULE.format(id="a", type="forbid", severity="high").replace('topic = "price"\n', "")
+    body = no_topic + 'patterns = ["x"]\ntopic_default = "price"\nbilled_term = true\n'
+    rule = load_ruleset(str(write(tmp_path, body))).rules[0]
+    assert (rule.topic_default, rule.billed_term) == ("price", True)
+    for text, needle in (
+        (RULE.format(id="a", type="forbid", severity="high") + 'topic_default = "poc"\n',
+         "only a rule of no topic"),
+        (no_topic + 'topic_default = "pilot"\n', "'pilot' is not a topic id"),
+        (no_topic + 'billed_term = "yes"\n', "must be true or false"),
+    ):  # fmt: skip
+        with pytest.raises(RulesetError, match=needle):
+            load_ruleset(str(write(tmp_path, text + 'patterns = ["x"]\n')))
+
+
 def test_the_shipped_parsed_rulesets_are_up_to_date():
     # a forgotten regeneration is never wrong, only slower: CI says so here
     from loi_redline import precomputed

@@ -1180,8 +1180,9 @@ def _with_antecedent(text: str, s: int, e: int) -> str:
 
 # What is made from the client's data: trained, tuned, derived, built on it.
 _CLIENT_MADE = re.compile(
-    r"\b(?:trained|training|tuned|fine-tuned|calibrated|calibre\w*|derived|obtained|created|developed|generated|"
-    r"resulting|built|issus?|entraine\w*|apprentissage|ajuste\w*|derive\w*|obtenu\w*|"
+    r"\b(?:trained|training|tuned|fine-tuned|calibrated|calibre\w*|derived|obtained|created|"
+    r"developed|generated|resulting|built|issus?|entraine\w*|apprentissage|ajuste\w*|"
+    r"derive\w*|obtenu\w*|"
     r"realise\w*|developpe\w*|cree\w*|construit\w*|a partir)\b[^.;]{0,80}"
     r"\b(?:client|clients|customer|customers|donnees client|ses donnees)\b"
 )

@@ -136,13 +136,11 @@ def match_text(text: str) -> str:
     # company's legal form in mid-sentence (« appartiennent à Northline Analytics Inc. et à
     # ORANALYTIX »)
     low = _DIGIT_DOT.sub(",", low)
-    if _LEGAL_DOT.search(low):
-        low = _LEGAL_DOT.sub(lambda m: m.group().replace(".", ","), low)
-    return low
+    return _LEGAL_DOT.sub(lambda m: m.group().replace(".", ","), low)
 
 
-# Read on the lower-cased text; the next word in lower case (or a comma) shows the sentence
-# goes on. Same length in, same length out.
+# Read on the lower-cased text: a comma, a bracket or a connector (« et », "and", « à »,
+# "of" …) after the legal form shows the sentence goes on. Same length in, same length out.
 _LEGAL_DOT = re.compile(
     r"\b(?:inc|ltd|corp|lda|llc|plc|pte|s\.a|s\.l|s\.r\.l|s\.a\.s|b\.v|co)\."
     r"(?=,|\s+(?:et|and|ou|or|à|a|to|de|of|qui|which|\(|«|\"))"

@@ -226,6 +226,14 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("price.variable-part", "الشروط المالية",
          "التأطير: 650.000 دج. التشغيل بعد الاستلام: 38 دج لكل حالة معالجة، بسقف 300.000 دج "
          "في الشهر.", "fr"),
+        # set D12: what is already due stays due: no sum kept whatever happens
+        ("price.non-refundable", "Prix",
+         "En cas de décision no-go, seule la fraction du prix du POC déjà échue reste acquise "
+         "au Prestataire.", "fr"),
+        # "end discussions" with no article is a right to end the talks
+        ("termination.right", "Walking Away",
+         "Either party may end discussions at any time by written notice, without "
+         "compensation.", "en"),
     ],
 )  # fmt: skip
 def test_no_finding_in_these_words(rule, title, text, lang):
@@ -487,3 +495,15 @@ def test_an_editeur_is_the_vendor_beside_a_cabinet_in_a_bilingual_preamble():
 def test_a_staff_heading_is_no_termination():
     a = assess_clause("Engagement relatif au personnel", "Voir ci-dessous.")
     assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [[]]
+
+
+def test_a_numbered_background_and_purpose_heading_is_the_first_clause():
+    # « 1. Background and Purpose » right after the parties: a clause, not the preamble
+    from pathlib import Path
+
+    from loi_redline.read import read
+    from loi_redline.structure import sections
+
+    path = Path(__file__).parent / "heldout_d12" / "c85_claims_triage_health_insurer_en.docx"
+    first = [s for s in sections(read(path)) if s.kind == "clause"][0]
+    assert (first.number, first.title) == ("1", "Background and Purpose")

@@ -901,7 +901,7 @@ def _sections(doc: Document) -> list[Section]:
 
         if h is not None:
             if phase == "preamble" and (
-                _PREAMBLE.match(h.title or text)
+                (_PREAMBLE.match(h.title or text) and not _numbered_purpose(h))
                 or (h.number is None and first_numbered is not None and i < first_numbered)
                 or (h.number is None and i == first_text and len(heads) + len(term_rows) > 1)
                 or (h.number is None and not seen_clause and _PARTY_OR_SUBJECT.search(b.text))
@@ -937,6 +937,16 @@ def _sections(doc: Document) -> list[Section]:
     for k, s in enumerate(out):
         s.id = f"s{k}"
     return out
+
+
+def _numbered_purpose(h) -> bool:
+    """« 1. Background and Purpose »: a numbered heading that names the project's purpose
+    beside its background is the first clause (the objective), not the preamble."""
+    return bool(h.number) and bool(
+        re.search(
+            r"\b(purpose|objective|objectives|aims?|objet|objectifs?|but)\b", h.title or "", re.I
+        )
+    )
 
 
 def _preamble_title(title: str, text: str) -> str:

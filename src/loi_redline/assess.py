@@ -631,6 +631,11 @@ def detect_lang(text: str) -> str:
     return "en" if len(_EN.findall(head)) > len(_FR.findall(head)) else "fr"
 
 
+def _term_word(term: str) -> re.Pattern:
+    """A defined term as a word of folded text, its plural (« Résultats », "Credits") too."""
+    return re.compile(rf"(?<!\w){re.escape(term)}(?:s|x)?(?!\w)")
+
+
 class _Context:
     def __init__(self, vendor: list[Section], ruleset: Ruleset, lang: str):
         self.sections = vendor
@@ -660,8 +665,7 @@ class _Context:
             for b in self.blocks_of(sec):
                 m = glossary.ENTRY.match(self.folded(b))
                 if m and len(m.group("term").strip()) >= 4:
-                    term = m.group("term").strip()
-                    word = re.compile(rf"(?<!\w){re.escape(term)}(?:s|x)?(?!\w)")
+                    word = _term_word(m.group("term").strip())
                     entries.append((word, self.folded(b)[m.end() :]))
         made = {i: body for i, (_w, body) in enumerate(entries) if _CLIENT_MADE.search(body)}
         # « Éléments du Prestataire » : … y compris les Données Dérivées: a definition that
@@ -692,13 +696,16 @@ class _Context:
         term = m.group("term").strip() if m else ""
         if len(term) < 3:
             return False
-        word = re.compile(rf"(?<!\w){re.escape(term)}(?:s|x)?(?!\w)")
+        word = _term_word(term)
         per = re.compile(
             rf"\b(?:par|per|each|chaque|لكل|عن كل)\s+(?:the |le |la |l')?{word.pattern}"
         )
-        return bool(word.search(self.price_text)) or any(
-            per.search(self.folded(b)) for s in self.sections for b in self.blocks_of(s)
-        )
+        return bool(word.search(self.price_text)) or any(per.search(t) for t in self.folded_blocks)
+
+    @functools.cached_property
+    def folded_blocks(self) -> list[str]:
+        """The folded text of every block of the letter, in order."""
+        return [self.folded(b) for s in self.sections for b in self.blocks_of(s)]
 
     def said_by_definitions(self, sentence: str) -> str:
         return " ".join(body for word, body in self.client_made_terms if word.search(sentence))
@@ -1749,7 +1756,7 @@ def _billing_units(rule, ctx, scope, done: set[str]) -> None:
     from . import extract, glossary
 
     # the unit is priced in the price clause and often defined in the definitions clause
-    whole = "\n".join(ctx.folded(b) for s in ctx.sections for b in ctx.blocks_of(s))
+    whole = "\n".join(ctx.folded_blocks)
     # a unit the capitalised-terms rule already reports (« 4 000 Query Credits inclus »)
     done |= {glossary.key(f.evidence or "") for f in ctx.findings if f.kind == "ambiguity"}
     for sec, block in scope:

@@ -939,14 +939,13 @@ def _sections(doc: Document) -> list[Section]:
     return out
 
 
+_PURPOSE = re.compile(r"\b(purpose|objective|objectives|aims?|objet|objectifs?|but)\b", re.I)
+
+
 def _numbered_purpose(h) -> bool:
     """« 1. Background and Purpose »: a numbered heading that names the project's purpose
     beside its background is the first clause (the objective), not the preamble."""
-    return bool(h.number) and bool(
-        re.search(
-            r"\b(purpose|objective|objectives|aims?|objet|objectifs?|but)\b", h.title or "", re.I
-        )
-    )
+    return bool(h.number) and bool(_PURPOSE.search(h.title or ""))
 
 
 def _preamble_title(title: str, text: str) -> str:

@@ -83,6 +83,11 @@ def table_blocks(rows) -> list:
     return blocks
 
 
+def table_findings(title: str, rows, lang: str = "fr") -> list[tuple[str, str | None]]:
+    """(rule, evidence) of every finding on a one-clause letter set as a table of `rows`."""
+    return [(f.rule, f.evidence) for f in assess_blocks(title, table_blocks(rows), lang).findings]
+
+
 def assert_caught(kind, topic, min_severity, words, title, text, lang="fr") -> None:
     """A finding of `kind`/`topic` at `min_severity` or above points at `words`, which the
     clause does contain (a case that quotes words its text lacks proves nothing)."""

@@ -12,6 +12,7 @@ from helpers_battery import (
     evidence_of,
     preamble,
     table_blocks,
+    table_findings,
 )
 from helpers_playbook import block
 
@@ -378,10 +379,6 @@ def test_no_finding_in_these_words(rule, title, text, lang):
     assert evidence_of(rule, title, text, lang) == []
 
 
-def _table(title: str, rows: list[tuple[str, ...]], lang: str = "fr"):
-    return [(f.rule, f.evidence) for f in assess_blocks(title, table_blocks(rows), lang).findings]
-
-
 def test_a_deposit_row_says_when_in_another_cell():
     # « Signature de la lettre | 45 % du forfait »: the figure and when it falls due are in
     # two cells of one row
@@ -390,13 +387,13 @@ def test_a_deposit_row_says_when_in_another_cell():
         ("Signature de la présente lettre", "45 % du forfait", "Non remboursable"),
         ("Recette du pilote", "55 % du forfait", ""),
     ]
-    assert ("price.deposit", "45 %") in _table("Conditions financières", rows)
+    assert ("price.deposit", "45 %") in table_findings("Conditions financières", rows)
     # Arabic: « دفعة مقدمة | 50% | عند توقيع هذه الرسالة »
     rows = [
         ("البند", "المبلغ", "الاستحقاق"),
         ("دفعة مقدمة", "50% من مجموع العناصر الثابتة", "عند توقيع هذه الرسالة"),
     ]
-    assert ("price.deposit", "50%") in _table("الشروط المالية", rows)
+    assert ("price.deposit", "50%") in table_findings("الشروط المالية", rows)
 
 
 def test_a_row_that_falls_due_on_acceptance_is_no_deposit():
@@ -404,7 +401,9 @@ def test_a_row_that_falls_due_on_acceptance_is_no_deposit():
         ("Échéance", "Montant", "Exigibilité"),
         ("Acompte", "50 % du forfait", "à la recette du pilote"),
     ]
-    assert [r for r, _e in _table("Conditions financières", rows) if r == "price.deposit"] == []
+    assert [
+        r for r, _e in table_findings("Conditions financières", rows) if r == "price.deposit"
+    ] == []
 
 
 def test_another_paragraph_of_the_same_cell_is_not_the_row():
@@ -472,7 +471,7 @@ def test_a_price_table_cell_without_currency_still_bills_a_unit():
         ("Abonnement", "1 500 par Référence Active et par mois", "Mensuel"),
         ("Ateliers", "3 par semaine", "Pendant le POC"),
     ]
-    found = _table("Conditions financières", rows)
+    found = table_findings("Conditions financières", rows)
     assert ("define.billing-units", "Référence Active") in found
     assert [e for r, e in found if r == "define.billing-units"] == ["Référence Active"]
 

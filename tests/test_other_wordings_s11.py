@@ -8,11 +8,10 @@ import pytest
 from helpers_battery import (
     _ruleset_and_reference,
     assert_caught,
-    assess_blocks,
     assess_clause,
     evidence_of,
     preamble,
-    table_blocks,
+    table_findings,
 )
 from helpers_playbook import block
 
@@ -240,10 +239,6 @@ def test_no_finding_in_these_words(rule, title, text, lang):
     assert evidence_of(rule, title, text, lang) == []
 
 
-def _table(title: str, rows: list[tuple[str, ...]], lang: str = "fr"):
-    return [(f.rule, f.evidence) for f in assess_blocks(title, table_blocks(rows), lang).findings]
-
-
 def test_an_arabic_timeline_row_dates_the_go_no_go():
     # « قرار المرور أو التوقف | 29 ماي 2026 على الأكثر »: a dated decision to go on or stop
     rows = [
@@ -251,7 +246,7 @@ def test_an_arabic_timeline_row_dates_the_go_no_go():
         ("إثبات المفهوم", "من 23 مارس إلى 15 ماي 2026"),
         ("قرار المرور أو التوقف", "29 ماي 2026 على الأكثر"),
     ]
-    assert [r for r, _e in _table("الرزنامة", rows) if r == "timeline.go-no-go"] == []
+    assert [r for r, _e in table_findings("الرزنامة", rows) if r == "timeline.go-no-go"] == []
 
 
 def test_a_no_go_fee_in_a_price_row_is_a_penalty_on_the_client():
@@ -259,7 +254,7 @@ def test_a_no_go_fee_in_a_price_row_is_a_penalty_on_the_client():
         ("Item", "Amount", "When payable"),
         ("Demobilisation fee, if the Client decides No-Go", "15% of the subscription", "30 days"),
     ]
-    assert "added.client-penalties" in [r for r, _e in _table("Money", rows, "en")]
+    assert "added.client-penalties" in [r for r, _e in table_findings("Money", rows, "en")]
 
 
 def test_one_capitalised_word_after_par_is_a_billing_unit():
@@ -267,10 +262,10 @@ def test_one_capitalised_word_after_par_is_a_billing_unit():
         ("Élément", "Prix", "Facturation"),
         ("Analyse supplémentaire", "45 DZD par Analyse", "mensuelle"),
     ]
-    assert ("define.billing-units", "Analyse") in _table("Prix", rows)
+    assert ("define.billing-units", "Analyse") in table_findings("Prix", rows)
     # a lower-case unit of no qualification stays quiet
     rows = [("Élément", "Prix"), ("Support", "15 000 DZD par mois")]
-    assert [r for r, _e in _table("Prix", rows) if r == "define.billing-units"] == []
+    assert [r for r, _e in table_findings("Prix", rows) if r == "define.billing-units"] == []
 
 
 def _clauses(*clauses: tuple[str, str]) -> list[Section]:
@@ -458,7 +453,7 @@ def test_a_quantity_of_a_capitalised_class_in_a_price_row_is_a_billed_unit():
         ("Poste", "Montant", "Paiement"),
         ("Abonnement", "195 000 DA par mois, 4 000 Conversations Engagées incluses", "mensuel"),
     ]
-    assert ("define.capitalised-terms", "Conversations Engagées") in _table("Prix", rows)
+    assert ("define.capitalised-terms", "Conversations Engagées") in table_findings("Prix", rows)
     # a paragraph's own number before a capitalised phrase is no quantity
     a = assess_clause("Prix", "12.1 Either Party may end the subscription on notice.", "en")
     assert [f for f in a.findings if f.rule == "define.capitalised-terms"] == []

@@ -261,6 +261,15 @@ def _clause_with_table(rows):
             ("Semaine 6", "Remise du rapport de POC"),
             ("Semaine 8", "Décision de poursuite"),
         ],
+        # "Step | Timing": most timings in words, the column's heading says they are dates
+        [
+            ("Step", "Timing"),
+            ("Kick-off and scoping workshop", "Week 1 after signature"),
+            ("Pilot", "Weeks 5 to 12"),
+            ("Go/No-Go decision", "After delivery of the Pilot Report"),
+            ("Production deployment", "To be scheduled at the Go decision"),
+            ("Training and hand-over", "During production deployment"),
+        ],
         # a price list
         [
             ("Poste", "Montant"),

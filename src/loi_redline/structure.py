@@ -594,6 +594,14 @@ def _cell_text(blocks: list[Block], idx: list[int]) -> str:
     return _clean(" ".join(blocks[i].text for i in idx))
 
 
+# The heading of a schedule's or a price list's second column: its rows give dates or sums
+# ("After delivery of the Pilot Report" included), not the terms of a clause.
+_SCHEDULE_HEAD = re.compile(
+    r"^(timing|dates?|deadlines?|due dates?|when|schedule|period|duration|amounts?|prices?|fees?|"
+    r"échéances?|dates? (cible|prévue)s?|délais?|calendrier|période|durée|quand|montants?|prix|"
+    r"tarifs?|الموعد|التاريخ|الآجال|الأجل|المدة|المبلغ|السعر)\b",
+    re.IGNORECASE,
+)
 _NUMBER_CELL = re.compile(r"^(n[°o]|#|\d{1,2}|[IVX]{1,5}|[A-Z])?[.)]?$", re.IGNORECASE)
 # A cell that states a value, not a clause: « 12 mars 2027 », « du 5 avril au 4 juin 2027 »,
 # « 1 900 000 DA HT », "week 9": a few words with a figure.
@@ -647,6 +655,8 @@ def _term_sheet(blocks: list[Block], idx: list[int]) -> list[tuple]:
         return []
     r0, left0, right0, num0 = out[0]
     if _header_row(blocks, num0 + left0 + right0, True):
+        if _SCHEDULE_HEAD.match(_cell_text(blocks, right0).strip()):
+            return []  # « Étape | Échéance », "Step | Timing": a schedule, whatever its rows say
         out[0] = (r0, [], num0 + left0 + right0, [])  # kept as text of what precedes
     # A schedule (« Étape | Échéance ») or a price list (« Poste | Montant ») inside a
     # clause: most rows give a date or an amount, where a term sheet's rows give terms.

@@ -22,11 +22,12 @@ late validation, a minimum volume « facturé même s'il n'est pas consommé »,
 and « au moins aussi favorables », an exclusivity extended « chaque fois que », a report of
 the vendor that « fait foi », its casting vote, price made binding, the client bound to
 award the deployment) catch 19 of them, and session 6's later changes one more (exit
-fees, an added clause); the 12 left are strict xfails (TRAPS_BELOW): a liability cap of a
-trifle, a payment before acceptance in a table row, a variable part with no cap said as
-« quel qu'en soit le volume », kinds or severities read otherwise
-(a confidentiality ending with the letter: low, not medium; security measures « que le
-Prestataire jugera appropriées »: the vendor deciding alone, not vague wording).
+fees, an added clause) and session 12's one more (a confidentiality that « prend fin à
+l'expiration de la présente lettre »); the 11 left are strict xfails (TRAPS_BELOW): a
+liability cap of a trifle, a payment before acceptance in a table row, a variable part with
+no cap said as « quel qu'en soit le volume », kinds or severities read otherwise (security
+measures « que le Prestataire jugera appropriées »: the vendor deciding alone, not vague
+wording).
 """
 
 from __future__ import annotations
@@ -718,7 +719,6 @@ TRAPS_BELOW = {
     "data_protection-3",
     "poc-2",
     "success_criteria-3",
-    "confidentiality-2",
     "confidentiality-3",
 }
 

@@ -434,9 +434,12 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
             sim[sec.id] = 0.0
             continue
         parts = _parts_naming(sec.title, model)
+        # "Ownership of Materials and Outputs": what the heading owns is named after it, the
+        # clause is about owning it (ip), not about the materials (deliverables)
+        owns = "ip" if _OWNERSHIP_HEAD.match(fold(sec.title or "").lower()) else None
         named = sorted(
             (t for t, s in sc.title.items() if s >= TITLE_SURE),
-            key=lambda t: (-parts.get(t, 0), -sc.combined[t], -sc.body[t]),
+            key=lambda t: (t != owns, -parts.get(t, 0), -sc.combined[t], -sc.body[t]),
         )
         if not named and _no_topic_title(sec.title, model):
             # "Pénalités", "Non-sollicitation": a clause the reference lacks, however many
@@ -556,6 +559,9 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
     return sim
 
 
+_OWNERSHIP_HEAD = re.compile(
+    r"^\W*(?:\d+[.)]?\s*)?(?:ownership|propriete|titularite|ملكية|الملكية) (?:of|de|du|des|d')"
+)
 _NON_SOLICITATION = re.compile(
     r"s.interdi\w*[^.;]{0,80}\b(?:de |d.)?(?:recruter|solliciter|debaucher|embaucher|engager)\b"
     r"|\bnot\b[^.;]{0,40}\b(?:solicit|hire|poach|recruit)\b[^.;]{0,60}\b(?:staff|employees?"

@@ -1688,6 +1688,8 @@ def _define(rule: Rule, ctx: _Context) -> None:
                     rate = _KPI_COUNT.search(text, max(0, m.start() - 30), m.start())
                     if rate and is_defined(block.text[rate.start() : m.end()], folded_doc):
                         continue
+                    if _row_defines(sec, block):
+                        continue  # « Taux de résolution autonome | Part des demandes … »
                     ctx.add(rule, rule.severity, sec, block, m.start(), m.end())
         if rule.quoted:
             for m in _QUOTED.finditer(text):
@@ -1704,6 +1706,21 @@ def _define(rule: Rule, ctx: _Context) -> None:
         _capitalised(rule, ctx, scope, folded_doc, done)
     if rule.billing_units:
         _billing_units(rule, ctx, scope, done)
+
+
+def _row_defines(sec: Section, block: Block) -> bool:
+    """Whether `block` is the first cell of a table row whose next cell says in words what
+    it names (« Taux de résolution autonome | Part des demandes traitées de bout en bout sans
+    transfert »): a KPI table's definition column. A next cell of figures (a target, a
+    baseline) defines nothing."""
+    if not block.table or block.table[2] != 0:
+        return False
+    for b in sec.blocks:
+        if b.table and b.table[:2] == block.table[:2] and b.table[2] == 1:
+            words = b.text.split()
+            if len(words) >= 4 and not any(c.isdigit() for c in b.text):
+                return True
+    return False
 
 
 # "35 DA par page traitée", "USD 0.40 per processed application": the unit a price is
@@ -1786,6 +1803,8 @@ def _billing_units(rule, ctx, scope, done: set[str]) -> None:
                 # « par Minute Utile », « par minute facturable »: a unit of time narrowed
             elif len(words) == 1 and _capitalised_unit(block.text, m.start(1), m.end(1)):
                 pass  # « 45 DZD par Analyse »: a word capitalised as a defined term
+            elif cap := _capitalised_phrase(block.text, m.start(1)):
+                end = cap  # « par Poste de Contrôle Actif »: a defined term of several words
             elif _TIME_UNIT.match(words[0]) or len(words) < 2 or _NOT_QUALIFIER.match(words[1]):
                 continue  # "par mois", "par page de garde…": not a qualified unit
             elif _NOT_QUALIFIER.match(words[0]) or _TIME_QUAL.match(words[0]):
@@ -1829,6 +1848,24 @@ def _capitalised_unit(text: str, start: int, end: int) -> bool:
         and not _TIME_UNIT.match(word.lower())
         and not _NOT_QUALIFIER.match(word.lower())
     )
+
+
+_CAPITALISED_PHRASE = re.compile(
+    r"[^\W\d_a-z][^\W\d_]{2,}(?:\s+(?:(?:de|du|des|of)\s+|d')?[^\W\d_a-z][^\W\d_]{2,}){1,3}"
+)
+
+
+def _capitalised_phrase(text: str, start: int) -> int | None:
+    """The end of « Poste de Contrôle Actif » in « 55 000 DA par Poste de Contrôle Actif »:
+    words each capitalised (« de », "of" between them), as a letter writes a defined term
+    of several words; None for lower-case words, an acronym or a unit of time."""
+    m = _CAPITALISED_PHRASE.match(text, start)
+    if not m or m.group().isupper() or not text[start].isupper():
+        return None
+    words = m.group().lower().split()
+    if _TIME_UNIT.match(words[0]) or _NOT_QUALIFIER.match(words[0]):
+        return None
+    return m.end()
 
 
 _BEYOND = re.compile(

@@ -1,0 +1,145 @@
+"""Families first met in session 12 (sets D12 and E12, written at the end of session 11, and
+the sealed set F13), tested in words of our own, with the near-misses that must keep their
+reading."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_battery import assert_caught, assess_clause, evidence_of, table_findings
+
+CAUGHT = [
+    # Arabic: the report « يعد مقبولا نهائيا إذا لم يبد العميل تحفظات »
+    ("deviation", "poc", "high", "يعد تقرير المرحلة التجريبية مقبولا نهائيا", "المرحلة التجريبية",
+     "يعد تقرير المرحلة التجريبية مقبولا نهائيا إذا لم يبد العميل تحفظات مكتوبة خلال ثلاثة "
+     "أيام عمل.", "fr"),
+    # Arabic: the vendor's project manager declares the outputs conform
+    ("deviation", "governance", "medium", "يتولى مدير مشروع المورد المصادقة", "قيادة المشروع",
+     "تجتمع اللجنة شهريا. ويتولى مدير مشروع المورد المصادقة على المخرجات.", "fr"),
+    # Arabic: a lump sum if the client walks away from the contract
+    ("added", None, "high", "تراجع العميل عن إبرام العقد", "أحكام ختامية",
+     "إذا تراجع العميل عن إبرام العقد النهائي، التزم بدفع مبلغ جزافي قدره مليون دج.", "fr"),
+    # Arabic: acceptance and improvement said in words only (tanwin kept in the text)
+    ("ambiguity", "poc", "low", "أداءً مقبولاً", "المرحلة التجريبية",
+     "تعتبر المرحلة ناجحة متى أظهر النموذج أداءً مقبولاً.", "fr"),
+    ("ambiguity", "success_criteria", "low", "تحسن ملحوظ", "مؤشرات النجاح",
+     "- تحسن ملحوظ في معدل التحصيل مقارنة بالوضع الحالي.", "fr"),
+    # English: "if no written decision reaches …, the criteria shall be deemed met"
+    ("deviation", "poc", "high", "shall be deemed met", "The trial",
+     "The Client will accept or reject the trial in writing within ten working days; if no "
+     "written decision reaches the Provider within that period, the acceptance criteria "
+     "shall be deemed met.", "en"),
+    # a third party's price passed on with the vendor's margin, no « refacturé » said
+    ("deviation", "price", "medium", "majoré de 25 %", "Conditions financières",
+     "Frais de messagerie : coût de la plateforme tierce majoré de 25 %.", "fr"),
+    ("deviation", "price", "medium", "marked up by 10%", "Fees",
+     "Hosting: the cloud provider's fees, marked up by 10%.", "en"),
+    # confidentiality that lasts only as long as the letter
+    ("deviation", "confidentiality", "medium", "pendant la seule durée de la présente lettre",
+     "Confidentialité",
+     "Chaque Partie garde secrètes les informations reçues. Cet engagement s'applique pendant "
+     "la seule durée de la présente lettre.", "fr"),
+    ("deviation", "confidentiality", "medium", "only for the term of this Letter",
+     "Confidentiality", "Each Party keeps the other's information secret, only for the term "
+     "of this Letter.", "en"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind, topic, min_severity, words, title, text, lang", CAUGHT)
+def test_caught(kind, topic, min_severity, words, title, text, lang):
+    assert_caught(kind, topic, min_severity, words, title, text, lang)
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, lang",
+    [
+        # the client's data handed over in open formats at the end: reversibility is there
+        ("termination.reversibility", "Termination",
+         "Either party may end this letter on 15 days' notice. The Provider then hands over, "
+         "free of charge, the Client's data, the cleaned datasets and the trained model "
+         "parameters, in CSV or Parquet with documented JSON files.", "en"),
+        # Arabic: « دون تمديد ضمني » is no tacit renewal
+        ("added.tacit-renewal", "مدة الصلاحية",
+         "تبقى هذه الرسالة صالحة إلى غاية 30 سبتمبر 2026، ثم تصبح لاغية دون تمديد ضمني ولا "
+         "تعويض.", "fr"),
+        # a confidentiality that survives the letter
+        ("confidentiality.ends-with-letter", "Confidentialité",
+         "Cet engagement s'applique pendant la durée de la présente lettre et survit trois ans "
+         "après son terme.", "fr"),
+    ],
+)  # fmt: skip
+def test_no_finding_in_these_words(rule, title, text, lang):
+    assert evidence_of(rule, title, text, lang) == []
+
+
+def test_a_capitalised_phrase_after_par_is_a_billing_unit():
+    rows = [
+        ("Élément", "Nature", "Montant"),
+        (
+            "Maintenance des modèles",
+            "redevance mensuelle",
+            "55 000 DA HT par Poste de Contrôle Actif",
+        ),
+    ]
+    assert ("define.billing-units", "Poste de Contrôle Actif") in table_findings("Prix", rows)
+    # an acronym or a lower-case unit is no defined term
+    rows = [
+        ("Élément", "Montant"),
+        ("Support", "15 000 DA par mois"),
+        ("Licence", "9 000 DA par ETP"),
+    ]
+    assert [r for r, _e in table_findings("Prix", rows) if r == "define.billing-units"] == []
+
+
+@pytest.mark.parametrize(
+    "title, topic",
+    [
+        # set F13: plain-language headings
+        ("Time and people Babor will commit", "internal_effort"),
+        ("Stepping away and taking everything back", "termination"),
+    ],
+)
+def test_headings_of_set_f13(title, topic):
+    a = assess_clause(title, "See below.", "en")
+    assert [s.topics[:1] for s in a.vendor_sections if s.id == "c1"] == [[topic]]
+
+
+def test_standing_of_this_letter_is_no_termination():
+    # "ending this letter" would be read in "Standing of this Letter" by a fuzzy title match
+    a = assess_clause("Standing of this Letter", "See below.", "en")
+    assert "termination" not in [t for s in a.vendor_sections if s.id == "c1" for t in s.topics]
+
+
+def test_ownership_of_materials_is_ip_first():
+    # "Ownership of Materials and Outputs": owning them is the subject, not delivering them
+    a = assess_clause("Ownership of Materials and Outputs", "See below.", "en")
+    assert [s.topics[:1] for s in a.vendor_sections if s.id == "c1"] == [["ip"]]
+
+
+def test_engagements_reciproques_is_no_termination():
+    # « engagement » alone is a minimum term; « Engagements réciproques » lists obligations
+    a = assess_clause("Engagements réciproques", "Voir ci-dessous.")
+    assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [[]]
+
+
+def test_a_success_term_that_counts_abandoned_conversations():
+    a = assess_clause(
+        "Définitions",
+        "Résolution Automatique : toute Conversation close sans transfert vers un conseiller, "
+        "quelle qu'en soit l'issue, y compris les conversations abandonnées par l'usager.",
+    )
+    assert "success.kpi-counts-failures" in [f.rule for f in a.findings]
+    # a KPI counted over every call: a denominator, fine
+    a = assess_clause(
+        "Définitions",
+        "Appel : toute communication reçue sur la ligne du service, quelle qu'en soit l'issue.",
+    )
+    assert "success.kpi-counts-failures" not in [f.rule for f in a.findings]
+
+
+def test_a_kpi_row_that_says_what_its_term_means_defines_it():
+    rows = [
+        ("Indicateur", "Définition", "Référence", "Cible"),
+        ("Taux de résolution autonome", "Part des demandes traitées de bout en bout sans "
+         "transfert à un réceptionniste", "0 %", "55 % au moins"),
+    ]  # fmt: skip
+    assert [r for r, _e in table_findings("Indicateurs", rows) if r == "define.terms-of-art"] == []

@@ -207,6 +207,14 @@ def _title_part_score(part: str, model: _TopicModel) -> dict[str, float]:
     # heading it contains (« engagement », "payment"); longest heading wins here too.
     no_topic = [t for t in spans if t in model.no_topic_set]
     contained = [(tp, t) for tp, t in contained if not any(_contains(x, t) for x in no_topic)]
+    # « Un essai sur site avant tout engagement », "A pilot before any commitment": what
+    # comes after « avant » / "before" is what the clause precedes, not its subject
+    padded = f" {part} "
+    contained = [
+        (tp, t)
+        for tp, t in contained
+        if not any(f" {w} {t} " in padded for w in _BEFORE_WORDS) or part == t
+    ]
     # Typos and inflections only matter when no usual heading is there word for word.
     fuzzy = (
         []
@@ -228,6 +236,9 @@ def _title_part_score(part: str, model: _TopicModel) -> dict[str, float]:
         s = 1.0 if part == t else 0.92 + 0.06 * len(t) / max(len(part), 1)
         out[topic] = max(out.get(topic, 0.0), s)
     return out
+
+
+_BEFORE_WORDS = ("avant", "before", "prior", "pending")
 
 
 def _title_scores(title: str, model: _TopicModel) -> dict[str, float]:

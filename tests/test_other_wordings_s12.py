@@ -1,5 +1,5 @@
 """Families first met in session 12 (sets D12 and E12, written at the end of session 11, and
-the sealed sets F13 and G13), tested in words of our own, with the near-misses that must keep
+the sealed sets F13, G13 and H13), tested in words of our own, with the near-misses that must keep
 their reading."""
 
 from __future__ import annotations
@@ -68,6 +68,37 @@ CAUGHT = [
     ("deviation", "ip", "high", "لعملائه الآخرين", "التعاريف",
      "«بيانات التحسين»: سجلات المحادثات، ويحق للمورد استعمالها لتحسين منتجاته المقدمة "
      "لعملائه الآخرين.", "fr"),
+    # set H13 (measured at 31698b5, then developed on)
+    ("deviation", "data", "medium", "garantit que les Données transmises sont exactes",
+     "Données", "Le Client garantit que les Données transmises sont exactes, complètes et "
+     "au format demandé par le Prestataire.", "fr"),
+    ("deviation", "confidentiality", "medium", "pendant la durée de validité de la présente",
+     "Confidentialité", "Chaque Partie garde confidentielles les informations reçues. Cette "
+     "obligation s'applique pendant la durée de validité de la présente lettre.", "fr"),
+    # an exclusion of liability that covers the vendor's own doing
+    ("deviation", "risk_allocation", "high", "y compris lorsque ce blocage résulte",
+     "Responsabilités", "Le Prestataire ne saurait être tenu responsable du blocage des "
+     "numéros WhatsApp du Client, y compris lorsque ce blocage résulte des scénarios "
+     "paramétrés par le Prestataire.", "fr"),
+    # « Par exception, sont obligatoires … les stipulations relatives aux conditions
+    # financières » (« exception » is no "except")
+    ("deviation", "binding_effect", "high", "relatives aux conditions financières",
+     "Portée de la lettre", "Par exception, sont obligatoires dès leur signature les "
+     "stipulations relatives aux conditions financières et à l'exclusivité.", "fr"),
+    # Arabic: « وحدها المواد … ذات طابع ملزم » names the binding clauses; a deposit
+    # « يبقى مكتسبا للمورد في جميع الأحوال »; sessions « حسب الحاجة »
+    ("deviation", "price", "high", "ويبقى مكتسبا للمورد في جميع الأحوال", "الشروط المالية",
+     "يدفع الزبون تسبيقا قدره 40 % عند التوقيع، يخصم من الفاتورة الأولى ويبقى مكتسبا للمورد "
+     "في جميع الأحوال.", "fr"),
+    ("ambiguity", "deliverables", "low", "حسب الحاجة", "المخرجات",
+     "- جلسات تكوين للطاقم الإداري حسب الحاجة؛", "fr"),
+    # the vendor's project manager prevails; assets handed back only as a quoted migration
+    ("deviation", "governance", "medium", "la position du chef de projet du Prestataire prévaut",
+     "Pilotage", "En cas de désaccord sur la conformité d'un livrable, la position du chef de "
+     "projet du Prestataire prévaut.", "fr"),
+    ("deviation", "termination", "high", "prestation de migration chiffrée sur devis",
+     "Fin de la relation", "Le Prestataire restitue les Données Brutes ; les paramétrages ne "
+     "sont transférables qu'au titre d'une prestation de migration chiffrée sur devis.", "fr"),
 ]  # fmt: skip
 
 
@@ -109,6 +140,17 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("termination.proprietary-format", "Réversibilité",
          "Le Prestataire restitue les données en CSV et assure la formation des propriétaires "
          "de comptes.", "fr"),
+        # set H13: confidentiality for the letter's term and three years after it
+        ("confidentiality.ends-with-letter", "Confidentialité",
+         "Cette obligation s'applique pendant la durée de validité de la présente lettre et "
+         "les trois années qui suivent son terme.", "fr"),
+        # Arabic: only the listed articles bind
+        ("binding.binding-clauses", "القوة الملزمة",
+         "لا تلزم هذه الرسالة أيا من الطرفين بإبرام العقد النهائي. وحدها المواد 5 و14 و15 ذات "
+         "طابع ملزم منذ التوقيع.", "fr"),
+        # « عند الاقتضاء » (where applicable) is a legal formula, not a vague measure
+        ("vague.qualifiers", "القانون الواجب التطبيق",
+         "يخضع هذا الاتفاق للقانون الجزائري، ويحال النزاع عند الاقتضاء إلى محكمة الجزائر.", "fr"),
     ],
 )  # fmt: skip
 def test_no_finding_in_these_words(rule, title, text, lang):
@@ -147,11 +189,14 @@ def test_a_capitalised_phrase_after_par_is_a_billing_unit():
         ("Un essai sur site avant tout engagement", "poc"),
         ("Preferred Partner Status", "exclusivity"),
         ("Leaving, and getting the Client Data back", "termination"),
+        # set H13
+        ("Staff Protection", None),
+        ("Service Perimeter", "scope"),
     ],
 )
-def test_headings_of_sets_f13_and_g13(title, topic):
+def test_headings_of_sets_f13_to_h13(title, topic):
     a = assess_clause(title, "See below.", "en")
-    assert [s.topics[:1] for s in a.vendor_sections if s.id == "c1"] == [[topic]]
+    assert [s.topics[:1] for s in a.vendor_sections if s.id == "c1"] == [[topic] if topic else []]
 
 
 def test_standing_of_this_letter_is_no_termination():

@@ -1,5 +1,5 @@
 """Families first met in session 12 (sets D12 and E12, written at the end of session 11, and
-the sealed sets F13, G13 and H13), tested in words of our own, with the near-misses that must keep
+the sealed sets F13, G13, H13 and I13), tested in words of our own, with the near-misses that must keep
 their reading."""
 
 from __future__ import annotations
@@ -151,6 +151,22 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         # « عند الاقتضاء » (where applicable) is a legal formula, not a vague measure
         ("vague.qualifiers", "القانون الواجب التطبيق",
          "يخضع هذا الاتفاق للقانون الجزائري، ويحال النزاع عند الاقتضاء إلى محكمة الجزائر.", "fr"),
+        # set I13: the vendor « يمتنع … عن استعمال » the data for other customers
+        ("ip.vendor-reuse", "الملكية الفكرية",
+         "ويمتنع مقدم الخدمة عن استعمال بيانات الزبون لتدريب أو تحسين نماذج موجهة لزبائن "
+         "آخرين.", "fr"),
+        # « ولا يمكن تجديدها ضمنيا »: it cannot be renewed tacitly
+        ("added.tacit-renewal", "مدة السريان",
+         "تبقى هذه الرسالة صالحة إلى غاية 30 جوان 2026، ولا يمكن تجديدها ضمنيا.", "fr"),
+        # an exclusivity that "applies only as long as" the vendor meets each dated step
+        ("exclusivity.conditional", "Exclusive Negotiation Period",
+         "For sixty days the Client will not negotiate with another supplier. This "
+         "exclusivity applies only as long as the Provider meets each dated step of Clause 8 "
+         "and keeps a named engineer assigned to the project.", "en"),
+        # "accepted only if every success criterion is met": the criteria stand elsewhere
+        ("poc.acceptance-criteria", "How will the pilot run?",
+         "The pilot lasts eight weeks. The pilot is accepted only if every success criterion "
+         "is met and the Client's sponsor signs an acceptance note.", "en"),
     ],
 )  # fmt: skip
 def test_no_finding_in_these_words(rule, title, text, lang):
@@ -239,3 +255,19 @@ def test_a_kpi_row_that_says_what_its_term_means_defines_it():
          "transfert à un réceptionniste", "0 %", "55 % au moins"),
     ]  # fmt: skip
     assert [r for r, _e in table_findings("Indicateurs", rows) if r == "define.terms-of-art"] == []
+
+
+def test_arabic_ordinal_adverbs_with_the_article_number_the_parts(tmp_path):
+    # set I13: « الحادي عشر: », « الثاني عشر: … », « العشرون: »: from eleven on the
+    # adverbs took the article, and the parts after the eleventh were read as its text
+    from helpers_reader import p, sections_of
+
+    body = p("رسالة نوايا") + p("بين الموقعين أدناه.")
+    for adverb, title in (("عاشرا", "قيادة المشروع"), ("الحادي عشر", "حماية المعطيات"),
+                          ("الثاني عشر", "الملكية الفكرية"), ("العشرون", "القانون الواجب التطبيق")):  # fmt: skip
+        body += p(f"{adverb}: {title}") + p("نص البند.")
+    clauses = [s for s in sections_of(tmp_path, body) if s.kind == "clause"]
+    assert [(c.number, c.title) for c in clauses] == [
+        ("10", "قيادة المشروع"), ("11", "حماية المعطيات"), ("12", "الملكية الفكرية"),
+        ("20", "القانون الواجب التطبيق"),
+    ]  # fmt: skip

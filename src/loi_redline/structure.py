@@ -89,6 +89,8 @@ _AR_ADVERB_VALUES |= {"حادي عشر": 11} | {
     f"{w[:-1]} عشر": i + 11 for i, w in enumerate(_AR_ADVERBS[1:9], start=1)
 }
 _AR_ADVERB_VALUES |= {"الحادي عشر": 11, "عشرون": 20, "عشرين": 20}
+# « الثاني عشر: الملكية الفكرية », « العشرون: … »: from eleven on, the article may come first
+_AR_ADVERB_VALUES |= {"ال" + w: v for w, v in list(_AR_ADVERB_VALUES.items()) if v > 11}
 _AR_ADVERB = re.compile(
     "^("
     + "|".join(sorted(_AR_ADVERB_VALUES, key=len, reverse=True))

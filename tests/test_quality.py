@@ -264,6 +264,7 @@ DEV_SETS = {
         "heldout_f13",
         "heldout_g13",
         "heldout_h13",
+        "heldout_i13",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
@@ -363,6 +364,15 @@ BELOW_BAR = {
     # product knowledge base « qui constitue un Élément du Prestataire » (a definition) is
     # not read as owned by the vendor
     "d36_assistant_ventes_distributeur_ceramique_bilingue",
+    # set I13: an opaque « accompagnement au démarrage et frais annexes » row, « selon la
+    # grille tarifaire en vigueur » (an undefined price reference), an indemnity made
+    # « immédiatement exigible », the deposit made binding « en ce qui concerne l'acompte »
+    "d41_chatbot_commandes_pizzeria_franchise",
+    # set I13: "Temperature Excursion", a capitalised KPI term used once, not reported
+    "d42_energy_forecast_cold_storage_en",
+    # set I13: a KPI counting a generated answer « qu'elle ait ou non été validée », and
+    # « grille tarifaire en vigueur du Prestataire »
+    "d44_analyse_avis_clients_hotellerie",
 }
 
 

@@ -1850,22 +1850,20 @@ def _capitalised_unit(text: str, start: int, end: int) -> bool:
     )
 
 
-_CAPITALISED_PHRASE = re.compile(
-    r"[^\W\d_a-z][^\W\d_]{2,}(?:\s+(?:(?:de|du|des|of)\s+|d')?[^\W\d_a-z][^\W\d_]{2,}){1,3}"
-)
-
-
 def _capitalised_phrase(text: str, start: int) -> int | None:
     """The end of « Poste de Contrôle Actif » in « 55 000 DA par Poste de Contrôle Actif »:
-    words each capitalised (« de », "of" between them), as a letter writes a defined term
-    of several words; None for lower-case words, an acronym or a unit of time."""
-    m = _CAPITALISED_PHRASE.match(text, start)
-    if not m or m.group().isupper() or not text[start].isupper():
+    a run of capitalised words (the one `extract.capitalised_terms` reads), as a letter
+    writes a defined term of several words; None for lower-case words, an acronym or a unit
+    of time."""
+    from . import extract
+
+    run = extract.capitalised_run(text, start)
+    if not run or run.isupper():
         return None
-    words = m.group().lower().split()
+    words = run.lower().split()
     if _TIME_UNIT.match(words[0]) or _NOT_QUALIFIER.match(words[0]):
         return None
-    return m.end()
+    return start + len(run)
 
 
 _BEYOND = re.compile(

@@ -1209,6 +1209,13 @@ _CAP_ITEM_RE = re.compile(_CAP_WORD)
 _SENTENCE_END = set('.!?:;…\n\r\t•·–—-([«“"')
 
 
+def capitalised_run(text: str, start: int) -> str | None:
+    """The run of capitalised words starting at `start` (« Poste de Contrôle Actif »), as
+    `capitalised_terms` reads them, or None."""
+    m = _CAP_RUN_RE.match(text, start)
+    return m.group() if m else None
+
+
 def _starts_run(text: str, i: int) -> bool:
     if i == 0:
         return True

@@ -445,10 +445,11 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
             sim[sec.id] = 0.0
             continue
         parts = _parts_naming(sec.title, model)
-        # "Ownership of Materials and Outputs": what the heading owns is named after it, the
-        # clause is about owning it (ip), not about the materials (deliverables). (Letting
-        # _parts_naming's head noun govern two-part headings would say the same, but it also
-        # reorders « Portée de la lettre et durée de validité »: kept to ownership.)
+        # "Ownership of Materials and Outputs", « ملكية المعطيات والمخرجات »: what the heading
+        # owns is named after it, the clause is about owning it (ip), not about the materials
+        # (deliverables). (Letting _parts_naming's head noun govern two-part headings would
+        # say the same, but it also reorders « Portée de la lettre et durée de validité »:
+        # kept to ownership.)
         owns = "ip" if _OWNERSHIP_HEAD.match(fold(sec.title or "").lower()) else None
         named = sorted(
             (t for t, s in sc.title.items() if s >= TITLE_SURE),
@@ -573,7 +574,7 @@ def assign_topics(sections: list[Section], ruleset: Ruleset, reference=None) -> 
 
 
 _OWNERSHIP_HEAD = re.compile(
-    r"^\W*(?:\d+[.)]?\s*)?(?:ownership|propriete|titularite) (?:of|de|du|des|d')"
+    r"^\W*(?:\d+[.)]?\s*)?(?:(?:ownership|propriete|titularite) (?:of|de|du|des|d')|ملكي[ةه] )"
 )
 _NON_SOLICITATION = re.compile(
     r"s.interdi\w*[^.;]{0,80}\b(?:de |d.)?(?:recruter|solliciter|debaucher|embaucher|engager)\b"

@@ -771,6 +771,10 @@ class _Context:
             topic = rule.topic
             if topic is None and section is not None and section.topics:
                 topic = section.topics[0]
+                if isinstance(rule.section_topic, list):
+                    # « Effect and Duration of This Letter »: a renewal is the term's,
+                    # whichever of the clause's topics its heading names first
+                    topic = next((t for t in rule.section_topic if t in section.topics), topic)
             if topic is None:
                 # "Acceptance" means … five days without objection: in the definitions
                 # clause, a deemed acceptance is still the POC's
@@ -973,6 +977,20 @@ def _row_texts(
         and b.table[:-1] == row
         and (same_cell or b.table != block.table)
     ]
+
+
+def _row_sentence(
+    ctx: _Context, scope: list[tuple[Section, Block]], block: Block, sentence: str
+) -> str:
+    """The row of `block`'s table read as one sentence, its cells in order, `block`'s own
+    cell standing for `sentence`: « Acompte | 50 % du montant annuel, non remboursable »
+    is a deposit, though the cell that says « non remboursable » never names it."""
+    row = block.table[:-1]
+    return " | ".join(
+        sentence if b is block else ctx.folded(b)
+        for _s, b in scope
+        if b.table and b.table[:-1] == row
+    )
 
 
 def _in_row(ctx: _Context, scope: list[tuple[Section, Block]], block: Block, w: re.Pattern) -> bool:
@@ -1245,6 +1263,12 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
         if rule.unless and _any(rule.unless, sentence):
             continue
         if rule.unless_paragraph and _any(rule.unless_paragraph, text):
+            continue
+        if (
+            rule.unless_row
+            and block.table
+            and _any(rule.unless_row, _row_sentence(ctx, scope, block, sentence))
+        ):
             continue
         if rule.billed_term and not ctx.prices_term(text):
             continue

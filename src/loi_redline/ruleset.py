@@ -647,6 +647,7 @@ class Rule:
     unless: list[re.Pattern] = field(default_factory=list)  # sentence-level exceptions
     unless_anywhere: list[re.Pattern] = field(default_factory=list)  # scope-level exceptions
     unless_paragraph: list[re.Pattern] = field(default_factory=list)  # the match's paragraph
+    unless_row: list[re.Pattern] = field(default_factory=list)  # its table row, one sentence
     evidence: str = "match"  # "match" or "sentence"
     fallbacks: list[Fallback] = field(default_factory=list)
     quantity: str | None = None  # limit: duration | percentage | amount
@@ -1016,6 +1017,7 @@ class _Validator:
             "unless",
             "unless_anywhere",
             "unless_paragraph",
+            "unless_row",
             "evidence",
             "fallbacks",
             "quantity",
@@ -1078,6 +1080,7 @@ class _Validator:
             unless=self.regexes(rr, "unless", where),
             unless_anywhere=self.regexes(rr, "unless_anywhere", where),
             unless_paragraph=self.regexes(rr, "unless_paragraph", where),
+            unless_row=self.regexes(rr, "unless_row", where),
             evidence=evidence,
             context=self.regexes(rr, "context", where),
             terms=self.regexes(rr, "terms", where),

@@ -265,6 +265,7 @@ DEV_SETS = {
         "heldout_g13",
         "heldout_h13",
         "heldout_i13",
+        "heldout_j13",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

@@ -234,7 +234,8 @@ _NOT_VENDOR = re.compile(
 _VENDOR_NAME = re.compile(
     r"^(prestataire|fournisseur|editeur|agence|integrateur|cabinet|consultant|distributeur|"
     r"revendeur|sous-traitant|concepteur|developpeur|vendor|supplier|provider|contractor|"
-    r"agency|integrator|consultancy|publisher|licensor|distributor|developer)s?$",
+    r"agency|integrator|consultancy|publisher|licensor|distributor|developer)s?$"
+    r"|^(الوكالة|الموزع|المطور|المدمج|مكتب الدراسات)$",
     re.I,
 )
 # The role words: a party so named is the vendor whatever the other is called.
@@ -719,11 +720,15 @@ class _Context:
         secs = [s for s in self.sections if s.kind not in NON_CLAUSE or rule.scope == "document"]
         if rule.scope == "topic":
             secs = [s for s in secs if rule.topic in s.topics]
+        elif rule.scope == "topic+definitions":
+            # « "Derived Data" means … all of which shall vest in the Vendor »: what a
+            # definition says of ownership is said of every use of the term
+            secs = [s for s in secs if rule.topic in s.topics or is_definitions(s, self.ruleset)]
         return [(s, b) for s in secs for b in self.blocks_of(s)]
 
     def joined(self, rule: Rule, scope: list[tuple[Section, Block]]) -> tuple[str, list[int]]:
         """The folded texts of `scope` joined by ".\\n", and where each block starts."""
-        key = (rule.scope, rule.topic if rule.scope == "topic" else None)
+        key = (rule.scope, rule.topic if rule.scope != "document" else None)
         if key not in self._joined:
             starts, parts, pos = [], [], 0
             for _s, b in scope:

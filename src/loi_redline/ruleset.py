@@ -641,7 +641,9 @@ class Rule:
     suggestion: dict[str, str] = field(default_factory=dict)
     position: dict[str, str] = field(default_factory=dict)  # the PME position, in words
     replacement: dict[str, str] = field(default_factory=dict)  # targeted fix of the evidence
-    scope: str = "topic"  # "topic": the topic's sections; "document": every section
+    # "topic": the topic's sections; "topic+definitions": and the definitions clause;
+    # "document": every section
+    scope: str = "topic"
     patterns: list[re.Pattern] = field(default_factory=list)
     with_: list[re.Pattern] = field(default_factory=list)  # all must also match the sentence
     unless: list[re.Pattern] = field(default_factory=list)  # sentence-level exceptions
@@ -1056,9 +1058,9 @@ class _Validator:
                 where, "topic", "missing (only forbid/added/define/vague/mismatch may omit it)"
             )
         scope = rr.get("scope", "topic" if topic else "document")
-        if scope not in ("topic", "document"):
-            self.fail(where, "scope", "must be 'topic' or 'document'")
-        if scope == "topic" and topic is None:
+        if scope not in ("topic", "topic+definitions", "document"):
+            self.fail(where, "scope", "must be 'topic', 'topic+definitions' or 'document'")
+        if scope != "document" and topic is None:
             self.fail(where, "scope", "'topic' scope needs a topic")
         evidence = rr.get("evidence", "match")
         if evidence not in ("match", "sentence"):

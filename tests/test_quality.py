@@ -266,6 +266,7 @@ DEV_SETS = {
         "heldout_h13",
         "heldout_i13",
         "heldout_j13",
+        "heldout_k13",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
@@ -374,6 +375,15 @@ BELOW_BAR = {
     # set I13: a KPI counting a generated answer « qu'elle ait ou non été validée », and
     # « grille tarifaire en vigueur du Prestataire »
     "d44_analyse_avis_clients_hotellerie",
+    # set K13 (Arabic, 32 gold findings): pupils' health notes and grades collected for a
+    # FAQ bot (minimisation), a quota of « محادثة نشطة » (not billed per unit), the roll-out
+    # read as the POC's (the gold: the timeline's), the early-exit payment of every
+    # remaining subscription at medium (the gold: high), « عند الاقتضاء » (a legal formula
+    # for session 12's golds, vague for this one)
+    "d63_assistant_parents_ecoles_arabe",
+    # set K13: travel costs « refacturés au réel sur justificatifs » (at cost, with
+    # receipts: fair for the golds that wrote the rule's exception; a low weakness here)
+    "d64_vision_defauts_ceramique",
 }
 
 

@@ -1,6 +1,6 @@
-"""Families first met in session 13 (set J13, measured once at the end of session 12, and set
-K13, measured once at eb92a72; both developed on after), tested in words of our own, with
-the near-misses that must keep their reading."""
+"""Families first met in session 13 (set J13, measured once at the end of session 12, set K13,
+measured once at eb92a72, and set L13, measured once at 436da37; each developed on after),
+tested in words of our own, with the near-misses that must keep their reading."""
 
 from __future__ import annotations
 
@@ -91,6 +91,44 @@ CAUGHT = [
     # Arabic: the client bears every consequence, extra work billed at a daily rate
     ("deviation", "risk_allocation", "high", "يتحمل الزبون كل النتائج", "توزيع المخاطر",
      "يتحمل الزبون كل النتائج المترتبة على نقص البيانات.", "fr"),
+    # set L13: the vendor alone judges the data usable, then bills extra days
+    ("deviation", "data", "medium", "jugées exploitables par le Prestataire", "Données",
+     "Si les données remises ne sont pas jugées exploitables par le Prestataire, le "
+     "calendrier est décalé et les jours supplémentaires sont facturés.", "fr"),
+    # the client alone answers for every error of the tool's quotes
+    ("deviation", "risk_allocation", "high", "demeure seul responsable", "Responsabilités",
+     "Les devis produits par l'outil restent des estimations : le Client demeure seul "
+     "responsable de leur vérification et des conséquences de toute erreur de prix.", "fr"),
+    # the reference consumption "recalibrated by the Provider at any time"
+    ("deviation", "success_criteria", "medium", "recalibrated by the Provider", "Definitions",
+     "Savings are measured against the Reference Consumption, as modelled and, where it "
+     "sees fit, recalibrated by the Provider at any time.", "en"),
+    # the vendor's platform terms, published at a web address, prevail over the letter
+    ("deviation", "binding_effect", "high", "which shall prevail over this Letter", "Pilot",
+     "Use of the Platform during the Pilot is governed by the Provider's Platform Terms of "
+     "Use, published at www.provider.example.com/terms, which shall prevail over this "
+     "Letter.", "en"),
+    # Arabic: the client licenses its members' mail « لأغراض تحسين نماذجها »
+    ("deviation", "ip", "high", "لأغراض تحسين نماذجها", "الملكية الفكرية",
+     "وتمنح التعاضدية المورد ترخيصا مجانيا وغير محدود المدة لاستعمال المراسلات، لأغراض "
+     "تحسين نماذجها.", "fr"),
+    # Arabic: the financial obligations made binding at signature
+    ("deviation", "binding_effect", "medium", "وكذا الالتزامات المالية", "الطابع الملزم",
+     "لا تلزم هذه الرسالة الطرفين بإبرام العقد. غير أن بنود السرية، وكذا الالتزامات المالية "
+     "المنصوص عليها في البند التاسع، تكون ملزمة للطرفين بمجرد التوقيع.", "fr"),
+    # the commercial terms among the clauses that bind, however long the list
+    ("deviation", "binding_effect", "medium", "Only clauses 7 (Commercial Terms)",
+     "Legal Effect",
+     "Only clauses 7 (Commercial Terms), 11 (Exclusivity), 12 (Ownership), 14 "
+     "(Confidentiality), 16 (Duration), 17 (Exit) and 19 (Governing Law and Disputes) are "
+     "legally binding.", "en"),
+    # a target in a service table said to be "indicative only"
+    ("deviation", "success_criteria", "medium", "Target indicative only", "Service Levels",
+     "Containment rate: 60% from the fourth month. Target indicative only.", "en"),
+    # the POC's sample excludes whatever calls the vendor "classifies as atypical"
+    ("deviation", "poc", "medium", "classifies as atypical", "Proof of Concept",
+     "The POC is conclusive at 85% accuracy on eligible calls, which exclude any call that "
+     "the Provider's quality team classifies as atypical.", "en"),
 ]  # fmt: skip
 
 
@@ -134,6 +172,14 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("risk.outputs-disclaimed", "Responsabilités",
          "Le Prestataire ne saurait être tenu responsable des écarts résultant de "
          "l'inexactitude des données du Client.", "fr"),
+        # set L13: Arabic financial obligations that do NOT bind
+        ("binding.wrong-clauses", "الطابع الملزم",
+         "لا تلزم هذه الرسالة الطرفين، ولا تكون الالتزامات المالية المنصوص عليها في البند "
+         "التاسع ملزمة قبل توقيع العقد.", "fr"),
+        # a POC fee made binding is the price of work ordered: fair
+        ("binding.wrong-clauses", "Legal Effect",
+         "Only clauses 8 (for the audit and POC fees only), 11, 12 and 19 are binding on the "
+         "Parties.", "en"),
     ],
 )  # fmt: skip
 def test_no_finding_in_these_words(rule, title, text, lang):
@@ -225,3 +271,23 @@ def test_an_arabic_agency_is_the_vendor_and_the_other_party_the_client(tmp_path)
         + p("نص البند.")
     )
     assert parties(sections_of(tmp_path, body)) == (["الوكالة"], ["المجموعة"])
+
+
+def test_a_unit_column_priced_in_its_row_is_a_billing_unit():
+    # set L13: « Rédaction | par Fiche Enrichie | 300 DA »: the unit has a cell of its own
+    rows = [
+        ("Prestation", "Unité", "Prix HT"),
+        ("Rédaction et traduction du catalogue", "par Fiche Enrichie", "300 DA"),
+    ]
+    assert ("define.billing-units", "Fiche Enrichie") in table_findings("Prix", rows)
+    # plain words in the unit column are no defined term
+    rows = [("Item", "Unit", "Fee"), ("Energy report", "Per contract year", "1 200")]
+    assert [r for r, _e in table_findings("Fees", rows, "en") if r == "define.billing-units"] == []
+
+
+def test_a_dot_in_a_web_address_ends_no_sentence():
+    from loi_redline.ruleset import match_text
+
+    text = "Terms published at www.provider.example.com/terms, which prevail. Next."
+    assert match_text(text).count(".") == 2
+    assert len(match_text(text)) == len(text)  # one character for one: evidence offsets hold

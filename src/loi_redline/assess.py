@@ -1812,6 +1812,17 @@ def _billing_units(rule, ctx, scope, done: set[str]) -> None:
             # « 1 500 par Référence Active »: in a price table the currency is often in the
             # column's heading only, and the cell's figure is the price all the same
             ends.update(m.end() for m in _BARE_NUMBER.finditer(text))
+            # « Rédaction | par Fiche Enrichie | 300 DA »: a unit column, priced in the row;
+            # only a unit written as a defined term ("Per contract year" is plain words)
+            head = _PER.match(text)
+            if (
+                head
+                and block.text[head.start(1) : head.start(1) + 1].isupper()
+                and any(
+                    _BARE_NUMBER.search(o) for o in _row_texts(ctx, scope, block, same_cell=False)
+                )
+            ):
+                ends.add(0)
         for q_end in sorted(ends):
             m = _PER.match(text, q_end)
             if not m:

@@ -136,7 +136,15 @@ def match_text(text: str) -> str:
     # company's legal form in mid-sentence (« appartiennent à Northline Analytics Inc. et à
     # ORANALYTIX »)
     low = _DIGIT_DOT.sub(",", low)
+    # nor do the dots of a web address (« publiées sur www.editeur.com/cgu, qui prévalent »)
+    low = _WEB_ADDRESS.sub(lambda m: m.group().replace(".", ","), low)
     return _LEGAL_DOT.sub(lambda m: m.group().replace(".", ","), low)
+
+
+_WEB_ADDRESS = re.compile(
+    r"\b(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|net|org|dz|fr|tr|io|ai|ae|eu|uk|de|es|pt|eg|tn|ma|"
+    r"co|info|biz|app|cloud)\b(?:/[\w/-]*)?"
+)
 
 
 # Read on the lower-cased text: a comma, a bracket or a connector (« et », "and", « à »,

@@ -267,6 +267,7 @@ DEV_SETS = {
         "heldout_i13",
         "heldout_j13",
         "heldout_k13",
+        "heldout_l13",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
@@ -384,6 +385,11 @@ BELOW_BAR = {
     # set K13: travel costs « refacturés au réel sur justificatifs » (at cost, with
     # receipts: fair for the golds that wrote the rule's exception; a low weakness here)
     "d64_vision_defauts_ceramique",
+    # set L13 (Arabic): the members' health data hosted in the EU and their mail licensed
+    # « لأغراض تحسين نماذجها », both reported at high (the gold: critical; most golds ask
+    # high for each), and a defined unit « وحدة معالجة » whose definition counts every
+    # operation on an attachment
+    "d73_tri_courriels_mutuelle_arabe",
 }
 
 

@@ -1,5 +1,6 @@
 """Families first met in session 13 (set J13, measured once at the end of session 12, set K13,
-measured once at eb92a72, and set L13, measured once at 436da37; each developed on after),
+measured once at eb92a72, set L13, measured once at 436da37, and set M13, measured once at
+c1ef9fd; each developed on after),
 tested in words of our own, with the near-misses that must keep their reading."""
 
 from __future__ import annotations
@@ -129,6 +130,42 @@ CAUGHT = [
     ("deviation", "poc", "medium", "classifies as atypical", "Proof of Concept",
      "The POC is conclusive at 85% accuracy on eligible calls, which exclude any call that "
      "the Provider's quality team classifies as atypical.", "en"),
+    # set M13: a deemed acceptance whose silence and use conditions run long
+    ("deviation", "poc", "high", "réputé concluant", "Phase pilote",
+     "À défaut de réserves écrites et détaillées du Client dans les cinq jours ouvrés suivant "
+     "la remise du rapport, ou si l'outil continue d'être utilisé après la fin de la période "
+     "pilote, le pilote est réputé concluant.", "fr"),
+    # a provision « acquise au Prestataire en toute hypothèse »
+    ("deviation", "price", "high", "acquise au Prestataire en toute hypothèse",
+     "Conditions financières",
+     "Les ateliers préparatoires donnent lieu à une provision de 400 000 DA HT, exigible à "
+     "la signature, non imputable et acquise au Prestataire en toute hypothèse.", "fr"),
+    # the go/no-go decision « dans les meilleurs délais »
+    ("deviation", "timeline", "medium", "dans les meilleurs délais", "Calendrier",
+     "POC : du 3 novembre au 12 décembre. Décision go/no-go : prise par le comité dans les "
+     "meilleurs délais suivant la restitution.", "fr"),
+    # overruns « intégralement à la charge du Client »
+    ("deviation", "risk_allocation", "high", "intégralement à la charge du Client",
+     "Responsabilités",
+     "Les surcoûts liés à la qualité des données sont intégralement à la charge du Client.",
+     "fr"),
+    # "remedied by you at your own cost" in a letter written "we" / "you"
+    ("deviation", "data", "medium", "remedied by the Client at its own cost", "Data",
+     "Any gap or quality defect found in the audit shall be remedied by the Client at its own "
+     "cost.", "en"),
+    # the vendor's lead has the casting vote
+    ("deviation", "governance", "medium", "has the casting vote", "Governance",
+     "A steering committee signs off each deliverable. If it cannot agree, the Provider's "
+     "Delivery Lead has the casting vote.", "en"),
+    # payment obligations made binding beside the usual clauses
+    ("deviation", "binding_effect", "medium", "together with the Client's payment obligations",
+     "Legal Effect",
+     "Only the clauses on confidentiality, exclusivity and governing law are binding, "
+     "together with the Client's payment obligations for the set-up items.", "en"),
+    # the evaluation set "drawn by the Provider"
+    ("deviation", "success_criteria", "medium", "drawn by the Provider", "Success Criteria",
+     "The indicators will be computed on an evaluation set drawn by the Provider from the "
+     "Client Data.", "en"),
 ]  # fmt: skip
 
 
@@ -180,6 +217,14 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("binding.wrong-clauses", "Legal Effect",
          "Only clauses 8 (for the audit and POC fees only), 11, 12 and 19 are binding on the "
          "Parties.", "en"),
+        # set M13: paying for what is actually ordered is no binding price
+        ("binding.wrong-clauses", "Legal Effect",
+         "Only Clauses 13, 14 and 19 are legally binding, together with the payment "
+         "obligations for deliverables actually ordered under Clause 10.", "en"),
+        # a dated go/no-go, then a deployment « dans les meilleurs délais »
+        ("timeline.to-be-defined", "Calendrier",
+         "Décision go/no-go : 30 avril 2026 ; mise en production ensuite dans les meilleurs "
+         "délais.", "fr"),
     ],
 )  # fmt: skip
 def test_no_finding_in_these_words(rule, title, text, lang):
@@ -291,3 +336,15 @@ def test_a_dot_in_a_web_address_ends_no_sentence():
     text = "Terms published at www.provider.example.com/terms, which prevail. Next."
     assert match_text(text).count(".") == 2
     assert len(match_text(text)) == len(text)  # one character for one: evidence offsets hold
+
+
+def test_two_arabic_units_side_by_side_make_no_number():
+    # set M13: « الفاتورة الواحدة سبع (7) دقائق » (the one invoice, seven minutes) was read
+    # as « one seven » = 8, disagreeing with its 7
+    from loi_redline import extract
+
+    assert extract.number_mismatches("متوسط زمن إدخال الفاتورة الواحدة سبع (7) دقائق") == []
+    assert extract.parse_number_words("سبعة عشر") == 17  # a teen needs no « و »
+    assert extract.parse_number_words("واحد وعشرون") == 21
+    assert extract.parse_number_words("ثلاث مائة") == 300  # three hundred in two words
+    assert [m.words_value for m in extract.number_mismatches("خلال ثلاثة (4) أيام")] == [3]

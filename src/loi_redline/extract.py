@@ -213,7 +213,9 @@ def _parse_arabic(s: str) -> int | None:
     words = _AR_MARKS.sub("", s).split()
     if not words:
         return None
+    last = 0
     for w in words:
+        joined = w.startswith("و") and w not in _AR_VALUES
         if w not in _AR_VALUES and w not in _AR_MULT:
             for p in _AR_PREFIXES:
                 if w.startswith(p) and (w[len(p) :] in _AR_VALUES or w[len(p) :] in _AR_MULT):
@@ -221,9 +223,17 @@ def _parse_arabic(s: str) -> int | None:
                     break
         if w in _AR_MULT:
             total += max(group, 1) * _AR_MULT[w]
-            group = 0
+            group = last = 0
+        elif w in ("مائة", "مئة") and 0 < last < 10 and not joined:
+            group += last * 99  # « ثلاث مائة », three hundred written in two words
+            last = 0
         elif w in _AR_VALUES:
+            # two units side by side with no « و » make no number: « الفاتورة الواحدة سبع
+            # (7) دقائق » is the one invoice, then seven
+            if 0 < last < 10 and 0 < _AR_VALUES[w] < 10 and not joined:
+                return None
             group += _AR_VALUES[w]
+            last = _AR_VALUES[w]
         else:
             return None
     return total + group

@@ -1,6 +1,6 @@
 """Families first met in session 13 (set J13, measured once at the end of session 12, set K13,
 measured once at eb92a72, set L13, measured once at 436da37, and set M13, measured once at
-c1ef9fd; each developed on after),
+c1ef9fd, and N13, measured once at 56b7c9d; each developed on after),
 tested in words of our own, with the near-misses that must keep their reading."""
 
 from __future__ import annotations
@@ -166,6 +166,34 @@ CAUGHT = [
     ("deviation", "success_criteria", "medium", "drawn by the Provider", "Success Criteria",
      "The indicators will be computed on an evaluation set drawn by the Provider from the "
      "Client Data.", "en"),
+    # set N13: trainees of sixteen treated like adults, on their own consent
+    ("deviation", "data_protection", "high", "sur la base de leur seul consentement",
+     "Données personnelles",
+     "Les apprenants âgés de seize (16) ou dix-sept (17) ans sont traités dans les mêmes "
+     "conditions que les majeurs, sur la base de leur seul consentement.", "fr"),
+    ("deviation", "data_protection", "high", "on their own consent", "Personal Data",
+     "Trainees aged sixteen or seventeen are processed on the same basis as adults, on "
+     "their own consent.", "en"),
+    # a subscription term that goes on "then successive 12-month periods", in a table row
+    ("added", None, "high", "then successive 12-month periods", "Fees",
+     "Subscription term: 36 months from go-live, then successive 12-month periods unless "
+     "either Party gives notice.", "en"),
+    # the vendor's cleansing "treated as additional services"
+    ("deviation", "data", "medium", "will be treated as additional services", "Assumptions",
+     "Any cleansing or re-formatting performed by the Provider to bring Client Data to that "
+     "standard will be treated as additional services, invoiced at the day rate.", "en"),
+    # data returned "in its native export format for 30 days"
+    ("deviation", "termination", "high", "in its native export format", "Exit",
+     "On expiry, the Provider will make the Client Data available for download from the "
+     "Platform in its native export format for 30 days.", "en"),
+    # the pilot « se poursuit automatiquement … sous la forme d'un abonnement »
+    ("deviation", "poc", "high", "se poursuit automatiquement", "Et après le pilote ?",
+     "La collaboration se poursuit automatiquement, dès l'acceptation du Pilote, sous la "
+     "forme d'un abonnement de vingt-quatre mois.", "fr"),
+    # Arabic: a free perpetual licence to the integrator « لأغراض تحسين خدماته »
+    ("deviation", "ip", "high", "لأغراض تحسين خدماته", "الملكية الفكرية",
+     "كما يرخص العميل للمورد، ترخيصا مجانيا ودائما، بإعادة استعمال بيانات التشغيل، لأغراض "
+     "تحسين خدماته وتدريب نماذجه.", "fr"),
 ]  # fmt: skip
 
 
@@ -225,6 +253,15 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("timeline.to-be-defined", "Calendrier",
          "Décision go/no-go : 30 avril 2026 ; mise en production ensuite dans les meilleurs "
          "délais.", "fr"),
+        # set N13: minors processed with their legal representative's consent
+        ("data-protection.minors-own-consent", "Données personnelles",
+         "Les apprenants âgés de seize (16) ou dix-sept (17) ans ne sont inscrits qu'avec le "
+         "consentement écrit de leur représentant légal, et non sur leur seul consentement.",
+         "fr"),
+        # Arabic: « ولا يجوز أي تجديد ضمني » forbids a tacit renewal
+        ("added.tacit-renewal", "مدة الصلاحية",
+         "تصبح هذه الرسالة لاغية في 19 ديسمبر 2025، ويتطلب كل تمديد ملحقا كتابيا، ولا يجوز أي "
+         "تجديد ضمني.", "fr"),
     ],
 )  # fmt: skip
 def test_no_finding_in_these_words(rule, title, text, lang):
@@ -253,6 +290,12 @@ def test_a_deposit_kept_in_a_price_row_is_no_lock_in_at_exit():
     [
         ("Why we are working together", "objective"),
         ("Effect and Duration of This Letter", "binding_effect"),
+        # set N13
+        ("How we will judge success", "success_criteria"),
+        ("Working only with us", "exclusivity"),
+        ("Fleet, Network and Languages", "scope"),
+        # session 11's tie: the letter's status is its binding effect, its duration second
+        ("Status and Duration of this Letter", "binding_effect"),
     ],
 )
 def test_headings_of_set_j13(title, topic):
@@ -270,6 +313,7 @@ def test_headings_of_set_j13(title, topic):
         # set K13
         ("Effets de la présente lettre", "binding_effect"),
         ("الأعمال المسلمة", "deliverables"),
+        ("Contribution des équipes des cliniques", "internal_effort"),
     ],
 )
 def test_headings_of_set_j13_fr(title, topic):

@@ -403,7 +403,13 @@ def _all_no_topic(title: str, model: _TopicModel) -> bool:
 def is_definitions(section: Section, ruleset: Ruleset) -> bool:
     """Whether `section` is a definitions clause (see `Ruleset.definition_titles`)."""
     dt = getattr(ruleset, "definition_titles", {}) or {}
-    return _every_part_in(section.title, {normalize(t) for xs in dt.values() for t in xs})
+    return _every_part_in(section.title, _normalized(tuple(t for xs in dt.values() for t in xs)))
+
+
+@functools.lru_cache(maxsize=8)
+def _normalized(titles: tuple[str, ...]) -> frozenset[str]:
+    # once per ruleset, not once per section asked about
+    return frozenset(normalize(t) for t in titles)
 
 
 def _parent_of(sections: list[Section], i: int) -> Section | None:

@@ -723,8 +723,13 @@ class _Context:
         elif rule.scope == "topic+definitions":
             # « "Derived Data" means … all of which shall vest in the Vendor »: what a
             # definition says of ownership is said of every use of the term
-            secs = [s for s in secs if rule.topic in s.topics or is_definitions(s, self.ruleset)]
+            secs = [s for s in secs if rule.topic in s.topics or s.id in self.definitions]
         return [(s, b) for s in secs for b in self.blocks_of(s)]
+
+    @functools.cached_property
+    def definitions(self) -> set[str]:
+        """Ids of the definitions clauses (read once: each test normalises every title)."""
+        return {s.id for s in self.sections if is_definitions(s, self.ruleset)}
 
     def joined(self, rule: Rule, scope: list[tuple[Section, Block]]) -> tuple[str, list[int]]:
         """The folded texts of `scope` joined by ".\\n", and where each block starts."""

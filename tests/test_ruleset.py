@@ -166,6 +166,21 @@ def test_load_by_path_and_by_folder(tmp_path):
             + 'patterns = ["hosted abroad"]\nunless_paragraph = ["(unclosed"]\n',
             "field 'unless_paragraph[0]': invalid regular expression",
         ),
+        (
+            RULE.format(id="a", type="forbid", severity="high")
+            + 'patterns = ["non remboursable"]\nunless_row = ["(unclosed"]\n',
+            "field 'unless_row[0]': invalid regular expression",
+        ),
+        (
+            RULE.format(id="a", type="forbid", severity="high")
+            + 'patterns = ["x"]\nscope = "definitions"\n',
+            "rule a: field 'scope'",
+        ),
+        (
+            RULE.format(id="a", type="forbid", severity="high").replace('topic = "price"\n', "")
+            + 'patterns = ["x"]\nscope = "topic+definitions"\n',
+            "'topic+definitions' scope needs a topic",
+        ),
         ("[[rules]]\ntype = 'missing'\n", "rules[0]: field 'id'"),
     ],
 )

@@ -1069,7 +1069,7 @@ class _Validator:
         if scope not in ("topic", "topic+definitions", "document"):
             self.fail(where, "scope", "must be 'topic', 'topic+definitions' or 'document'")
         if scope != "document" and topic is None:
-            self.fail(where, "scope", "'topic' scope needs a topic")
+            self.fail(where, "scope", f"{scope!r} scope needs a topic")
         evidence = rr.get("evidence", "match")
         if evidence not in ("match", "sentence"):
             self.fail(where, "evidence", "must be 'match' or 'sentence'")

@@ -111,7 +111,7 @@ class _TopicModel:
     longest: int = 1
     no_topic: list[str] = field(default_factory=list)  # normalised headings of no topic
     no_topic_set: frozenset[str] = frozenset()
-    definitions: list[str] = field(default_factory=list)  # normalised definitions headings
+    definitions: frozenset[str] = frozenset()  # normalised definitions headings
     # The client's names in a heading (« Moyens et implication d'AEL », "Customer
     # Responsibilities", « Obligations de la PME ») read as « client »: normalised names,
     # longest first; the ruleset's {client} words, and the letter's own names in `align`.
@@ -156,8 +156,7 @@ def _model(ruleset: Ruleset, reference: list[Section] | None) -> _TopicModel:
     model.titles = titles
     nt = getattr(ruleset, "no_topic_titles", {}) or {}
     model.no_topic = [x for x in (normalize(t) for xs in nt.values() for t in xs) if x]
-    dt = getattr(ruleset, "definition_titles", {}) or {}
-    model.definitions = [x for x in (normalize(t) for xs in dt.values() for t in xs) if x]
+    model.definitions = _definition_headings(ruleset)
     model.finish()
     if reference:
         docs: list[Counter] = []
@@ -402,14 +401,19 @@ def _all_no_topic(title: str, model: _TopicModel) -> bool:
 
 def is_definitions(section: Section, ruleset: Ruleset) -> bool:
     """Whether `section` is a definitions clause (see `Ruleset.definition_titles`)."""
+    return _every_part_in(section.title, _definition_headings(ruleset))
+
+
+def _definition_headings(ruleset: Ruleset) -> frozenset[str]:
+    """The ruleset's definitions headings, normalised (once per ruleset: the topic model
+    and every section asked about read the same set)."""
     dt = getattr(ruleset, "definition_titles", {}) or {}
-    return _every_part_in(section.title, _normalized(tuple(t for xs in dt.values() for t in xs)))
+    return _normalized_headings(tuple(t for xs in dt.values() for t in xs))
 
 
 @functools.lru_cache(maxsize=8)
-def _normalized(titles: tuple[str, ...]) -> frozenset[str]:
-    # once per ruleset, not once per section asked about
-    return frozenset(normalize(t) for t in titles)
+def _normalized_headings(titles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(x for x in map(normalize, titles) if x)
 
 
 def _parent_of(sections: list[Section], i: int) -> Section | None:

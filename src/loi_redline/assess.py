@@ -971,21 +971,24 @@ def _rows(ctx: _Context, where: list[tuple[Section, Block]]) -> list[tuple[Secti
     ]
 
 
+def _row_blocks(scope: list[tuple[Section, Block]], block: Block) -> list[Block]:
+    """The blocks of `block`'s table row in `scope`, in order, `block` among them (none
+    outside a table)."""
+    if not block.table:
+        return []
+    row = block.table[:-1]
+    return [b for _s, b in scope if b.table and b.table[:-1] == row]
+
+
 def _row_texts(
     ctx: _Context, scope: list[tuple[Section, Block]], block: Block, same_cell: bool
 ) -> list[str]:
     """The folded texts of the other blocks of `block`'s table row (none outside a table);
     `same_cell`: the other paragraphs of its own cell count too."""
-    if not block.table:
-        return []
-    row = block.table[:-1]
     return [
         ctx.folded(b)
-        for _s, b in scope
-        if b is not block
-        and b.table
-        and b.table[:-1] == row
-        and (same_cell or b.table != block.table)
+        for b in _row_blocks(scope, block)
+        if b is not block and (same_cell or b.table != block.table)
     ]
 
 
@@ -995,12 +998,7 @@ def _row_sentence(
     """The row of `block`'s table read as one sentence, its cells in order, `block`'s own
     cell standing for `sentence`: « Acompte | 50 % du montant annuel, non remboursable »
     is a deposit, though the cell that says « non remboursable » never names it."""
-    row = block.table[:-1]
-    return " | ".join(
-        sentence if b is block else ctx.folded(b)
-        for _s, b in scope
-        if b.table and b.table[:-1] == row
-    )
+    return " | ".join(sentence if b is block else ctx.folded(b) for b in _row_blocks(scope, block))
 
 
 def _in_row(ctx: _Context, scope: list[tuple[Section, Block]], block: Block, w: re.Pattern) -> bool:

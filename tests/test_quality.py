@@ -160,6 +160,8 @@ def test_blind(gold):
 #                      session 5's last sealed measure, engine frozen at 5bfa712;
 #                      developed on after that measure
 #   (sessions 6 to 8: see each folder's README and docs/quality.md)
+#   (sessions 10 to 13: the same; heldout_o13, session 13's last sealed measure, engine
+#                      3fc8be9, recall 54/66, was developed on in session 14)
 #   heldout_h9 (a11-16) recall 46/50 = 0.92, 0 false alarms, section->topic 108/108:
 #                      session 9's first sealed measure, engine frozen at f283428 (every
 #                      point of the bar met at once); developed on after that measure
@@ -270,6 +272,7 @@ DEV_SETS = {
         "heldout_l13",
         "heldout_m13",
         "heldout_n13",
+        "heldout_o13",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

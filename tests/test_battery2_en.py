@@ -1159,7 +1159,6 @@ GOOD_BELOW = {
 TRAPS_BELOW = {
     "internal_effort-3",
     "exclusivity-4",
-    "poc-3",
     "data-2",
     "objective-1",
     "governance-1",

@@ -1747,12 +1747,19 @@ def _row_defines(sec: Section, block: Block) -> bool:
     baseline) defines nothing."""
     if not block.table or block.table[2] != 0:
         return False
-    for b in sec.blocks:
-        if b.table and b.table[:2] == block.table[:2] and b.table[2] == 1:
-            words = b.text.split()
-            if len(words) >= 4 and not any(c.isdigit() for c in b.text):
-                return True
-    return False
+    # the cell as a whole: its second paragraph may be a sentence with no figure, the first
+    # the target's
+    cell = " ".join(
+        b.text for b in sec.blocks if b.table and b.table[:2] == block.table[:2] and b.table[2] == 1
+    )
+    if _arabic_share(cell) > 0.5 >= _arabic_share(block.text):
+        return False  # « Indicateurs | المؤشرات »: a letter in two columns, the same words
+    return len(cell.split()) >= 4 and not any(c.isdigit() for c in cell)
+
+
+def _arabic_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum("\u0600" <= c <= "\u06ff" for c in letters) / len(letters) if letters else 0.0
 
 
 # "35 DA par page traitée", "USD 0.40 per processed application": the unit a price is

@@ -164,6 +164,8 @@ def test_blind(gold):
 #                      3fc8be9, recall 54/66, was developed on in session 14)
 #   heldout_p14 (e21-26) recall 67/84 = 0.80, 1 false alarm, section->topic 113/119:
 #                      session 14's first sealed measure, engine 74766e4; developed on after
+#   heldout_q14 (e31-36) recall 58/72 = 0.81, 3 false alarms, section->topic 114/119:
+#                      session 14's second sealed measure, engine 7cc89cb; developed on after
 #   heldout_h9 (a11-16) recall 46/50 = 0.92, 0 false alarms, section->topic 108/108:
 #                      session 9's first sealed measure, engine frozen at f283428 (every
 #                      point of the bar met at once); developed on after that measure
@@ -276,6 +278,7 @@ DEV_SETS = {
         "heldout_n13",
         "heldout_o13",
         "heldout_p14",
+        "heldout_q14",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
@@ -417,6 +420,12 @@ BELOW_BAR = {
     # financial commitments made binding (medium; the gold: high); and the client's effort
     # read in the data clause (« Le Client remet ces éléments … »), so not reported missing
     "e26_chatbot_reservation_hotel_bilingue",
+    # set Q14 (bilingual, French then Arabic), gold disagreements: a 40 % deposit the French
+    # version refunds on a no-go (low here; the gold: high, as paid on signing a letter of
+    # intent); the digitisation of the client's files billed by the day (the risk
+    # allocation's finding; the gold: the data's); the vendor's use of the client's files to
+    # train its models carved out of confidentiality (medium; the gold: high)
+    "e36_assistant_juridique_cabinet_avocats_bilingue",
 }
 
 

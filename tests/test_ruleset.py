@@ -181,6 +181,11 @@ def test_load_by_path_and_by_folder(tmp_path):
             + 'patterns = ["x"]\nscope = "topic+definitions"\n',
             "'topic+definitions' scope needs a topic",
         ),
+        (
+            RULE.format(id="a", type="forbid", severity="high").replace('topic = "price"\n', "")
+            + 'patterns = ["x"]\nscope = "elsewhere"\n',
+            "'elsewhere' scope needs a topic",
+        ),
         ("[[rules]]\ntype = 'missing'\n", "rules[0]: field 'id'"),
     ],
 )

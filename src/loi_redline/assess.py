@@ -470,6 +470,16 @@ def parties(
                 if buys and not sells
                 else None
             )
+    firms = [p for p in blocks if p.company]
+    if len(weak) == 1 and not strong and len(firms) == 2 and weak[0] in firms:
+        # « NAQDI » and « le Cabinet » (an accounting firm buying): a trade word alone against
+        # a bare name, two companies; what the letter has each one do decides, when it
+        # says anything
+        weak[0].role = None
+        if not {p.role for p in blocks} - {None}:
+            _roles_from_the_letter(vendor, blocks)
+        if not {p.role for p in blocks} - {None}:
+            weak[0].role = "vendor"
     known = {p.role for p in blocks} - {None}
     if not known and len(blocks) > 1:
         _roles_from_the_letter(vendor, blocks)
@@ -724,6 +734,10 @@ class _Context:
             # « "Derived Data" means … all of which shall vest in the Vendor »: what a
             # definition says of ownership is said of every use of the term
             secs = [s for s in secs if rule.topic in s.topics or s.id in self.definitions]
+        elif rule.scope == "elsewhere":
+            # the topic's trap under another heading (an exclusivity among « Engagements
+            # réciproques »): the topic's own clauses are its other rules' to read
+            secs = [s for s in secs if rule.topic not in s.topics]
         return [(s, b) for s in secs for b in self.blocks_of(s)]
 
     @functools.cached_property
@@ -1254,10 +1268,20 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
             # language before the other (« reconduite tacitement » before « ضمني »).
             other = (ctx.lang == "ar") != bool(_ARABIC_LETTER.search(block.text, ms, me))
             hits.append((block is sec.heading, other, k, ms, me, pred, own, i))
-    flagged: set[str] = set()
-    for _is_head, _other, k, ms, me, pred, own, i in sorted(hits):
+    flagged: set = set()
+    spans: dict[int, list[tuple[int, int]]] = {}  # vague: what each block already shows
+    for _is_head, other, k, ms, me, pred, own, i in sorted(hits):
         sec, block = scope[k]
-        if rule.once and sec.id in flagged:
+        key = sec.id
+        if rule.type == "vague" and not (other and sec.id in flagged):
+            # a vague word is one finding per wording: « à une date à convenir » then « dans
+            # les meilleurs délais » in one calendar are two things to fix; not the same
+            # words again, nor words inside those shown (« notable » in « baisse
+            # notable »), nor the other language's version of a clause already flagged
+            if any(a < me and ms < b for a, b in spans.get(id(block), ())):
+                continue
+            key = (sec.id, ctx.folded(block)[ms:me])
+        if rule.once and key in flagged:
             continue
         text = ctx.folded(block)
         s, e = sentence_at(text, ms, me)
@@ -1297,7 +1321,8 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
         if fix == "" and block is sec.heading:
             fix = None  # striking "Clause pénale" alone would leave the clause standing
         ctx.add(rule, rule.severity, sec, block, start, end, replacement=fix)
-        flagged.add(sec.id)
+        flagged.update((key, sec.id))
+        spans.setdefault(id(block), []).append((ms, me))
 
 
 def _plain_later_match(p, text: str, s: int, ms: int, e: int, own: bool):

@@ -650,7 +650,7 @@ class Rule:
     position: dict[str, str] = field(default_factory=dict)  # the PME position, in words
     replacement: dict[str, str] = field(default_factory=dict)  # targeted fix of the evidence
     # "topic": the topic's sections; "topic+definitions": and the definitions clause;
-    # "document": every section
+    # "elsewhere": every clause but the topic's; "document": every section
     scope: str = "topic"
     patterns: list[re.Pattern] = field(default_factory=list)
     with_: list[re.Pattern] = field(default_factory=list)  # all must also match the sentence
@@ -1066,8 +1066,10 @@ class _Validator:
                 where, "topic", "missing (only forbid/added/define/vague/mismatch may omit it)"
             )
         scope = rr.get("scope", "topic" if topic else "document")
-        if scope not in ("topic", "topic+definitions", "document"):
-            self.fail(where, "scope", "must be 'topic', 'topic+definitions' or 'document'")
+        if scope not in ("topic", "topic+definitions", "elsewhere", "document"):
+            self.fail(
+                where, "scope", "must be 'topic', 'topic+definitions', 'elsewhere' or 'document'"
+            )
         if scope != "document" and topic is None:
             self.fail(where, "scope", f"{scope!r} scope needs a topic")
         evidence = rr.get("evidence", "match")

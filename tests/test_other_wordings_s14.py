@@ -248,6 +248,14 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
          "Si la Société renonce à conclure le contrat ou le conclut avec un tiers, elle verse "
          "une indemnité.", "fr"),
         # a cap that leaves out VAT, or work the client orders in writing
+        # set R14 (its one alarm, fixed after its measure): a hosting clause that rules a
+        # transfer out
+        ("data-protection.transfer-abroad", "Hébergement",
+         "L'assistant est hébergé exclusivement dans un centre de données situé en Algérie, "
+         "sans transfert de données ni appel à un service situé hors d'Algérie.", "fr"),
+        ("data-protection.transfer-abroad", "Hosting",
+         "The assistant runs in a data centre in Algiers, without any transfer of data or call "
+         "to a service outside Algeria.", "en"),
         ("price.outside-cap", "Fees",
          "The total shall not exceed DZD 13,400,000 excluding VAT, save for work ordered under "
          "a Change Request signed by the Client.", "en"),

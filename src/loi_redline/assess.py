@@ -12,11 +12,13 @@ import bisect
 import functools
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .align import NON_CLAUSE, align, is_definitions
 from .model import SEVERITIES, Block, Document, Finding, Pair, Section
 from .ruleset import MACRO, Rule, Ruleset, fold, match_text, with_macros
+from .structure import is_arabic
 
 DEFAULT_WEIGHTS = {"info": 0.0, "low": 1.0, "medium": 3.0, "high": 6.0, "critical": 10.0}
 DEFAULT_SCALE = 30.0  # the weighted sum at which the score reaches 1 - 1/e ≈ 63
@@ -985,13 +987,13 @@ def _rows(ctx: _Context, where: list[tuple[Section, Block]]) -> list[tuple[Secti
     ]
 
 
-def _row_blocks(scope: list[tuple[Section, Block]], block: Block) -> list[Block]:
-    """The blocks of `block`'s table row in `scope`, in order, `block` among them (none
+def _row_blocks(blocks: Iterable[Block], block: Block) -> list[Block]:
+    """The blocks of `block`'s table row among `blocks`, in order, `block` among them (none
     outside a table)."""
     if not block.table:
         return []
     row = block.table[:-1]
-    return [b for _s, b in scope if b.table and b.table[:-1] == row]
+    return [b for b in blocks if b.table and b.table[:-1] == row]
 
 
 def _row_texts(
@@ -1001,7 +1003,7 @@ def _row_texts(
     `same_cell`: the other paragraphs of its own cell count too."""
     return [
         ctx.folded(b)
-        for b in _row_blocks(scope, block)
+        for b in _row_blocks((b for _s, b in scope), block)
         if b is not block and (same_cell or b.table != block.table)
     ]
 
@@ -1012,7 +1014,8 @@ def _row_sentence(
     """The row of `block`'s table read as one sentence, its cells in order, `block`'s own
     cell standing for `sentence`: « Acompte | 50 % du montant annuel, non remboursable »
     is a deposit, though the cell that says « non remboursable » never names it."""
-    return " | ".join(sentence if b is block else ctx.folded(b) for b in _row_blocks(scope, block))
+    row = _row_blocks((b for _s, b in scope), block)
+    return " | ".join(sentence if b is block else ctx.folded(b) for b in row)
 
 
 def _in_row(ctx: _Context, scope: list[tuple[Section, Block]], block: Block, w: re.Pattern) -> bool:
@@ -1268,20 +1271,23 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
             # language before the other (« reconduite tacitement » before « ضمني »).
             other = (ctx.lang == "ar") != bool(_ARABIC_LETTER.search(block.text, ms, me))
             hits.append((block is sec.heading, other, k, ms, me, pred, own, i))
-    flagged: set = set()
-    spans: dict[int, list[tuple[int, int]]] = {}  # vague: what each block already shows
+    flagged: set[str] = set()  # sections with a finding of this rule
+    worded: set[tuple[str, str]] = set()  # vague: (section, words) reported
+    shown: dict[int, list[tuple[int, int]]] = {}  # vague: the spans each block shows
     for _is_head, other, k, ms, me, pred, own, i in sorted(hits):
         sec, block = scope[k]
-        key = sec.id
+        words = None
         if rule.type == "vague" and not (other and sec.id in flagged):
             # a vague word is one finding per wording: « à une date à convenir » then « dans
             # les meilleurs délais » in one calendar are two things to fix; not the same
             # words again, nor words inside those shown (« notable » in « baisse
             # notable »), nor the other language's version of a clause already flagged
-            if any(a < me and ms < b for a, b in spans.get(id(block), ())):
+            words = (sec.id, ctx.folded(block)[ms:me])
+            if any(a < me and ms < b for a, b in shown.get(id(block), ())):
                 continue
-            key = (sec.id, ctx.folded(block)[ms:me])
-        if rule.once and key in flagged:
+            if rule.once and words in worded:
+                continue
+        elif rule.once and sec.id in flagged:
             continue
         text = ctx.folded(block)
         s, e = sentence_at(text, ms, me)
@@ -1321,8 +1327,10 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
         if fix == "" and block is sec.heading:
             fix = None  # striking "Clause pénale" alone would leave the clause standing
         ctx.add(rule, rule.severity, sec, block, start, end, replacement=fix)
-        flagged.update((key, sec.id))
-        spans.setdefault(id(block), []).append((ms, me))
+        flagged.add(sec.id)
+        if words is not None:
+            worded.add(words)
+            shown.setdefault(id(block), []).append((ms, me))
 
 
 def _plain_later_match(p, text: str, s: int, ms: int, e: int, own: bool):
@@ -1774,17 +1782,10 @@ def _row_defines(sec: Section, block: Block) -> bool:
         return False
     # the cell as a whole: its second paragraph may be a sentence with no figure, the first
     # the target's
-    cell = " ".join(
-        b.text for b in sec.blocks if b.table and b.table[:2] == block.table[:2] and b.table[2] == 1
-    )
-    if _arabic_share(cell) > 0.5 >= _arabic_share(block.text):
+    cell = " ".join(b.text for b in _row_blocks(sec.blocks, block) if b.table[2] == 1)
+    if is_arabic(cell) and not is_arabic(block.text):
         return False  # « Indicateurs | المؤشرات »: a letter in two columns, the same words
     return len(cell.split()) >= 4 and not any(c.isdigit() for c in cell)
-
-
-def _arabic_share(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    return sum("\u0600" <= c <= "\u06ff" for c in letters) / len(letters) if letters else 0.0
 
 
 # "35 DA par page traitée", "USD 0.40 per processed application": the unit a price is

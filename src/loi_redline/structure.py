@@ -1002,13 +1002,14 @@ def _merge_continuations(blocks: list[Block], heads: dict[int, _Head], leads: li
             heads.pop(j, None)
             continue
         other = heads.get(j)
-        if other is not None and h.number and other.number == h.number and _is_arabic(nxt):
+        if other is not None and h.number and other.number == h.number and is_arabic(nxt):
             h.title = f"{h.title} / {nxt}" if h.title else nxt
             h.consumed = (*h.consumed, j)
             heads.pop(j, None)
 
 
-def _is_arabic(text: str) -> bool:
+def is_arabic(text: str) -> bool:
+    """Whether most letters of `text` are Arabic ones."""
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(1 for c in letters if "\u0600" <= c <= "\u06ff") * 2 > len(letters)
 

@@ -373,11 +373,6 @@ BELOW_BAR = {
     # gold: medium) and "All other Sections … are non-binding expressions of intent and create
     # no liability for Vendor" (the vendor's side made non-binding) is not read
     "d35_voicebot_taxi_dispatch_en",
-    # set H13: cleaning billed « au tarif journalier » is reported in the risks (the gold:
-    # the data), « devis exploitables » (a vague POC criterion) is low at most, and the
-    # product knowledge base « qui constitue un Élément du Prestataire » (a definition) is
-    # not read as owned by the vendor
-    "d36_assistant_ventes_distributeur_ceramique_bilingue",
     # set I13: an opaque « accompagnement au démarrage et frais annexes » row, « selon la
     # grille tarifaire en vigueur » (an undefined price reference), an indemnity made
     # « immédiatement exigible », the deposit made binding « en ce qui concerne l'acompte »

@@ -323,6 +323,25 @@ def test_quantity_fallback_only_on_require_with_bounds(tmp_path):
     assert "fallbacks[0]: field 'quantity'" in str(exc.value)
 
 
+def test_only_a_limit_fallback_takes_unless(tmp_path):
+    p = write(
+        tmp_path,
+        RULE.format(id="a", type="require", severity="high")
+        + 'patterns = ["x"]\n[[rules.fallbacks]]\nseverity = "low"\npatterns = ["y"]\n'
+        + 'unless = ["z"]\n',
+    )
+    with pytest.raises(RulesetError) as exc:
+        load_ruleset(str(p))
+    assert "fallbacks[0]: field 'unless'" in str(exc.value)
+    ok = write(
+        tmp_path,
+        RULE.format(id="a", type="limit", severity="high")
+        + 'quantity = "percentage"\nmax = 30\n[[rules.fallbacks]]\nseverity = "low"\n'
+        + 'max = 40\nunless = ["lettre"]\n',
+    )
+    assert [p.pattern for p in load_ruleset(str(ok)).rules[0].fallbacks[0].unless] == ["lettre"]
+
+
 def test_topic_ids_are_those_of_the_shared_contract():
     topics_md = ROOT.parent / "shared" / "TOPICS.md"
     if not topics_md.exists():

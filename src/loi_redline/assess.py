@@ -1410,6 +1410,13 @@ def _limit(rule: Rule, ctx: _Context) -> None:
             severity = rule.severity
             label = ""
             for fb in rule.fallbacks:
+                if fb.unless and (
+                    _any(fb.unless, text[s:e])
+                    or any(
+                        _any(fb.unless, o) for o in _row_texts(ctx, scope, block, same_cell=False)
+                    )
+                ):
+                    continue
                 if _within(value, fb.max, fb.min) and not open_ended:
                     severity = fb.severity
                     label = fb.label.get(ctx.lang, "")

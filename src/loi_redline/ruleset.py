@@ -636,6 +636,10 @@ class Fallback:
     # max/min ("an exclusivity of thirty days needs no exit clause")
     quantity: str | None = None
     label: dict[str, str] = field(default_factory=dict)
+    # limit: the fallback does not apply where these match the quantity's sentence or table
+    # row (« 40 % au plus, le solde à la recette » is no fallback when the 40 % are due on
+    # signing the letter of intent itself)
+    unless: list[re.Pattern] = field(default_factory=list)
 
 
 @dataclass
@@ -1175,7 +1179,7 @@ class _Validator:
             if not isinstance(fb, dict):
                 self.fail(where, f"fallbacks[{j}]", "must be a table")
             for key in fb:
-                if key not in ("severity", "patterns", "max", "min", "label", "quantity"):
+                if key not in ("severity", "patterns", "max", "min", "label", "quantity", "unless"):
                     self.fail(fwhere, key, "unknown field")
             f = Fallback(
                 severity=self.severity(fb, "severity", fwhere),
@@ -1183,7 +1187,10 @@ class _Validator:
                 max=self.number(fb, "max", fwhere),
                 min=self.number(fb, "min", fwhere),
                 label=self.lang_str(fb, "label", fwhere),
+                unless=self.regexes(fb, "unless", fwhere),
             )
+            if f.unless and rtype != "limit":
+                self.fail(fwhere, "unless", "only a limit fallback takes unless")
             if "quantity" in fb:
                 q = self.str_(fb, "quantity", fwhere)
                 if q not in QUANTITY_KINDS:

@@ -1,0 +1,205 @@
+"""Families first met in session 15 (sets R14 and S14, measured once at 4351995, the final
+engine of session 14, and developed on after), tested in words of our own, with the
+near-misses that must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_battery import assert_caught, assess_clause, evidence_of
+
+CAUGHT = [
+    # « pour une durée indéterminée »: a letter that never lapses
+    ("deviation", "validity", "medium", "pour une durée indéterminée", "Durée",
+     "La présente lettre entre en vigueur à sa signature et produit ses effets pour une durée "
+     "indéterminée.", "fr"),
+    # until the contract, a number elsewhere in the sentence being no long-stop date
+    ("deviation", "validity", "medium", "until the signature of the Definitive Agreement",
+     "Term", "This Letter shall remain in force until the signature of the Definitive "
+     "Agreement, save for Article 9.2, which survives.", "en"),
+    ("deviation", "validity", "medium", "إلى غاية إبرام العقد النهائي", "مدة السريان",
+     "تسري هذه الرسالة من تاريخ توقيعها إلى غاية إبرام العقد النهائي.", "fr"),
+    # the payment obligations slipped into the list of binding clauses
+    ("deviation", "binding_effect", "medium", "ainsi que les obligations de paiement",
+     "Portée", "Seuls les articles 8 (Confidentialité) et 12 (Droit applicable), ainsi que les "
+     "obligations de paiement de l'article 5, sont obligatoires pour les Parties.", "fr"),
+    ("deviation", "binding_effect", "medium", "By exception, Article 4 as regards the Deposit",
+     "Legal Effect", "This Letter creates no obligation to contract. By exception, Article 4 as "
+     "regards the Deposit and Article 10 are binding on the Parties.", "en"),
+    ("deviation", "binding_effect", "medium", "بما فيها أحكام المقابل المالي", "القوة الإلزامية",
+     "غير أن المواد 4 و9 و11 تلزم الطرفين بمجرد التوقيع، بما فيها أحكام المقابل المالي.",
+     "fr"),
+    # the export format chosen by the vendor, and billed
+    ("deviation", "termination", "high", "format choisi par le Prestataire", "Sortie",
+     "À la fin du contrat, le Client reçoit un export de ses données dans un format choisi par "
+     "le Prestataire.", "fr"),
+    ("deviation", "termination", "high", "cette prestation est facturée", "Sortie",
+     "À la fin du contrat, le Prestataire remet un export des données en CSV ; cette "
+     "prestation est facturée selon devis.", "fr"),
+    # indicators retained « à titre indicatif », the baseline set by the vendor
+    ("deviation", "success_criteria", "medium", "retiennent, à titre indicatif", "Indicateurs",
+     "Les Parties retiennent, à titre indicatif, les indicateurs suivants : délai moyen de "
+     "réponse et taux de rappel.", "fr"),
+    ("deviation", "success_criteria", "medium", "est fixé par l'Éditeur", "Indicateurs",
+     "Le taux d'appels évités doit atteindre 30 %. Le niveau de référence est fixé par "
+     "l'Éditeur après le premier mois d'exploitation.", "fr"),
+    # the KPI counts as resolved what the user abandoned
+    ("deviation", "success_criteria", "high", "sont aussi comptées comme résolues",
+     "Définitions", "« Demande Résolue » : toute conversation sans transfert vers un agent ; "
+     "sont aussi comptées comme résolues les conversations abandonnées par l'usager.", "fr"),
+    ("deviation", "success_criteria", "high", "abandoned chats are also counted as resolved",
+     "Definitions", "\"Resolved Chat\" means a chat closed without handover; abandoned chats "
+     "are also counted as resolved.", "en"),
+    # a variable part due whatever the number of units
+    ("deviation", "price", "medium", "quel que soit leur nombre", "Prix",
+     "La part variable de 50 DA est due sur chaque Dossier Traité, quel que soit leur nombre.",
+     "fr"),
+    # « les ressources nécessaires » promised in the steering clause, nowhere counted
+    ("deviation", "internal_effort", "medium", "mobilise les moyens humains nécessaires",
+     "Gouvernance", "Un comité se réunit chaque mois. Le Client mobilise les moyens humains "
+     "nécessaires à la réussite du projet.", "fr"),
+    ("deviation", "internal_effort", "medium", "shall allocate the internal resources required",
+     "Steering", "A steering committee meets monthly. The Client shall allocate the internal "
+     "resources required for the project.", "en"),
+    # a deposit of 40 % due on signing the letter itself: no fallback
+    ("deviation", "price", "high", "40 %", "Prix",
+     "Le prix forfaitaire est de 2 000 000 DA HT, payable 40 % à la signature de la présente "
+     "lettre, le solde à la recette.", "fr"),
+    # personal data reused for the vendor's own models, in the data-protection clause
+    ("deviation", "data_protection", "high", "pourra réutiliser les dossiers pseudonymisés",
+     "Données personnelles", "Le Prestataire traite les données pour le compte du Client. Le "
+     "Prestataire pourra réutiliser les dossiers pseudonymisés pour l'entraînement de ses modèles.", "fr"),
+    # the vendor measures alone; the client's staff as the vendor's manager sees fit
+    ("deviation", "success_criteria", "medium", "mesure seul", "Indicateurs",
+     "Le taux de lecture correcte doit atteindre 95 %. L'Éditeur mesure seul ces indicateurs.",
+     "fr"),
+    ("deviation", "success_criteria", "medium", "يتولى المورد وحده قياس", "مؤشرات النجاح",
+     "يجب أن تبلغ نسبة القراءة الصحيحة 95 بالمائة. يتولى المورد وحده قياس هذه المؤشرات.", "fr"),
+    ("deviation", "internal_effort", "medium", "وفقا لتقدير رئيس مشروع المورد",
+     "مساهمة العميل", "يضع العميل تحت تصرف المشروع محاسبيه وفقا لتقدير رئيس مشروع المورد.", "fr"),
+    # an Arabic calendar or KPI « على سبيل الإرشاد »
+    ("deviation", "timeline", "medium", "على سبيل الإرشاد", "الرزنامة",
+     "يتخذ قرار المواصلة يوم 15 مارس 2026. تعطى هذه المواعيد على سبيل الإرشاد.", "fr"),
+    # the vendor's waiting days billed to the client
+    ("added", None, "medium", "chaque journée d'attente", "Charge interne",
+     "Si les équipes du Client ne sont pas disponibles, chaque journée d'attente des "
+     "consultants est facturée 40 000 DA.", "fr"),
+    ("added", None, "medium", "idle days of the Provider's team", "Client Contribution",
+     "If the Client's staff are unavailable, idle days of the Provider's team will be invoiced "
+     "at DZD 50,000 each.", "en"),
+    ("added", None, "medium", "كل يوم انتظار", "مساهمة العميل",
+     "في حال عدم توفر المستخدمين، يفوتر للعميل كل يوم انتظار لفريق المورد.", "fr"),
+    # Arabic best efforts and reasonable time
+    ("ambiguity", "exclusivity", "low", "قصارى جهده", "الحصرية",
+     "يلتزم العميل بعدم التفاوض مع مورد آخر لمدة ستين (60) يوما، ويبذل المورد قصارى جهده "
+     "لاحترام الرزنامة.", "fr"),
+    ("ambiguity", "termination", "low", "في آجال معقولة", "انتهاء العلاقة",
+     "يسترجع العميل بياناته في آجال معقولة بعد انتهاء العقد.", "fr"),
+    # data rework billed by the day
+    ("deviation", "data", "medium", "facturée au tarif journalier", "Données",
+     "Le Client fournit ses historiques de ventes. Toute remise en qualité des fichiers est "
+     "facturée au tarif journalier du Prestataire.", "fr"),
+    ("deviation", "data", "medium", "invoiced as extra work at the Provider's day rate",
+     "Client Data", "The Client provides its sales history. Any cleansing of the files will be "
+     "invoiced as extra work at the Provider's day rate.", "en"),
+    # a KPI counting "oriented" leads, never defined
+    ("ambiguity", "success_criteria", "low", "Leads Orientés", "Indicateurs",
+     "Le POC est concluant si 300 Leads Orientés sont transmis aux admissions.", "fr"),
+    # a perpetual right to keep and use the client's images for the vendor's models
+    ("deviation", "ip", "medium", "royalty-free right", "Ownership",
+     "You own your images, subject only to the perpetual, royalty-free right you grant us to "
+     "retain anonymised copies and use them to train our general models.", "en"),
+    # assignment or subcontracting without the client's consent
+    ("added", None, "medium", "may assign this Letter or subcontract", "General",
+     "The Provider may assign this Letter or subcontract the services to any third party "
+     "without the Client's prior consent.", "en"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind, topic, min_severity, words, title, text, lang", CAUGHT)
+def test_caught(kind, topic, min_severity, words, title, text, lang):
+    assert_caught(kind, topic, min_severity, words, title, text, lang)
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, lang",
+    [
+        # S14's alarm: a list of binding articles named by their headings, the rest free
+        ("binding.binding-clauses", "Status of this Letter",
+         "Except for Articles 9 (Exclusive Dealing), 10 (Confidential Information), 14 (Status "
+         "of this Letter), 15 (Governing Law and Disputes) and 16 (General), this Letter "
+         "creates no legally binding obligation.",
+         "en"),
+        # S14's other alarm: the Arabic POC checked against the criteria of another clause
+        ("poc.acceptance-criteria", "مرحلة إثبات الجدوى",
+         "تجرى المرحلة لمدة ثمانية (8) أسابيع للتحقق من قدرة النموذج وفق المعايير المحددة في "
+         "الفصل السادس.", "fr"),
+        # a fixed monthly fee whatever the volume is the SME's protection, and a capped one
+        ("price.uncapped", "Prix",
+         "La redevance mensuelle est forfaitaire, fixée à 90 000 DA HT, quel que soit le "
+         "volume.", "fr"),
+        ("price.uncapped", "Prix",
+         "La part variable est plafonnée à 85 000 DA HT par mois, quel que soit leur nombre.",
+         "fr"),
+        # a baseline measured by the vendor and stated, or validated by the client
+        ("success.vendor-moves-baseline", "Indicateurs",
+         "La situation de référence, mesurée par le Prestataire sur l'historique d'octobre, "
+         "fait ressortir un taux de réponse de 12 %.", "fr"),
+        ("success.vendor-moves-baseline", "Indicateurs",
+         "Les valeurs de référence sont établies par le Prestataire pendant l'audit, puis "
+         "validées par écrit par le Client.", "fr"),
+        # « الرزنامة التقديرية » is the provisional calendar, not an indicative one
+        ("timeline.indicative", "الرزنامة التقديرية",
+         "يتخذ قرار المواصلة يوم 15 مارس 2026 وفق الرزنامة التقديرية التالية.", "fr"),
+        # data rework at the vendor's cost, or on a quote the client accepts
+        ("data.rework-billed", "Données",
+         "Toute remise en qualité des fichiers est facturée sur devis préalable accepté par le "
+         "Client.", "fr"),
+        ("data.rework-billed", "Client Data",
+         "Any cleansing of the files is at the Provider's own cost and is never invoiced as "
+         "extra work.", "en"),
+        # data normalised by the vendor within the price: no rework billed (« factures » are
+        # invoices, not « facturées »)
+        ("data.rework-billed", "Données",
+         "La normalisation des formats et l'annotation de 2 000 factures sont réalisées par "
+         "l'Éditeur et comprises dans le prix.", "fr"),
+        # subcontracting subject to the client's consent
+        ("added.free-subcontracting", "Divers",
+         "Le Prestataire peut sous-traiter une partie des prestations avec l'accord préalable "
+         "écrit du Client.", "fr"),
+        # the vendor's own resources are its business
+        ("internal-effort.resources-needed", "Gouvernance",
+         "Le Prestataire mobilise les ressources nécessaires à la réussite du projet.", "fr"),
+        # personal data reuse ruled out
+        ("data-protection.reuse-for-own-models", "Données personnelles",
+         "Le Prestataire ne pourra pas réutiliser les données pour l'amélioration de ses "
+         "modèles.", "fr"),
+    ],
+)  # fmt: skip
+def test_no_finding_in_these_words(rule, title, text, lang):
+    assert evidence_of(rule, title, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "title, topic, lang",
+    [
+        ("Prospects mineurs", "data_protection", "fr"),
+        ("المترشحون المحتملون القصّر", "data_protection", "fr"),
+        ("المعطيات الشخصية وأمن المعلومات", "data_protection", "fr"),
+        ("Commercial Schedule", "price", "en"),
+        ("Purpose and Perimeter", "objective", "en"),
+    ],
+)
+def test_headings_of_sets_r14_s14(title, topic, lang):
+    a = assess_clause(title, "Voir ci-dessous." if lang == "fr" else "See below.", lang)
+    assert [s.topics[:1] for s in a.vendor_sections if s.id == "c1"] == [[topic]]
+
+
+def test_a_deposit_of_forty_per_cent_keeps_its_fallback_when_due_on_the_contract():
+    # the fallback's `unless` reads the letter's own signature, not any signature
+    a = assess_clause(
+        "Prix",
+        "Le prix forfaitaire est de 2 000 000 DA HT, payable 40 % à la signature du contrat "
+        "définitif, le solde à la recette.",
+        "fr",
+    )
+    assert [f.severity for f in a.findings if f.rule == "price.deposit"] == ["low"]

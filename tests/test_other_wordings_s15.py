@@ -1,11 +1,12 @@
 """Families first met in session 15 (sets R14 and S14, measured once at 4351995, the final
-engine of session 14, and set T15, measured once at 5c70830; each developed on after),
+engine of session 14, set T15, measured once at 5c70830, and set U15, measured once at
+d2e990f; each developed on after),
 tested in words of our own, with the near-misses that must keep their reading."""
 
 from __future__ import annotations
 
 import pytest
-from helpers_battery import assert_caught, assess_clause, evidence_of
+from helpers_battery import assert_caught, assess_clause, evidence_of, table_findings
 
 CAUGHT = [
     # « pour une durée indéterminée »: a letter that never lapses
@@ -171,6 +172,47 @@ CAUGHT = [
      "fr"),
     ("deviation", "ip", "medium", "وتسويقها لدى متعاملين آخرين", "الملكية",
      "يجوز للمورد استعمال بيانات العميل لتحسين حلوله وتسويقها لدى متعاملين آخرين.", "fr"),
+    # set U15: Arabic deliverables the vendor may change, a billed unit, a confidentiality
+    # carve-out, confidentiality ending with the letter, liability for damages disclaimed
+    ("deviation", "deliverables", "medium", "ويحتفظ المورد بحق تعديل", "المخرجات",
+     "يسلم المورد نموذجا ودليل استعمال. ويحتفظ المورد بحق تعديل محتواها وترتيبها.", "fr"),
+    ("ambiguity", "price", "low", "وحدة معالجة", "المقابل المالي",
+     "تشمل الباقة ثلاثمائة وحدة معالجة شهريا، وتفوتر كل وحدة معالجة إضافية بسعر مائة دينار.",
+     "fr"),
+    ("deviation", "confidentiality", "high", "ولا تشمل الالتزامات بالسرية", "السرية",
+     "يلتزم كل طرف بالسرية. ولا تشمل الالتزامات بالسرية المعطيات المجهولة، التي يجوز للمورد "
+     "استعمالها لزبائنه الآخرين.", "fr"),
+    ("deviation", "confidentiality", "medium", "طيلة مدة سريان هذه الرسالة", "السرية",
+     "يلتزم كل طرف بعدم إفشاء المعلومات السرية للغير، وذلك طيلة مدة سريان هذه الرسالة.", "fr"),
+    ("deviation", "risk_allocation", "medium", "ولا يتحمل المورد أي مسؤولية عن الأضرار",
+     "المسؤولية", "ولا يتحمل المورد أي مسؤولية عن الأضرار الناجمة عن استعمال الحل.", "fr"),
+    # a non-solicitation among the client's undertakings, a mutual one
+    ("added", None, "medium", "ne pas engager, directement ou par personne interposée, un "
+     "collaborateur", "Engagements du Client",
+     "Le Client s'engage à ne pas engager, directement ou par personne interposée, un "
+     "collaborateur du Prestataire pendant douze (12) mois.", "fr"),
+    ("added", None, "low", "neither Party will solicit", "Team Protection",
+     "For twelve (12) months neither Party will solicit or engage any employee of the other "
+     "Party who worked on the project.", "en"),
+    # data delivered cleansed at the client's cost; extra work at the reseller's day rate
+    ("deviation", "data", "medium", "extracted, cleansed, de-duplicated", "Client Data",
+     "The Client shall deliver the sales history extracted, cleansed, de-duplicated and mapped "
+     "to the Provider's template, at its own cost.", "en"),
+    ("deviation", "risk_allocation", "medium", "on a time-and-materials basis", "Assumptions",
+     "Should the data prove insufficient, the additional work will be performed on a "
+     "time-and-materials basis at the Reseller's standard daily rate.", "en"),
+    # the client warrants its files « complets, fiables et exploitables »
+    ("deviation", "data", "medium", "sont complets, fiables et exploitables", "Données",
+     "Le Client garantit que les historiques transmis sont complets, fiables et exploitables.",
+     "fr"),
+    # drivers tracked outside service hours
+    ("deviation", "data_protection", "medium", "y compris en dehors des heures de service",
+     "Données des conducteurs", "La géolocalisation des véhicules et l'identification du "
+     "conducteur restent actives en permanence, y compris en dehors des heures de service.",
+     "fr"),
+    # Arabic: data returned against fees
+    ("deviation", "termination", "high", "مقابل أتعاب يحددها المورد", "الإنهاء",
+     "عند انتهاء العلاقة يسلم المورد بيانات العميل مقابل أتعاب يحددها المورد.", "fr"),
 ]  # fmt: skip
 
 
@@ -244,6 +286,14 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("governing-law.vendor-seat", "Litiges",
          "Le litige est porté devant le tribunal du siège social du défendeur, le Client ou le "
          "Prestataire selon le cas.", "fr"),
+        # a price-cell note in the next paragraph is no definition of the billed unit: the
+        # unit is reported (below), a bracket on the same line defines it
+        ("define.billing-units", "Conditions financières",
+         "Assistant : 70 DA par Rappel Abouti (rappel délivré au patient et confirmé par lui).",
+         "fr"),
+        # geolocation switched off outside service hours
+        ("data-protection.constant-tracking", "Données des conducteurs",
+         "La géolocalisation est désactivée en dehors des heures de service.", "fr"),
         # personal data reuse ruled out
         ("data-protection.reuse-for-own-models", "Données personnelles",
          "Le Prestataire ne pourra pas réutiliser les données pour l'amélioration de ses "
@@ -265,6 +315,8 @@ def test_no_finding_in_these_words(rule, title, text, lang):
         ("Project Coordination", "governance", "en"),
         ("لجنة المتابعة", "governance", "fr"),
         ("Expiry and Data Export", "termination", "en"),
+        ("Assumptions and Project Risks", "risk_allocation", "en"),
+        ("Données des conducteurs et géolocalisation", "data_protection", "fr"),
     ],
 )
 def test_headings_of_sets_r14_s14(title, topic, lang):
@@ -281,3 +333,12 @@ def test_a_deposit_of_forty_per_cent_keeps_its_fallback_when_due_on_the_contract
         "fr",
     )
     assert [f.severity for f in a.findings if f.rule == "price.deposit"] == ["low"]
+
+
+def test_a_note_under_a_price_is_no_definition_of_its_unit():
+    # set U15: « 7 DA par Rappel Abouti » then, in the cell's next paragraph, « (tarif
+    # opérateur indicatif, révisable sans préavis) »
+    rows = [["Assistant SMS", "7 DA par Rappel Abouti\n(tarif opérateur indicatif, révisable "
+             "sans préavis)", "Mensuel"]]  # fmt: skip
+    found = table_findings("Conditions financières", rows)
+    assert ("define.billing-units", "Rappel Abouti") in found

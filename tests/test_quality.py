@@ -282,6 +282,7 @@ DEV_SETS = {
         "heldout_r14",
         "heldout_s14",
         "heldout_t15",
+        "heldout_u15",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
@@ -427,12 +428,6 @@ BELOW_BAR = {
     # financial commitments made binding (medium; the gold: high); and the client's effort
     # read in the data clause (« Le Client remet ces éléments … »), so not reported missing
     "e26_chatbot_reservation_hotel_bilingue",
-    # set Q14 (bilingual, French then Arabic), gold disagreements: a 40 % deposit the French
-    # version refunds on a no-go (low here; the gold: high, as paid on signing a letter of
-    # intent); the digitisation of the client's files billed by the day (the risk
-    # allocation's finding; the gold: the data's); the vendor's use of the client's files to
-    # train its models carved out of confidentiality (medium; the gold: high)
-    "e36_assistant_juridique_cabinet_avocats_bilingue",
 }
 
 

@@ -1595,10 +1595,11 @@ _DEF_FORMS = [
     ),
     # defined in brackets where it is used: « 300 DZD par Lead Qualifié (demande de devis
     # comportant un nom, un numéro vérifié …) »; not an alias (« (ci-après « X ») ») nor
-    # an acronym
+    # an acronym, nor a note in the next paragraph of a price cell (« 7 DA par Rappel
+    # Abouti » then « (tarif opérateur indicatif, révisable sans préavis) »)
     (
         "",
-        r"\s*\((?!\s*(?:ci-?apres|ci-?dessous|hereinafter|hereafter|[\"«“]))\s*[^\W\d_]"
+        r"[^\S\n]*\((?!\s*(?:ci-?apres|ci-?dessous|hereinafter|hereafter|[\"«“]))\s*[^\W\d_]"
         r"[^()]{25,}(?:\)|$)",  # $: the window's end, a long bracket still open there
         "after",
     ),

@@ -1,6 +1,6 @@
 """Families first met in session 15 (sets R14 and S14, measured once at 4351995, the final
-engine of session 14, set T15, measured once at 5c70830, and set U15, measured once at
-d2e990f; each developed on after),
+engine of session 14, set T15, measured once at 5c70830, set U15, measured once at
+d2e990f, and set V15, measured once at 26e0cb8; each developed on after),
 tested in words of our own, with the near-misses that must keep their reading."""
 
 from __future__ import annotations
@@ -213,6 +213,39 @@ CAUGHT = [
     # Arabic: data returned against fees
     ("deviation", "termination", "high", "مقابل أتعاب يحددها المورد", "الإنهاء",
      "عند انتهاء العلاقة يسلم المورد بيانات العميل مقابل أتعاب يحددها المورد.", "fr"),
+    # set V15: a language left to the vendor's roadmap, a pilot judged "broadly comparable",
+    # a withholding-tax gross-up, an exclusive use undertaken in the term clause
+    ("deviation", "scope", "medium", "subject to the Provider's product roadmap", "Scope",
+     "The assistant will write in French; Arabic will follow once released, subject to the "
+     "Provider's product roadmap.", "en"),
+    ("ambiguity", "poc", "low", "broadly comparable", "Pilot",
+     "The Pilot will be accepted where the drafts are of a standard broadly comparable to the "
+     "Client's own.", "en"),
+    ("deviation", "price", "medium", "the Client shall increase the payment", "Fees",
+     "Payments are made without any deduction or withholding; where a withholding applies, the "
+     "Client shall increase the payment so that the Provider receives the full amount.", "en"),
+    ("deviation", "exclusivity", "high", "as its sole AI-assisted drafting solution", "Term",
+     "Throughout the Term, the Client shall use the Platform as its sole AI-assisted drafting "
+     "solution.", "en"),
+    ("deviation", "exclusivity", "high", "confie au Prestataire, à titre exclusif",
+     "Esprit de partenariat", "Les Parties collaborent de bonne foi. Le Client confie au "
+     "Prestataire, à titre exclusif, tout projet numérique pendant dix-huit (18) mois.", "fr"),
+    ("deviation", "binding_effect", "medium", "as regards the first instalment of the Set-up "
+     "Fee", "Legal Effect", "However, Clause 9 (as regards the first instalment of the Set-up "
+     "Fee) and Clause 12 are binding on the Parties from signature.", "en"),
+    # the vendor moves the decision date by notice; its interpretation prevails
+    ("deviation", "timeline", "medium", "par simple notification écrite au Client", "Calendrier",
+     "La décision de poursuite est prise le 12 mai 2026. L'Éditeur peut, par simple "
+     "notification écrite au Client, reporter la date de décision de quatre semaines.", "fr"),
+    ("added", None, "medium", "l'interprétation communiquée par écrit par le Prestataire",
+     "Langues", "En cas de divergence, la version arabe prévaut ; toutefois, l'interprétation "
+     "communiquée par écrit par le Prestataire s'impose aux Parties.", "fr"),
+    # Arabic: « كافيا » data, a raw-data-only exit in the platform's format
+    ("ambiguity", "data", "low", "كافيا", "البيانات",
+     "يتعين أن يكون عدد الملفات المصنفة كافيا لتدريب النماذج.", "fr"),
+    ("deviation", "termination", "high", "بالصيغة المعتمدة على المنصة", "انتهاء العلاقة",
+     "عند انتهاء العلاقة، لا يلتزم المورد بتسليم غير البيانات الخام، بالصيغة المعتمدة على "
+     "المنصة.", "fr"),
 ]  # fmt: skip
 
 
@@ -294,6 +327,13 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         # geolocation switched off outside service hours
         ("data-protection.constant-tracking", "Données des conducteurs",
          "La géolocalisation est désactivée en dehors des heures de service.", "fr"),
+        # set V15's alarm: a pilot measured "at the performance set in Clause 5"
+        ("poc.acceptance-criteria", "Proof of Concept",
+         "The POC shows whether the system detects the defects of Clause 2 at the performance "
+         "set in Clause 5.", "en"),
+        # POC fees made binding are the POC's price, not the project's
+        ("binding.wrong-clauses", "Legal Effect",
+         "Only Clauses 8 (as regards the POC fees), 10 and 12 are legally binding.", "en"),
         # personal data reuse ruled out
         ("data-protection.reuse-for-own-models", "Données personnelles",
          "Le Prestataire ne pourra pas réutiliser les données pour l'amélioration de ses "

@@ -283,6 +283,7 @@ DEV_SETS = {
         "heldout_s14",
         "heldout_t15",
         "heldout_u15",
+        "heldout_v15",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

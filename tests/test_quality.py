@@ -284,10 +284,19 @@ DEV_SETS = {
         "heldout_t15",
         "heldout_u15",
         "heldout_v15",
+        "heldout_w15",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
 BELOW_BAR = {
+    # set W15: the client's shelf images sold on to its suppliers at high (the gold:
+    # critical), "Detection Accuracy" (a KPI used once, in a table) not reported, the payment
+    # obligations made binding at medium (the gold: high; 26 golds say medium, 15 high)
+    "e92_shelf_analytics_supermarket_chain_en",
+    # set W15: « تفاعلا كافيا » (« un échange suffisant »), « الاستفسارات المحسومة دون تدخل بشري »
+    # (a KPI's unit) and « السعر اليومي للوكالة » (a day rate never stated) left unread; the
+    # child's health status collected, which no rule weighs against the purpose
+    "e93_chatbot_inscriptions_creche_ecole_arabe",
     # set R14: "limited to an amount equal to one (1) month of Subscription Fees" is a
     # liability cap at medium here (the golds say low, medium and here high), and the
     # partner's remote access "from its delivery centre in Pune, India" is a second transfer

@@ -1,7 +1,7 @@
 """Families first met in session 15 (sets R14 and S14, measured once at 4351995, the final
 engine of session 14, set T15, measured once at 5c70830, set U15, measured once at
-d2e990f, set V15, measured once at 26e0cb8, and set W15, measured once at eb68045; each
-developed on after),
+d2e990f, set V15, measured once at 26e0cb8, set W15, measured once at eb68045, and set X15,
+measured once at 2c12b79; each developed on after),
 tested in words of our own, with the near-misses that must keep their reading."""
 
 from __future__ import annotations
@@ -261,6 +261,31 @@ CAUGHT = [
     ("ambiguity", "termination", "low", "dans un format exploitable", "Réversibilité",
      "À la fin du contrat, le Prestataire restitue les données dans un format exploitable.",
      "fr"),
+    # set X15: a go decision deemed taken, models excluded from any return, KPIs "for guidance
+    # purposes only", a licence to develop the platform for all customers, the vendor's
+    # standard terms prevailing, an exclusivity extended by any postponement, an Arabic
+    # binding list taking in the price
+    ("deviation", "poc", "high", "la décision de poursuite est réputée acquise", "POC",
+     "À défaut de refus écrit du Client sous cinq jours, la décision de poursuite est réputée "
+     "acquise.", "fr"),
+    ("deviation", "termination", "high", "sont exclus de toute restitution", "Réversibilité",
+     "Les données brutes sont restituées en CSV. Les Modèles et leurs paramètres sont exclus "
+     "de toute restitution.", "fr"),
+    ("deviation", "success_criteria", "medium", "for guidance purposes only", "Targets",
+     "Automated intake of 60% of calls. These targets are given for guidance purposes only.",
+     "en"),
+    ("deviation", "ip", "medium", "royalty-free licence to use Call Content", "Licences",
+     "The Client grants the Provider a perpetual, royalty-free licence to use Call Content to "
+     "develop and improve the Platform for all of its customers.", "en"),
+    ("deviation", "binding_effect", "high", "the Standard Terms shall prevail over this Letter",
+     "Definitive Agreement", "In case of conflict the Standard Terms shall prevail over this "
+     "Letter.", "en"),
+    ("deviation", "exclusivity", "medium", "extended by the length of any postponement",
+     "Exclusivity", "For 60 days the Cooperative will not negotiate with another provider. The "
+     "period is extended by the length of any postponement of the Pilot.", "en"),
+    ("deviation", "binding_effect", "medium", "باستثناء البنود المتعلقة بالسرية والمقابل المالي",
+     "القوة الإلزامية", "لا تنشئ هذه الرسالة التزاما بإبرام العقد النهائي، باستثناء البنود "
+     "المتعلقة بالسرية والمقابل المالي، فهي ملزمة للطرفين.", "fr"),
 ]  # fmt: skip
 
 
@@ -360,6 +385,11 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
          "that neither contain nor derive from Firm Data remain the Vendor's property.", "en"),
         ("mismatch.numbers", "الحوكمة",
          "تكون قرارات اللجنة محل محضر يتقاسمه الطرفان في أجل ثمانٍ وأربعين (48) ساعة.", "fr"),
+        # an Arabic binding list taking in the audit and POC payment: the POC's price (the
+        # « الا » inside « الالتزامات » is no « except »)
+        ("binding.wrong-clauses", "القوة الإلزامية",
+         "غير أن الالتزامات المتعلقة بإنجاز تدقيق البيانات والنموذج التجريبي ودفع مقابلهما ملزمة "
+         "للطرفين فور التوقيع.", "fr"),
         # personal data reuse ruled out
         ("data-protection.reuse-for-own-models", "Données personnelles",
          "Le Prestataire ne pourra pas réutiliser les données pour l'amélioration de ses "
@@ -385,6 +415,7 @@ def test_no_finding_in_these_words(rule, title, text, lang):
         ("Données des conducteurs et géolocalisation", "data_protection", "fr"),
         ("ما تلتزم الوكالة بتسليمه", "deliverables", "fr"),
         ("المتابعة واتخاذ القرار", "governance", "fr"),
+        ("Purpose of the Engagement", "objective", "en"),
     ],
 )
 def test_headings_of_sets_r14_s14(title, topic, lang):

@@ -285,10 +285,16 @@ DEV_SETS = {
         "heldout_u15",
         "heldout_v15",
         "heldout_w15",
+        "heldout_x15",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
 BELOW_BAR = {
+    # set X15: both parties' blocks read as the vendor's (« الموزع », a distributor buying, is
+    # a vendor's trade word, and « شركة «…» » is not read as a company name), so « يتحمل الموزع
+    # وحده تبعات عدم كفاية بياناته » is not the client bearing the risk; the price made binding
+    # at medium (the gold: high)
+    "e103_assistant_ventes_grossiste_pharma_arabe",
     # set W15: the client's shelf images sold on to its suppliers at high (the gold:
     # critical), "Detection Accuracy" (a KPI used once, in a table) not reported, the payment
     # obligations made binding at medium (the gold: high; 26 golds say medium, 15 high)

@@ -473,11 +473,10 @@ _WORD = _trie(_VOCAB) + r"\b"
 _JOIN = r"(?: *- *| +| +(?:et|and) +|-(?:et|and)-)"
 # "cent" in "pour cent" is no number.
 _NOT_PCT_CENT = r"(?!(?:(?<=pour )|(?<=per )|(?<=p\. ))cents?\b)"
-# a word may end on its vowel marks (« ثمانٍ وأربعين »): the word ends after them, which `\b`
-# cannot see (a mark is no word character, nor is the space after it)
-_AR_WORD = (
-    "و?" + _trie(list(_AR_VALUES) + list(_AR_MULT)) + "[\u064b-\u0652]*" + r"(?![\w\u064b-\u0652])"
-)
+# An Arabic number word may end on its vowel marks (« ثمانٍ وأربعين »): it ends after them,
+# which `\b` cannot see (a mark is no word character, nor is the space after it).
+_AR_MARKS_END = r"[\u064b-\u0652]*(?![\w\u064b-\u0652])"
+_AR_WORD = "و?" + _trie(list(_AR_VALUES) + list(_AR_MULT)) + _AR_MARKS_END
 _LATIN_WORDS = rf"\b{_NOT_PCT_CENT}{_WORD}(?:{_JOIN}{_WORD})*"
 _WORDS = rf"(?:{_LATIN_WORDS}|\b{_AR_WORD}(?: +{_AR_WORD})*)"
 _PCT_WORDS = r"(?:pour ?cents?|pourcent|p\. ?cent|per ?cent|percent)\b"
@@ -515,8 +514,7 @@ _ANY_WORD = (
         + [w + "s" for w in _APPROX_NOUNS]
         + [p + w for w in list(_AR_VALUES) + list(_AR_MULT) for p in ("", "و", "وال")]
     )
-    # the word ends after its vowel marks (« ثمانٍ »), where `\b` sees no boundary
-    + r"[\u064B-\u0652]*(?![\w\u064B-\u0652])"
+    + _AR_MARKS_END
 )
 _WORD_TOKEN_RE = re.compile(
     rf"(?P<w>{_ANY_WORD}(?:{_JOIN}{_ANY_WORD})*)"

@@ -211,6 +211,9 @@ CAUGHT = [
      "Données des conducteurs", "La géolocalisation des véhicules et l'identification du "
      "conducteur restent actives en permanence, y compris en dehors des heures de service.",
      "fr"),
+    # Arabic tracking: « مفعلا » (switched on) holds « لا » (no) and is no negation
+    ("deviation", "data_protection", "medium", "يبقى تحديد الموقع مفعلا بصفة دائمة",
+     "المعطيات الشخصية", "يبقى تحديد الموقع مفعلا بصفة دائمة.", "fr"),
     # Arabic: data returned against fees
     ("deviation", "termination", "high", "مقابل أتعاب يحددها المورد", "الإنهاء",
      "عند انتهاء العلاقة يسلم المورد بيانات العميل مقابل أتعاب يحددها المورد.", "fr"),

@@ -1902,9 +1902,12 @@ def _billing_units(rule, ctx, scope, done: set[str]) -> None:
         # a unit priced without « par »: « chaque appel traité au-delà … est facturé 40 DA »,
         # « les factures complexes étant facturées 42 DA l'unité »
         for m in _PRICED_UNIT.finditer(text):
-            start, end = m.span("unit")
+            start, end = m.span("unit") if m.group("unit") else m.span("unit_ar")
             words = text[start:end].split()
-            if (
+            if _ARABIC_LETTER.search(words[0]):
+                if not _AR_QUALIFIER.match(words[1]):
+                    continue  # « تفوتر كل ساعة عمل »: no defined term
+            elif (
                 _TIME_UNIT.match(words[0])
                 or (_NOT_QUALIFIER.match(words[0]) and not words[0].startswith("factur"))
                 or _NOT_QUALIFIER.match(words[1])
@@ -1958,7 +1961,9 @@ _BEYOND = re.compile(
 _PRICED_UNIT = re.compile(
     r"\b(?:chaque|each|every|les|the|toute?|any)\s+(?P<unit>[^\W\d_][\w'-]*\s+[^\W\d_][\w'-]*)\s+"
     r"(?:[^.;\d]{0,40}?\s)?(?:est|sera|sont|seront|etant|is|are|shall be|will be|being)\s+"
-    r"(?:facture\w*|charged|billed|invoiced|priced)\s+(?:a\s+|at\s+)?\d",
+    r"(?:facture\w*|charged|billed|invoiced|priced)\s+(?:a\s+|at\s+)?\d"
+    # « تفوتر كل تذكرة موجهة إضافية »: each unit is billed, its price in the row
+    r"|(?<!\S)و?(?:تفوتر|يفوتر|تحتسب|يحتسب|تحسب|يحسب)\s+(?:عن\s+)?كل\s+(?P<unit_ar>\S+\s+\S+)",
     re.I,
 )
 

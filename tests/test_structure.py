@@ -270,6 +270,14 @@ def _clause_with_table(rows):
             ("Production deployment", "To be scheduled at the Go decision"),
             ("Training and hand-over", "During production deployment"),
         ],
+        # "Step | Indicative timing": the timing column's heading qualified (set Z16)
+        [
+            ("Step", "Indicative timing"),
+            ("Kick-off meeting and data request", "Within two weeks of signature"),
+            ("Site audits", "Weeks 3 to 6"),
+            ("Pilot", "Twelve weeks from commissioning"),
+            ("Training and hand-over", "At the end of the pilot"),
+        ],
         # a price list
         [
             ("Poste", "Montant"),

@@ -599,7 +599,8 @@ def _cell_text(blocks: list[Block], idx: list[int]) -> str:
 # The heading of a schedule's or a price list's second column: its rows give dates or sums
 # ("After delivery of the Pilot Report" included), not the terms of a clause.
 _SCHEDULE_HEAD = re.compile(
-    r"^(timing|dates?|deadlines?|due dates?|when|schedule|period|duration|amounts?|prices?|fees?|"
+    r"^((indicative|estimated|planned|target|provisional|expected|proposed|tentative)\s+)?"
+    r"(timing|dates?|deadlines?|due dates?|when|schedule|period|duration|amounts?|prices?|fees?|"
     r"échéances?|dates? (cible|prévue)s?|délais?|calendrier|période|durée|quand|montants?|prix|"
     r"tarifs?|الموعد|التاريخ|الآجال|الأجل|المدة|المبلغ|السعر)\b",
     re.IGNORECASE,

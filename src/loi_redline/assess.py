@@ -649,6 +649,17 @@ def _term_word(term: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){re.escape(term)}(?:s|x)?(?!\w)")
 
 
+def _ar_term_word(term: str) -> re.Pattern:
+    """An Arabic defined term with or without its article, singular or plural: « المحادثة
+    المؤهلة » is the term of « 3.000 محادثة مؤهلة » and of « المحادثات المؤهلة الإضافية »."""
+    words = []
+    for w in term.split():
+        w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        w = re.escape(w[:-1]) + "(?:ة|ات)" if w.endswith("ة") else re.escape(w)
+        words.append("(?:ال)?" + w)
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)")
+
+
 class _Context:
     def __init__(self, vendor: list[Section], ruleset: Ruleset, lang: str):
         self.sections = vendor
@@ -709,7 +720,7 @@ class _Context:
         term = m.group("term").strip() if m else ""
         if len(term) < 3:
             return False
-        word = _term_word(term)
+        word = _ar_term_word(term) if _ARABIC_LETTER.search(term) else _term_word(term)
         per = re.compile(
             rf"\b(?:par|per|each|chaque|لكل|عن كل)\s+(?:the |le |la |l')?{word.pattern}"
         )
@@ -1722,6 +1733,13 @@ _QUOTED = re.compile(r"[«“\"]\s*([^\W\d_][\w'\- ]{1,40}?)\s*[»”\"]")
 
 # What counts a class, just before it: "the number of Material Supplier Incidents" (a
 # capitalised class a KPI counts), « taux de résolution autonome » (the rate of a term)
+# The name of a KPI in an indicators clause: « Taux de Pertinence de la Liste de
+# Classement » | 75 % au moins, "Detection Accuracy": a measure the letter must define,
+# named once in its table.
+_KPI_NAME = re.compile(
+    r"^(?:taux|ratio|score|indice|pourcentage|precision|rate|ratio)\b|"
+    r"\b(?:rate|ratio|score|index|accuracy|precision|percentage)$"
+)
 _KPI_COUNT = re.compile(
     r"(?:\b(?:number|share|proportion|percentage|rate|ratio) of (?:the )?|\b(?:nombre|part|taux|"
     r"proportion|pourcentage|ratio) (?:de |d'|des )|%\s*\)?\s*(?:of |des |de |d')(?:the )?)$"
@@ -1889,6 +1907,16 @@ def _billing_units(rule, ctx, scope, done: set[str]) -> None:
                 pass  # « 45 DZD par Analyse »: a word capitalised as a defined term
             elif cap := _capitalised_phrase(block.text, m.start(1)):
                 end = cap  # « par Poste de Contrôle Actif »: a defined term of several words
+            elif label := _row_label_unit(ctx, scope, block, words[0]):
+                # « Profil Présélectionné | 300 DA par profil »: the unit is the row's
+                # label, a term the letter writes with capitals
+                lblock, lstart, lend = label
+                key = " ".join(w.rstrip("sx") for w in ctx.folded(lblock)[lstart:lend].split())
+                if key not in done:
+                    done.add(key)
+                    if not is_defined(lblock.text[lstart:lend], whole):
+                        ctx.add(rule, rule.severity, sec, lblock, lstart, lend)
+                continue
             elif _TIME_UNIT.match(words[0]) or len(words) < 2 or _NOT_QUALIFIER.match(words[1]):
                 continue  # "par mois", "par page de garde…": not a qualified unit
             elif _NOT_QUALIFIER.match(words[0]) or _TIME_QUAL.match(words[0]):
@@ -1920,6 +1948,28 @@ def _billing_units(rule, ctx, scope, done: set[str]) -> None:
             done.add(key)
             if not is_defined(block.text[start:end], whole):
                 ctx.add(rule, rule.severity, sec, block, start, end)
+
+
+def _row_label_unit(
+    ctx: _Context, scope: list[tuple[Section, Block]], block: Block, word: str
+) -> tuple[Block, int, int] | None:
+    """The label of `block`'s table row when it names the unit a cell prices « par
+    profil »: the row's first cell opens with that word, capitalised, in a term of several
+    capitalised words (« Profil Présélectionné »). None otherwise."""
+    if not block.table or _TIME_UNIT.match(word):
+        return None
+    row = _row_blocks((b for _s, b in scope), block)
+    first = min((b.table[2] for b in row if len(b.table) > 2), default=None)
+    if first is None or len(block.table) < 3 or block.table[2] == first:
+        return None
+    for b in row:
+        if len(b.table) > 2 and b.table[2] == first:
+            cap = _capitalised_phrase(b.text, 0)
+            head = b.text.split()[0] if b.text.split() else ""
+            if cap and fold(head).casefold().rstrip("sx") == fold(word).casefold().rstrip("sx"):
+                return b, 0, cap
+            return None
+    return None
 
 
 def _capitalised_unit(text: str, start: int, end: int) -> bool:
@@ -2099,7 +2149,7 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
     for sec, block in scope:
         if block is sec.heading and len(block.text) <= len(sec.title) + 20:
             continue  # a heading, not a numbered paragraph (« 4.2 Chaque livrable… »)
-        for start, end, term in extract.capitalised_terms(block.text):
+        for start, end, term in extract.capitalised_terms(block.text, cell=bool(block.table)):
             own = _PARTY_OWN.match(term)
             rest = term[own.end() :].split() if own else []
             if own and own.group(1).casefold() in _PARTY_WORDS and len(rest) >= 2:
@@ -2156,6 +2206,8 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
             or any(
                 _KPI_COUNT.search(ctx.folded(b), max(0, st - 30), st) for _s, b, st, _e in places
             )
+            or any("success_criteria" in s.topics and b.table for s, b, _st, _e in places)
+            and bool(_KPI_NAME.search(fold(key)))
         ):
             continue
         if glossary.key(key) in reported:

@@ -1276,7 +1276,14 @@ _DETERMINERS = {
 }  # fmt: skip
 
 
-def capitalised_terms(text: str) -> list[tuple[int, int, str]]:
+_JOINED_RE = re.compile(r"\s+(?:de|of)\s+|\s+d['’]")
+_NAME_ENDS_RE = re.compile(
+    r"\s*(?:$|[^\w\s'’-]|(?:(?:de|des|du|of|the|la|le|les|d['’]|l['’])\s*)+[^\W\d_]*[A-ZÀ-Ý])"
+)
+_MEASURE_HEADS = {"taux", "indice", "score", "ratio", "rate", "index", "précision", "accuracy"}
+
+
+def capitalised_terms(text: str, cell: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, term) of multi-word capitalised terms of art: "Lead Qualifié",
     "Utilisateur Actif", "Date d'Entrée en Vigueur", "Effective Date".
 
@@ -1295,9 +1302,22 @@ def capitalised_terms(text: str) -> list[tuple[int, int, str]]:
         words = list(_CAP_ITEM_RE.finditer(text, m.start(), m.end()))
         if words[0].group().lower().rstrip(".") in _HONORIFICS:
             continue
-        # drop leading words that are capitalised for grammar, not for meaning
+        # drop leading words that are capitalised for grammar, not for meaning; in a table
+        # cell, a measure's name joined by « de » / "of" to a capitalised word keeps its
+        # capital for meaning (« Taux de Pertinence | 75 % au moins »); "Share of Qualified
+        # Candidates" is a count of the class, which stays the term
         while words and (
-            _at_sentence_start(text, words[0].start()) or words[0].group().lower() in _DETERMINERS
+            _at_sentence_start(text, words[0].start())
+            and not (
+                cell
+                and len(words) > 1
+                and words[0].group().lower() in _MEASURE_HEADS
+                and _JOINED_RE.fullmatch(text, words[0].end(), words[1].start())
+                # capitalised to its end (« Taux de Résolution Automatique »), not a label
+                # in sentence case (« Taux de Réponses correctes sur le jeu de test »)
+                and _NAME_ENDS_RE.match(text, words[-1].end())
+            )
+            or words[0].group().lower() in _DETERMINERS
         ):
             words.pop(0)
         if len(words) < 2 or all(w.group().isupper() for w in words):

@@ -287,6 +287,7 @@ DEV_SETS = {
         "heldout_w15",
         "heldout_x15",
         "heldout_y15",
+        "heldout_z16",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

@@ -20,15 +20,13 @@ added clauses, high only for serious traps).
 
 First measure, engine b45de83 (start of branch ar-patterns), before any change: 55 of the 61
 traps missed (the rules had almost no Arabic forbid patterns). Final count on branch
-ar-patterns: 3 missed, strict xfails (TRAPS_BELOW); since session 15, 2:
+ar-patterns: 3 missed, strict xfails (TRAPS_BELOW); since session 15, 2; since session 16, 1:
 - risk_allocation-5: a liability cap of 50.000 دج on a 12.000.000 دج project; a cap that is a
   trifle needs the two amounts compared, which no rule does (battery 8 FR risk_allocation-5
-  is the same miss);
-- added-8: the client's name and logo used « دون مقابل ولمدة غير محددة » is reported, but by
-  added.reference-use at low, the ruleset's severity for a reference clause in every
-  language; the battery wants medium;
+  is the same miss).
 (success_criteria-2, « على أن تبقى هذه الأهداف إرشادية », is caught since session 15 by
-success.indicative-targets, which reads Arabic « إرشادية ».)"""
+success.indicative-targets, which reads Arabic « إرشادية »; added-8, the client's name and logo
+used « دون مقابل ولمدة غير محددة », since session 16, when added.reference-use became medium.)"""
 
 from __future__ import annotations
 
@@ -673,7 +671,6 @@ TRAPS = [
 
 TRAPS_BELOW = {
     "risk_allocation-5",
-    "added-8",
 }
 
 

@@ -1,6 +1,7 @@
 """Families first met in session 16 (set Y15, measured once at f9a1100, the final engine of
-session 15, and set Z16, measured once at 7c469af; each developed on after), tested in words
-of our own, with the near-misses that must keep their reading."""
+session 15, set Z16, measured once at 7c469af, and set A16, measured once at 8c93322; each
+developed on after), tested in words of our own, with the near-misses that must keep their
+reading."""
 
 from __future__ import annotations
 
@@ -49,10 +50,10 @@ CAUGHT = [
     ("deviation", "internal_effort", "medium", "ما يلزم من مستخدميه", "مساهمة الزبون",
      "يضع الزبون ما يلزم من مستخدميه لتحضير المعطيات والمصادقة على السيناريوهات.", "fr"),
     # real conversations of the SME's customers in the vendor's case studies
-    ("deviation", "confidentiality", "medium", "extraits d'échanges réels", "Références",
+    ("added", None, "medium", "extraits d'échanges réels", "Références",
      "Le Prestataire pourra publier, dans ses études de cas, des extraits d'échanges réels "
      "avec les clients du Client.", "fr"),
-    ("deviation", "confidentiality", "medium", "screenshots of actual customer chats",
+    ("added", None, "medium", "screenshots of actual customer chats",
      "Publicity", "The Vendor may show screenshots of actual customer chats in its portfolio.",
      "en"),
     # a hiring indemnity worth the person's salary, after the semicolon
@@ -118,6 +119,59 @@ CAUGHT = [
     ("deviation", "exclusivity", "high", "neuf (9) mois", "Exclusivité",
      "Pendant neuf (9) mois, le Client s'interdit de solliciter ou de contracter avec tout autre "
      "prestataire.", "fr"),
+    # set A16: a list of binding clauses naming the price clause by its title
+    ("deviation", "binding_effect", "medium", "Clauses 5 (Commercial Terms)", "Binding Effect",
+     "Clauses 5 (Commercial Terms), 11 (Exclusivity) and 18 (Governing Law) are binding on the "
+     "Client upon signature.", "en"),
+    ("deviation", "binding_effect", "medium", "s'imposent aux Parties", "Portée de la lettre",
+     "Les tarifs figurant à l'article 9 s'imposent aux Parties lors de la rédaction du contrat "
+     "définitif.", "fr"),
+    # an integration left to a later quote
+    ("deviation", "deliverables", "medium", "will be quoted separately", "Deliverables",
+     "Integration with the Client's CRM is not part of the deliverables and will be quoted "
+     "separately if requested.", "en"),
+    # the rest of the term due at once on early exit
+    ("added", None, "high", "become immediately payable", "Subscription",
+     "If the Client terminates early, all fees due until the end of the initial term become "
+     "immediately payable.", "en"),
+    ("added", None, "high", "deviennent immédiatement exigibles", "Abonnement",
+     "En cas de résiliation anticipée par le Client, les mensualités restant à courir jusqu'au "
+     "terme deviennent immédiatement exigibles.", "fr"),
+    # targets announced « à titre indicatif », then disowned
+    ("deviation", "success_criteria", "medium", "À titre indicatif, le Prestataire vise",
+     "Indicateurs", "À titre indicatif, le Prestataire vise un taux de résolution de 80 %.",
+     "fr"),
+    ("deviation", "success_criteria", "medium", "ne constituent pas un engagement de résultat",
+     "Indicateurs", "Le taux de résolution visé est de 80 %. Ces objectifs ne constituent pas "
+     "un engagement de résultat.", "fr"),
+    # lost appointments disclaimed
+    ("deviation", "risk_allocation", "high", "ne répond pas des rendez-vous perdus",
+     "Responsabilité", "Le Prestataire ne répond pas des rendez-vous perdus ou doublés.", "fr"),
+    # the SME's name and logo in the vendor's marketing, and its patients' conversations
+    ("added", None, "medium", "citer son nom et à reproduire son logo", "Références",
+     "Le Client autorise le Prestataire à citer son nom et à reproduire son logo dans ses "
+     "supports commerciaux.", "fr"),
+    ("added", None, "medium", "extraits anonymisés de conversations avec les patients",
+     "Références", "Le Client autorise l'Agence à publier des extraits anonymisés de "
+     "conversations avec les patients à des fins de démonstration.", "fr"),
+    # Arabic: amounts « على سبيل الإشارة », a renewal far from its verb
+    ("ambiguity", "price", "low", "على سبيل الإشارة", "المقابل المالي",
+     "يبلغ الاشتراك الشهري 60.000 دج. وتبقى المبالغ المذكورة على سبيل الإشارة.", "fr"),
+    ("added", None, "medium", "تلقائيا", "المدة",
+     "ويتجدد الاشتراك السنوي المنصوص عليه في العقد النهائي تلقائيا لمدة مماثلة.", "fr"),
+    # a subcontractor established abroad
+    ("deviation", "data_protection", "high", "établi hors d'Algérie", "Données personnelles",
+     "En cas d'échec de la lecture, le Prestataire peut soumettre l'image à un moteur exploité "
+     "par un prestataire établi hors d'Algérie.", "fr"),
+    # consent read into a gesture
+    ("deviation", "data_protection", "high", "vaut consentement", "Données personnelles",
+     "L'envoi d'un premier message par l'usager vaut consentement au traitement de ses "
+     "données.", "fr"),
+    ("deviation", "data_protection", "high", "constitutes the user's consent", "Personal Data",
+     "Starting a chat with the assistant constitutes the user's consent to the processing.",
+     "en"),
+    ("deviation", "data_protection", "high", "موافقة منهم", "المعطيات الشخصية",
+     "وتعتبر مبادرة المترشحين بالمحادثة موافقة منهم على معالجة معطياتهم.", "fr"),
 ]  # fmt: skip
 
 
@@ -148,10 +202,10 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("define.billing-units", "الأسعار",
          "تفوتر كل ساعة عمل إضافية بثلاثة آلاف (3.000) دينار.", "fr"),
         # examples made up, or each publication consented to
-        ("confidentiality.published-conversations", "Références",
+        ("added.published-conversations", "Références",
          "Les études de cas du Prestataire ne présentent que des exemples fictifs de "
          "conversations.", "fr"),
-        ("confidentiality.published-conversations", "Publicity",
+        ("added.published-conversations", "Publicity",
          "With the Client's prior written consent, the Vendor may show screenshots of actual "
          "customer chats.", "en"),
         # set Z16: only a deposit within the position is kept if the POC fails
@@ -166,6 +220,25 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("price.billed-unit-vendor-judged", "Prix",
          "« Conversation Qualifiée » : toute conversation d'au moins trois messages. Le prix est "
          "de 20 DA par Conversation Qualifiée.", "fr"),
+        # set A16: the pilot's and the audit's fees binding, as their golds accept
+        ("binding.wrong-clauses", "Binding Effect",
+         "Clauses 6 (Pilot Phase) and 9 (Fees), as regards the data audit and the POC, and "
+         "Clauses 13 to 19 are legally binding.", "en"),
+        # a clause named in a list of binding clauses is not itself slipped in there
+        ("added.non-solicitation", "Binding Effect",
+         "Only Clauses 12 (Confidentiality) and 14 (Exclusivity and Non-Solicitation) are "
+         "binding.", "en"),
+        ("added.non-solicitation", "Portée",
+         "Seuls les articles Treizième (Confidentialité) et Dix-Septième (Non-sollicitation) ont "
+         "force obligatoire.", "fr"),
+        # models handed back in an open-source library's own format
+        ("termination.proprietary-format", "Exit",
+         "On exit the Vendor hands over the trained models in ONNX or the open-source "
+         "library's native format.", "en"),
+        # consent refused to a gesture
+        ("data-protection.deemed-consent", "Personal Data",
+         "Starting a chat does not constitute consent; the assistant asks for it expressly.",
+         "en"),
         # a non-solicitation of the vendor's staff is no exclusivity
         ("exclusivity.duration", "Exclusivité",
          "Pendant vingt-quatre (24) mois, le Client s'interdit de solliciter tout collaborateur "
@@ -194,11 +267,13 @@ def test_a_pilot_checked_against_the_targets_of_another_clause_has_criteria():
         ("How Savings Are Measured", "success_criteria", "en"),
         ("Données des voyageurs et sécurité – بيانات المسافرين والأمن", "data_protection", "fr"),
         ("بيانات المسافرين", "data_protection", "fr"),
+        ("Indicateurs de suivi", "success_criteria", "fr"),
     ],
 )
-def test_headings_of_sets_y15_z16(title, topic, lang):
+def test_headings_of_sets_y15_z16_a16(title, topic, lang):
     a = assess_clause(title, "See below.", lang)
-    assert [s.topics[:1] for s in a.vendor_sections if s.id == "c1"] == [[topic]]
+    # the one topic: « Indicateurs de suivi » is no steering clause too
+    assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [[topic]]
 
 
 def test_a_measure_named_in_an_indicators_table_is_a_term_to_define():

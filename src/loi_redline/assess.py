@@ -1363,15 +1363,17 @@ def _plain_later_match(p, text: str, s: int, ms: int, e: int, own: bool):
 
 
 # « Seuls les articles 13 (Exclusivité) et 16 (Non-sollicitation) ont force obligatoire »,
-# "Sections 12 (Confidentiality) and 14 (Non-Solicitation) survive": the title of a clause
-# cited by its number is a cross-reference, not the clause; the clause itself is read
-# where it stands.
-_XREF_BEFORE = re.compile(r"\b\d+(?:\.\d+)*\s*\(\s*[\"«“]?\s*$")
-_XREF_AFTER = re.compile(r"\s*[\"»”]?\s*\)")
+# "Sections 12 (Confidentiality) and 14 (Non-Solicitation) survive", "11 (Exclusivity and
+# Non-Solicitation)", « articles X (Exclusivité) »: the title of a clause cited by its number
+# is a cross-reference, not the clause; the clause itself is read where it stands.
+_XREF_BEFORE = re.compile(
+    r"(?:\b\d+(?:\.\d+)*|\b(?!il\b)[ivxlc]+|\b[\w-]+i[eè]me)\s*\(\s*[\"«“]?[^()\"«“»”]{0,40}$"
+)
+_XREF_AFTER = re.compile(r"[^()\"«“»”.;]{0,40}[\"»”]?\s*\)")
 
 
 def _cross_reference(text: str, ms: int, me: int) -> bool:
-    return bool(_XREF_BEFORE.search(text[max(0, ms - 20) : ms]) and _XREF_AFTER.match(text, me))
+    return bool(_XREF_BEFORE.search(text[max(0, ms - 60) : ms]) and _XREF_AFTER.match(text, me))
 
 
 def _limit(rule: Rule, ctx: _Context) -> None:

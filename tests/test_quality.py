@@ -288,6 +288,7 @@ DEV_SETS = {
         "heldout_x15",
         "heldout_y15",
         "heldout_z16",
+        "heldout_a16",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]

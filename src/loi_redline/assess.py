@@ -1733,15 +1733,15 @@ _NAMING = re.compile(
 _QUOTED = re.compile(r"[«“\"]\s*([^\W\d_][\w'\- ]{1,40}?)\s*[»”\"]")
 
 
-# What counts a class, just before it: "the number of Material Supplier Incidents" (a
-# capitalised class a KPI counts), « taux de résolution autonome » (the rate of a term)
 # The name of a KPI in an indicators clause: « Taux de Pertinence de la Liste de
 # Classement » | 75 % au moins, "Detection Accuracy": a measure the letter must define,
 # named once in its table.
 _KPI_NAME = re.compile(
-    r"^(?:taux|ratio|score|indice|pourcentage|precision|rate|ratio)\b|"
+    r"^(?:taux|ratio|score|indice|pourcentage|precision|rate)\b|"
     r"\b(?:rate|ratio|score|index|accuracy|precision|percentage)$"
 )
+# What counts a class, just before it: "the number of Material Supplier Incidents" (a
+# capitalised class a KPI counts), « taux de résolution autonome » (the rate of a term)
 _KPI_COUNT = re.compile(
     r"(?:\b(?:number|share|proportion|percentage|rate|ratio) of (?:the )?|\b(?:nombre|part|taux|"
     r"proportion|pourcentage|ratio) (?:de |d'|des )|%\s*\)?\s*(?:of |des |de |d')(?:the )?)$"
@@ -2208,8 +2208,10 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
             or any(
                 _KPI_COUNT.search(ctx.folded(b), max(0, st - 30), st) for _s, b, st, _e in places
             )
-            or any("success_criteria" in s.topics and b.table for s, b, _st, _e in places)
-            and bool(_KPI_NAME.search(fold(key)))
+            or (
+                any("success_criteria" in s.topics and b.table for s, b, _st, _e in places)
+                and bool(_KPI_NAME.search(fold(key)))
+            )
         ):
             continue
         if glossary.key(key) in reported:

@@ -1869,6 +1869,15 @@ def _billing_units(rule, ctx, scope, done: set[str]) -> None:
     whole = "\n".join(ctx.folded_blocks)
     # a unit the capitalised-terms rule already reports (« 4 000 Query Credits inclus »)
     done |= {glossary.key(f.evidence or "") for f in ctx.findings if f.kind == "ambiguity"}
+
+    def report(sec: Section, block: Block, start: int, end: int) -> None:
+        # one finding per unit, not per price; none for a unit the letter defines
+        key = " ".join(w.rstrip("sx") for w in ctx.folded(block)[start:end].casefold().split())
+        if key not in done:
+            done.add(key)
+            if not is_defined(block.text[start:end], whole):
+                ctx.add(rule, rule.severity, sec, block, start, end)
+
     for sec, block in scope:
         text = ctx.folded(block)
         ends = {q.end for q in extract.amounts(block.text)}
@@ -1909,26 +1918,16 @@ def _billing_units(rule, ctx, scope, done: set[str]) -> None:
                 pass  # « 45 DZD par Analyse »: a word capitalised as a defined term
             elif cap := _capitalised_phrase(block.text, m.start(1)):
                 end = cap  # « par Poste de Contrôle Actif »: a defined term of several words
-            elif label := _row_label_unit(ctx, scope, block, words[0]):
+            elif label := _row_label_unit(scope, block, words[0]):
                 # « Profil Présélectionné | 300 DA par profil »: the unit is the row's
                 # label, a term the letter writes with capitals
-                lblock, lstart, lend = label
-                key = " ".join(w.rstrip("sx") for w in ctx.folded(lblock)[lstart:lend].split())
-                if key not in done:
-                    done.add(key)
-                    if not is_defined(lblock.text[lstart:lend], whole):
-                        ctx.add(rule, rule.severity, sec, lblock, lstart, lend)
+                report(sec, *label)
                 continue
             elif _TIME_UNIT.match(words[0]) or len(words) < 2 or _NOT_QUALIFIER.match(words[1]):
                 continue  # "par mois", "par page de garde…": not a qualified unit
             elif _NOT_QUALIFIER.match(words[0]) or _TIME_QUAL.match(words[0]):
                 continue  # "per business day"
-            key = " ".join(w.rstrip("sx") for w in text[start:end].casefold().split())
-            if key in done:
-                continue
-            done.add(key)
-            if not is_defined(block.text[start:end], whole):
-                ctx.add(rule, rule.severity, sec, block, start, end)
+            report(sec, block, start, end)
         # a unit priced without « par »: « chaque appel traité au-delà … est facturé 40 DA »,
         # « les factures complexes étant facturées 42 DA l'unité »
         for m in _PRICED_UNIT.finditer(text):
@@ -1944,34 +1943,24 @@ def _billing_units(rule, ctx, scope, done: set[str]) -> None:
                 or _BEYOND.match(words[1])
             ):
                 continue  # « chaque mois supplémentaire », « chaque conversation au-delà »
-            key = " ".join(w.rstrip("sx") for w in text[start:end].casefold().split())
-            if key in done:
-                continue
-            done.add(key)
-            if not is_defined(block.text[start:end], whole):
-                ctx.add(rule, rule.severity, sec, block, start, end)
+            report(sec, block, start, end)
 
 
 def _row_label_unit(
-    ctx: _Context, scope: list[tuple[Section, Block]], block: Block, word: str
+    scope: list[tuple[Section, Block]], block: Block, word: str
 ) -> tuple[Block, int, int] | None:
     """The label of `block`'s table row when it names the unit a cell prices « par
     profil »: the row's first cell opens with that word, capitalised, in a term of several
     capitalised words (« Profil Présélectionné »). None otherwise."""
-    if not block.table or _TIME_UNIT.match(word):
+    if not block.table or block.table[2] == 0 or _TIME_UNIT.match(word):
         return None
-    row = _row_blocks((b for _s, b in scope), block)
-    first = min((b.table[2] for b in row if len(b.table) > 2), default=None)
-    if first is None or len(block.table) < 3 or block.table[2] == first:
+    # the row's first cell, its first paragraph (as `_row_defines` reads a KPI table)
+    label = next((b for b in _row_blocks((b for _s, b in scope), block) if b.table[2] == 0), None)
+    cap = _capitalised_phrase(label.text, 0) if label else None
+    if not cap:
         return None
-    for b in row:
-        if len(b.table) > 2 and b.table[2] == first:
-            cap = _capitalised_phrase(b.text, 0)
-            head = b.text.split()[0] if b.text.split() else ""
-            if cap and fold(head).casefold().rstrip("sx") == fold(word).casefold().rstrip("sx"):
-                return b, 0, cap
-            return None
-    return None
+    head, unit = (fold(w).casefold().rstrip("sx") for w in (label.text.split()[0], word))
+    return (label, 0, cap) if head == unit else None
 
 
 def _capitalised_unit(text: str, start: int, end: int) -> bool:

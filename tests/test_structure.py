@@ -59,10 +59,17 @@ def test_manual_number(text, family, number, rest):
         "Article 3 du présent accord.",
         "Article L. 1243-1 du Code du travail",
         "article L-1243 du Code du travail",
+        # a sentence citing clauses (set B16): the bracket holds an aside, not a title
+        "Clause 10 (as regards the Deposit), and Clauses 11 and 12 are binding from signature.",
+        "Article 8 (pour ce qui concerne l'acompte) et article 12 engagent les Parties.",
     ],
 )
 def test_no_manual_number(text):
     assert manual_number(text) is None
+
+
+def test_a_title_in_brackets_still_heads_its_clause():
+    assert manual_number("Clause 4 (Exclusivity)")[:2] == ("article", "4")
 
 
 FR_LOI = (
@@ -334,6 +341,31 @@ def test_signature_table_and_placeholders_are_not_clauses(tmp_path):
     assert _clauses(secs) == [("1", "Objet", 1), ("2", "Prix", 1)]
     assert secs[-1].kind == "signature"
     assert "Signature" in secs[-1].text
+
+
+def test_a_signature_block_laid_out_as_a_table_is_no_term_sheet(tmp_path):
+    # set B16: "For X | For Y" then the signatories' names, after "Signed in two copies"
+    sig = tbl(
+        [
+            [p("For Alpha Vision A.S.", bold=True), p("For Beta Ceramics SPA", bold=True)],
+            [
+                p("Mr Emre Aksoy") + p("Chief Executive Officer") + p("Signature:"),
+                p("Mr Karim Benali") + p("Chairman and Managing Director") + p("Signature:"),
+            ],
+        ]
+    )
+    body = (
+        p("1. Purpose", bold=True)
+        + p(BODY)
+        + p("2. Fees", bold=True)
+        + p(BODY)
+        + p("Signed in two (2) original copies, one for each Party.")
+        + sig
+    )
+    secs = _outline(tmp_path, body)
+    assert _clauses(secs) == [("1", "Purpose", 1), ("2", "Fees", 1)]
+    assert secs[-1].kind == "signature"
+    assert "Mr Karim Benali" in secs[-1].text
 
 
 def test_english_loi_with_recitals_and_witness(tmp_path):

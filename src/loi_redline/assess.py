@@ -1064,6 +1064,27 @@ def _in_list(
     return False
 
 
+def _lead_in(ctx: _Context, scope: list[tuple[Section, Block]], k: int) -> str:
+    """The sentence ending on a colon that the list item scope[k] finishes (« Le Client
+    s'engage, de son côté, à : » over « mobiliser les ressources internes nécessaires »), or
+    "" when the block is no item of such a list."""
+    sec, block = scope[k]
+    bullet = _ITEM.match(block.text)
+    first = block.text[bullet.end() if bullet else 0 :].lstrip()[:1]
+    if not first.islower():
+        return ""  # « « Données » : les transcriptions … » defines a term, it finishes no sentence
+    for j in range(k - 1, max(k - 1 - MAX_ITEMS, -1), -1):
+        if scope[j][0] is not sec:
+            return ""
+        item = scope[j + 1][1]  # the block itself, then each item between it and the colon
+        if item.num_id is None and not _ITEM.match(item.text):
+            return ""
+        t = ctx.folded(scope[j][1]).rstrip()
+        if t.endswith(":"):
+            return t[sentence_at(t, len(t) - 1, len(t))[0] :]
+    return ""
+
+
 def _all_within(fb, scope: list[tuple[Section, Block]]) -> bool:
     """Whether the scope states quantities of `fb.quantity` and every one is within the
     fallback's bounds: "exclusivité de trente (30) jours" needs no exit clause, but
@@ -1305,8 +1326,11 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
         sentence = text[s:e]
         if rule.with_ and not all(w.search(_with_antecedent(text, s, e)) for w in rule.with_):
             # « L'Éditeur demeure titulaire des droits sur la Plateforme, en ce compris les
-            # Résultats »: the defined term brings its definition's words along
-            extra = ctx.said_by_definitions(sentence)
+            # Résultats »: the defined term brings its definition's words along; « Le Client
+            # s'engage à : » says who does what each item of its list says
+            extra = " ".join(
+                x for x in (ctx.said_by_definitions(sentence), _lead_in(ctx, scope, k)) if x
+            )
             if not extra or not all(w.search(sentence + " " + extra) for w in rule.with_):
                 continue
         if rule.unless and _any(rule.unless, sentence):

@@ -62,6 +62,9 @@ _ARTICLE = re.compile(
     r"\s*(?:bis|ter)?\s*([-–—:.)/]*)\s*(.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_CITED_BY_ASIDE = re.compile(
+    r"\((?:[a-z]|[^)]{0,80}\)\s*(?:[,;]|(?:and|or|et|ou|shall|is|are|est|sont|of|de|du)\b))"
+)
 # « المادة الثانية », « المادة الحادية عشرة »: the article's ordinal in words
 _AR_UNITS = ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
              "الثامنة", "التاسعة"]  # fmt: skip
@@ -307,6 +310,10 @@ def manual_number(text: str) -> tuple[str, str, str, int] | None:
             return None  # "article L. 1243-1 du Code du travail" cites a law
         if not sep and rest[:1].islower():
             return None  # "Article 3 du présent accord" is a reference, not a heading
+        if not sep and _CITED_BY_ASIDE.match(rest):
+            # "Clause 10 (as regards the Deposit), and Clauses 11, 12 … are binding": the
+            # sentence cites the clause; a heading's bracket holds its title, « (Prix) »
+            return None
         # « Article 2 / المادة الثانية – Définitions »: the same number said again in Arabic
         again = (
             _ARABIC_ARTICLE.match(rest) if rest[:1] and "\u0600" <= rest[0] <= "\u06ff" else None
@@ -841,7 +848,9 @@ def _sections(doc: Document) -> list[Section]:
                 number = None
             if manual:
                 number, title = manual[1], _clean(manual[2]) or title
-            if not title:
+            if not title or phase == "signature":
+                # a table after the signature marker (« For X | For Y », names, titles) is
+                # the signature block laid out in rows, not a term sheet's clauses
                 cur.blocks.extend(blocks[j] for j in numcol + left + right)
                 continue
             if phase == "preamble" and not number and _TABLE_PREAMBLE.match(title):

@@ -1,0 +1,134 @@
+"""Families first met in session 17 (set B16, measured once at 002e2d6, session 16's final
+engine, then developed on), tested in words of our own, with the near-misses that must keep
+their reading."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_battery import assert_caught, assess_clause, evidence_of
+
+CAUGHT = [
+    # the SME's workload promised in full, an item of the list its lead-in gives it
+    ("deviation", "internal_effort", "medium", "mobiliser les ressources humaines requises",
+     "Engagements des Parties", "Le Prestataire affecte un chef de projet au POC. Le Client "
+     "s'engage quant à lui à :\n\n- ouvrir les accès nécessaires ;\n\n- mobiliser les "
+     "ressources humaines requises pour la recette.", "fr"),
+    ("deviation", "internal_effort", "medium", "allocate the internal resources required",
+     "Mutual Undertakings", "The Vendor assigns a project manager. The Client undertakes "
+     "to:\n\n- grant access to its CRM;\n\n- allocate the internal resources required for "
+     "testing.", "en"),
+    # a confidentiality emptied by its last sentence
+    ("deviation", "confidentiality", "high", "ne font toutefois pas obstacle",
+     "Confidentialité", "Chaque Partie garde confidentielles les informations de l'autre. Ces "
+     "obligations ne font toutefois pas obstacle à l'utilisation par le Prestataire des "
+     "fichiers du Client pour entraîner ses modèles.", "fr"),
+    ("deviation", "confidentiality", "high", "restricts the licence granted to the Supplier",
+     "Confidentiality", "Each Party keeps the other's information confidential. Nothing in "
+     "this Section restricts the licence granted to the Supplier under Section 9.", "en"),
+    # the whole price due on an early exit, the verb before its object
+    ("added", None, "medium", "rend immédiatement exigible le solde",
+     "Résiliation", "La résiliation par le Client avant le terme rend immédiatement exigible "
+     "le solde du forfait annuel.", "fr"),
+    ("added", None, "medium", "makes immediately due and payable the balance", "Termination",
+     "Termination by the Client before go-live makes immediately due and payable the balance "
+     "of the set-up fee.", "en"),
+    # interest on the SME's late payments, in words that do not say "late payment"
+    ("added", None, "medium", "shall bear interest at", "Payment",
+     "Any amount not received within fifteen (15) days of its due date shall bear interest at "
+     "two per cent (2%) per month.", "en"),
+    # acceptance measured on a sample the vendor picks
+    ("deviation", "poc", "high", "selected by the Provider at its discretion", "Pilot",
+     "\"Test Set\" means the set of invoices, selected by the Provider at its discretion from "
+     "those received during the Pilot, against which the Recognition Rate is measured.", "en"),
+    ("deviation", "poc", "high", "choisies par le Prestataire à sa discrétion", "POC",
+     "« Jeu de Test » : l'ensemble des images, choisies par le Prestataire à sa discrétion "
+     "parmi celles captées pendant le POC, sur lequel le Taux de Détection est mesuré.", "fr"),
+    # Arabic deemed acceptance: « if it receives no remarks … the pilot is deemed accepted »
+    ("deviation", "poc", "high", "عدت التجربة مقبولة", "المرحلة التجريبية",
+     "يسلم المورد تقريرا بالنتائج، فإذا لم يتلق ملاحظات مكتوبة من الزبون خلال عشرة (10) أيام، "
+     "عدت التجربة مقبولة نهائيا.", "fr"),
+    # a pilot "successful" once the tool runs stably: nothing measured
+    ("ambiguity", "poc", "medium", "متى اشتغل النظام بصفة مستقرة", "المرحلة التجريبية",
+     "وتعتبر التجربة ناجحة متى اشتغل النظام بصفة مستقرة طيلة مدتها.", "fr"),
+    ("ambiguity", "poc", "medium", "fonctionne de manière stable", "POC",
+     "Le POC est réputé concluant si l'outil fonctionne de manière stable pendant six semaines.",
+     "fr"),
+    ("ambiguity", "poc", "medium", "runs smoothly", "Pilot",
+     "The pilot is successful if the assistant runs smoothly for the whole period.", "en"),
+    # a proviso letting the vendor keep what it learnt from the SME for its other products
+    ("deviation", "ip", "high", "may keep the labelling rules", "Ownership",
+     "The Client owns its data. Notwithstanding the above, the Vendor may keep the labelling "
+     "rules developed during the pilot and reuse them to improve its general rule library, "
+     "provided that no Client document is reproduced.", "en"),
+    ("deviation", "ip", "high", "pourra conserver les règles", "Propriété",
+     "Le Client est propriétaire de ses données. Le Prestataire pourra conserver les règles "
+     "d'extraction mises au point pendant le POC et les réutiliser pour améliorer son moteur.",
+     "fr"),
+    # the data's preparation left to the SME, said with participles
+    ("deviation", "data", "medium", "sous la seule responsabilité du Client", "Données",
+     "Le Client remet l'historique des ventes (environ 20 000 lignes). Ces fichiers sont "
+     "extraits, nettoyés et mis au format attendu sous la seule responsabilité du Client.",
+     "fr"),
+    ("deviation", "data", "medium", "at the Client's own expense", "Data",
+     "The Client provides two years of sales history (about 20,000 lines), extracted, "
+     "deduplicated and formatted at the Client's own expense.", "en"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind, topic, min_severity, words, title, text, lang", CAUGHT)
+def test_caught(kind, topic, min_severity, words, title, text, lang):
+    assert_caught(kind, topic, min_severity, words, title, text, lang)
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, lang",
+    [
+        # the vendor's own list: its resources are its business
+        ("internal-effort.resources-needed", "Engagements des Parties",
+         "Le Prestataire s'engage à :\n\n- mobiliser les ressources nécessaires au projet ;"
+         "\n\n- informer le Client de toute difficulté.", "fr"),
+        # a definitions list: its lead-in (« la présente lettre ») publishes nothing
+        ("added.published-conversations", "Définitions",
+         "Dans la présente lettre, les termes suivants ont le sens ci-après :\n\n« Données "
+         "Conversationnelles » : les transcriptions des échanges entre les clients et "
+         "l'Assistant.", "fr"),
+        # the client's licence, not the vendor's rights
+        ("confidentiality.carve-out", "Confidentiality",
+         "Nothing in this Section restricts the licence granted to the Client under Section 9.",
+         "en"),
+        # what was performed stays due; no balance falls due
+        ("added.acceleration", "Résiliation",
+         "La résiliation rend exigibles les seules factures émises pour les prestations "
+         "réalisées.", "fr"),
+        # a sample drawn jointly
+        ("acceptance.vendor-judges", "Pilot",
+         "The recognition rate is computed on a sample of invoices selected by the Provider "
+         "and the Client jointly.", "en"),
+        # stable and measured
+        ("vague.subjective-acceptance", "Pilot",
+         "The pilot is successful if the assistant runs smoothly with at least 99% uptime.",
+         "en"),
+        # an archive copy kept for a warranty claim improves nothing
+        ("ip.vendor-reuse", "Ownership",
+         "The Vendor may retain one archive copy of the reports and use them to answer any "
+         "warranty claim.", "en"),
+        # the vendor prepares at its own cost
+        ("data.preparation-on-client", "Données",
+         "Le Client remet ses fichiers ; ils sont nettoyés et mis au format par le Prestataire, "
+         "à sa charge.", "fr"),
+    ],
+)  # fmt: skip
+def test_no_finding_in_these_words(rule, title, text, lang):
+    assert evidence_of(rule, title, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "title, topic, lang",
+    [
+        ("Images and Defect Samples", "data", "en"),
+        ("Images et échantillons", "data", "fr"),
+    ],
+)
+def test_headings_of_set_b16(title, topic, lang):
+    a = assess_clause(title, "See below.", lang)
+    assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [[topic]]

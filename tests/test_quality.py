@@ -289,10 +289,30 @@ DEV_SETS = {
         "heldout_y15",
         "heldout_z16",
         "heldout_a16",
+        "heldout_b16",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
 BELOW_BAR = {
+    # set B16 (developed on in session 17), what its golds ask and the engine reads otherwise:
+    # a hiring ban of 24 months after the end (high for the gold, medium here as for 306 of
+    # the 322 non-solicitations of the golds), extra days « facturés en sus au tarif
+    # journalier » (high for the gold, medium here), the balance due on an early exit (found
+    # as the termination's exit fee, high, and as an added clause at medium; the gold: an
+    # added clause at high), and « Taux d'automatisation », a sentence-case KPI label
+    "e141_assistant_sinistres_courtier_assurance",
+    # "sufficient quantities" of samples (low here, as for 19 of the 20 golds on the word;
+    # medium for this one), a binding list with the deposit and the exclusivity (medium; the
+    # gold: high), a validity "until the Definitive Agreement is signed" said in the status
+    # clause while the licence clause is read as the letter's term, and a pilot sample
+    # selected by the vendor found in the definitions clause (no topic; the gold: the POC's)
+    "e142_visual_defect_detection_tile_factory_en",
+    # a plain « لكل محادثة » (a unit not reported, as 100-odd « par conversation » of the
+    # letters are not by their golds), « في أجل معقول » (low, as for 25 of 26 golds), and a
+    # disclaimer « لا يتحمل المدمج أي مسؤولية عن: » whose objects are the items of its list
+    "e143_assistant_pharmacies_grossiste_arabe",
+    # « pannes évitables », an undefined lower-case term inside a KPI sentence
+    "e144_planification_maintenance_flotte_bus",
     # set Y15: a deemed acceptance « sur chaque Livrable, y compris le POC » in a clause of
     # the client's duties (« Bonnes pratiques ») is read as the deliverables' (their clause
     # is the gold's "met" one); the gold files it, and the clause, under the POC

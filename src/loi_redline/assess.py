@@ -1935,9 +1935,14 @@ def _billing_units(rule, ctx, scope, done: set[str]) -> None:
                 end = of.end()  # « par crédit de génération », "per unit of compute"
             elif _TIME_UNIT.match(words[0]) and len(words) == 2 and not _TIME_QUAL.match(words[1]):
                 w = block.text[m.start(1) :].split()[1]
-                if not (w[:1].isupper() or _QUALIFIER.search(w.lower().rstrip(".,;:)"))):
+                if not (
+                    w[:1].isupper()
+                    or _QUALIFIER.search(w.lower().rstrip(".,;:)"))
+                    or _AR_QUALIFIER.match(fold(w).rstrip("،.؛:)"))
+                ):
                     continue  # "par mois couvre", "per month whatever…"
-                # « par Minute Utile », « par minute facturable »: a unit of time narrowed
+                # « par Minute Utile », « par minute facturable », « عن كل دقيقة معالجة »: a
+                # unit of time narrowed
             elif len(words) == 1 and _capitalised_unit(block.text, m.start(1), m.end(1)):
                 pass  # « 45 DZD par Analyse »: a word capitalised as a defined term
             elif cap := _capitalised_phrase(block.text, m.start(1)):

@@ -290,10 +290,21 @@ DEV_SETS = {
         "heldout_z16",
         "heldout_a16",
         "heldout_b16",
+        "heldout_c17",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
 BELOW_BAR = {
+    # set C17 (developed on in session 17): a table cell « تحتسب من طرف المدمج » under the
+    # baseline column (the vendor computes the baseline; read nowhere in a cell alone), a
+    # go/no-go date « يحدد لاحقاً باتفاق الطرفين » (the undated decision's medium; the gold:
+    # high), the lump sum still due when the data fall short (medium; the gold: high), and
+    # buyers' payslips and mortgage files listed as data, with no word of their safeguards
+    "e153_scoring_prospects_promotion_immobiliere_arabe",
+    # « Engagement moyen par publication », a sentence-case KPI label
+    "e154_generation_contenus_reseau_opticiens",
+    # "Complex Documents count as three": a capitalised term said once, in a price cell
+    "e155_customs_document_extraction_forwarder_en",
     # set B16 (developed on in session 17), what its golds ask and the engine reads otherwise:
     # a hiring ban of 24 months after the end (high for the gold, medium here as for 306 of
     # the 322 non-solicitations of the golds), extra days « facturés en sus au tarif

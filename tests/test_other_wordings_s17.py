@@ -1,11 +1,16 @@
 """Families first met in session 17 (set B16, measured once at 002e2d6, session 16's final
-engine, and set C17, measured once at 50a3363; each developed on after), tested in words of
-our own, with the near-misses that must keep their reading."""
+engine, set C17, measured once at 50a3363, and set D17, measured once at 610e9de; each
+developed on after), tested in words of our own, with the near-misses that must keep their
+reading."""
 
 from __future__ import annotations
 
 import pytest
 from helpers_battery import assert_caught, assess_clause, evidence_of
+from helpers_playbook import block
+
+from loi_redline.assess import parties
+from loi_redline.model import Section
 
 CAUGHT = [
     # the SME's workload promised in full, an item of the list its lead-in gives it
@@ -108,6 +113,46 @@ CAUGHT = [
     ("deviation", "deliverables", "medium", "reserves the right to modify the list",
      "Deliverables", "The Vendor reserves the right to modify the list of deliverables on "
      "notice to the Client.", "en"),
+    # set D17: the client's data sold on by the vendor as an index
+    ("deviation", "ip", "high", "authorises the Vendor to use", "Market Data",
+     "The Client authorises the Vendor to use its sales and price data, after aggregation, to "
+     "compile and commercialise a regional demand index.", "en"),
+    # more staff « on request », in the list of what the client provides
+    ("deviation", "internal_effort", "medium", "any further resources reasonably requested by",
+     "Client Dependencies", "The Client provides a project lead for the pilot and any further "
+     "resources reasonably requested by the Vendor.", "en"),
+    # a pilot "completed" once the platform has produced something
+    ("ambiguity", "poc", "medium", "successfully completed once the Platform has generated",
+     "Pilot", "The Pilot shall be deemed successfully completed once the Platform has "
+     "generated forecasts for four consecutive weeks.", "en"),
+    ("ambiguity", "poc", "medium", "concluant dès que la plateforme a généré", "POC",
+     "Le POC est réputé concluant dès que la plateforme a généré des prévisions pendant "
+     "quatre semaines.", "fr"),
+    # who judges the data « exploitables »: the vendor alone
+    ("deviation", "data", "medium", "apprécié par le seul Prestataire", "Données",
+     "Le Client remet l'historique des ventes de 24 mois, sous une forme exploitable, ce "
+     "caractère étant apprécié par le seul Prestataire.", "fr"),
+    # a format that can be used, in Arabic: nothing measurable
+    ("ambiguity", "data", "low", "في صيغة قابلة للاستغلال", "البيانات",
+     "يسلم الزبون بيانات السنتين الأخيرتين في صيغة قابلة للاستغلال.", "fr"),
+    # the works made from the client's data « owned exclusively » by the vendor, in Arabic
+    ("deviation", "ip", "high", "التي يملكها المورد ملكية حصرية", "الملكية الفكرية",
+     "غير أن النماذج المدربة والملخصات المولدة في إطار المشروع تعد من المصنفات التي يملكها "
+     "المورد ملكية حصرية.", "fr"),
+    # the client's data handed back only as access to the vendor's platform
+    ("deviation", "termination", "high", "exclusivement sous la forme d'un accès à la plateforme",
+     "Fin des discussions", "La mise à disposition des historiques de conversations intervient "
+     "exclusivement sous la forme d'un accès à la plateforme du Prestataire.", "fr"),
+    ("deviation", "termination", "high", "only through read-only access to the Vendor's platform",
+     "Exit", "On exit, the scenarios are made available only through read-only access to the "
+     "Vendor's platform.", "en"),
+    # a target with no figure
+    ("ambiguity", "success_criteria", "low", "a meaningful reduction", "Success Indicators",
+     "The Vendor targets a meaningful reduction in empty kilometres.", "en"),
+    # minors consenting for themselves, the consent named first
+    ("deviation", "data_protection", "high", "y compris celui des élèves âgés de moins de 18 ans",
+     "Données personnelles", "Le consentement des élèves, y compris celui des élèves âgés de "
+     "moins de 18 ans, est recueilli par le chatbot au moyen d'une case à cocher.", "fr"),
 ]  # fmt: skip
 
 
@@ -165,6 +210,25 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         # a format open to the client's tools
         ("termination.proprietary-format", "انتهاء العلاقة",
          "يسلم المورد للزبون بياناته بصيغة مفتوحة قابلة للاستعمال في أي نظام.", "fr"),
+        # set D17: the guardians consent for the minors
+        ("data-protection.minors-own-consent", "Données personnelles",
+         "Le consentement des élèves, y compris celui des élèves âgés de moins de 18 ans, est "
+         "recueilli auprès de leurs représentants légaux.", "fr"),
+        # the client's resources for the pilot counted
+        ("internal-effort.open-ended", "Client Dependencies",
+         "The Client provides the resources requested by the Vendor, up to six (6) person-days "
+         "over the pilot.", "en"),
+        ("internal-effort.resources-needed", "Client Dependencies",
+         "The Client provides the resources requested by the Vendor, up to six (6) person-days "
+         "over the pilot.", "en"),
+        # a use of the client's data for the client's own reports
+        ("ip.vendor-reuse", "Data",
+         "The Client authorises the Vendor to use its sales data to produce the Client's "
+         "monthly reports.", "en"),
+        # the data checked jointly
+        ("decides.vendor-alone", "Données",
+         "Les données sont remises sous une forme exploitable, ce caractère étant apprécié "
+         "conjointement par les Parties.", "fr"),
     ],
 )  # fmt: skip
 def test_no_finding_in_these_words(rule, title, text, lang):
@@ -191,3 +255,27 @@ def test_a_hiring_ban_titled_with_good_faith_is_of_no_topic():
     )
     a = assess_clause("Non-sollicitation et engagement de bonne foi", text)
     assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [[]]
+
+
+def test_a_party_that_acts_as_processor_and_returns_the_data_is_the_vendor():
+    # set D17's alarm: « le Studio » and « l'Association », no trade word in the party
+    # blocks; the letter has the Studio act « en qualité de sous-traitant » and hand over
+    # its report, and the Association be « responsable du traitement »
+    head = Section(
+        id="p0", number=None, title="", level=1, kind="preamble", heading=None,
+        blocks=[
+            block("Entre les soussignés :", 1),
+            block("Qistas Studio SARL, au capital de 1 000 000 DA, ci-après « le Studio » ;", 2),
+            block("Et", 3),
+            block("Association El Amel, association agréée, ci-après « l'Association » ;", 4),
+        ],
+    )  # fmt: skip
+    text = (
+        "Le Studio intervient en qualité de sous-traitant de l'Association. Le Studio remet le "
+        "rapport d'audit. L'Association, responsable du traitement, informe les emprunteurs."
+    )
+    clause = Section(
+        id="c1", number="1", title="Données", level=1, kind="clause",
+        heading=block("Données", 5), blocks=[block(text, 6)],
+    )  # fmt: skip
+    assert parties([head, clause]) == (["Studio"], ["Association"])

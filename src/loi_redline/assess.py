@@ -283,21 +283,22 @@ _PAYS = re.compile(
     r"s'acquitter|pay|pays)\b"
     # the party that wants the tool, or answers for the personal data it holds
     r"|^\W{0,3}(?:souhaite|wishes to|wants to|seeks to|envisage)\b"
-    r"|^\W{0,3}(?:est|agit en qualite de|is|acts as) (?:le |the )?(?:seul )?"
-    r"(?:responsable (?:du|des) traitements?|(?:data )?controller)\b",
+    r"|^\W{0,3}(?:(?:est|agit en qualite de|intervient en qualite de|is|acts as) )?"
+    r"(?:le |the )?(?:seul )?(?:responsable (?:du|des) traitements?|(?:data )?controller)\b",
     re.I,
 )
 _BUILDS = re.compile(
     _DOES + r"(?:developpera|developpe|livrera|deploiera|entrainera|concevra|realisera|"
     r"developper|livrer|deployer|entrainer|concevoir|develop|develops|deliver|delivers|"
-    r"deploy|deploys|train|trains|build|builds|hand over|hands over|remettra)\b"
+    r"deploy|deploys|train|trains|build|builds|hand over|hands over|remettra|remet|"
+    r"restituera|restitue)\b"
     # the party that proposed the project, bills it or processes data on the other's behalf
     r"|^\W{0,3}(?:a (?:presente|remis|soumis|adresse)|has (?:submitted|presented|sent)|"
     r"submitted|presented) (?:une|son|sa|ses|a|an|its) (?:proposition|offre|devis|proposal|"
     r"offer|quote|quotation)"
     r"|^\W{0,3}(?:facturera|facture|invoices|will invoice|shall invoice)\b"
-    r"|^\W{0,3}(?:agit en qualite de|acts as|is|est) (?:a |the |le )?(?:data )?"
-    r"(?:sous-traitant|processor)\b",
+    r"|^\W{0,3}(?:agit en qualite de|intervient en qualite de|acts as|is|est) "
+    r"(?:a |the |le )?(?:data )?(?:sous-traitant|processor)\b",
     re.I,
 )
 # What separates two party blocks: « et », "and", "to", « d'autre part », a line or « ; ».

@@ -291,10 +291,15 @@ DEV_SETS = {
         "heldout_a16",
         "heldout_b16",
         "heldout_c17",
+        "heldout_d17",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
 BELOW_BAR = {
+    # set D17 (developed on in session 17): an exclusivity "extended accordingly" when dates
+    # slip for the client's reasons (low for the gold of this fair letter; the extension
+    # rule reads only day-for-day and automatic extensions, at high)
+    "e165_field_service_assistant_elevator_company_en",
     # set C17 (developed on in session 17): a table cell « تحتسب من طرف المدمج » under the
     # baseline column (the vendor computes the baseline; read nowhere in a cell alone), a
     # go/no-go date « يحدد لاحقاً باتفاق الطرفين » (the undated decision's medium; the gold:
@@ -400,9 +405,6 @@ BELOW_BAR = {
     # gold: a success-criteria deviation), onboarding decisions that "remain the Client's sole
     # responsibility" (a fair letter says the same)
     "c75_kyc_onboarding_microfinance_en",
-    # set T10: « meaningful improvement » reported as a deviation (the gold: an ambiguity);
-    # minors' data hosted in the United States reported high (the gold: critical)
-    "b55_ai_tutoring_private_school_en",
     # set D12 (session 12): "38 per Claim Event" (a capitalised unit after a bare figure) and
     # an exclusivity running "until the Vendor releases the Client", both in a schedule of
     # terms whose rows name no topic; health data in the UAE reported high (gold: critical)

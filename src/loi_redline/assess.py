@@ -1068,7 +1068,8 @@ def _in_list(
 def _lead_in(ctx: _Context, scope: list[tuple[Section, Block]], k: int) -> str:
     """The sentence ending on a colon that the list item scope[k] finishes (« Le Client
     s'engage, de son côté, à : » over « mobiliser les ressources internes nécessaires »), or
-    "" when the block is no item of such a list."""
+    "" when the block is no item of such a list. Only an item that opens in lower case
+    finishes its lead-in's sentence: an Arabic item, unmarked by case, reads on its own."""
     sec, block = scope[k]
     bullet = _ITEM.match(block.text)
     first = block.text[bullet.end() if bullet else 0 :].lstrip()[:1]

@@ -62,6 +62,8 @@ _ARTICLE = re.compile(
     r"\s*(?:bis|ter)?\s*([-–—:.)/]*)\s*(.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# "Clause 10 (as regards the Deposit), and …", « Article 8 (pour ce qui concerne …) et … »: a
+# number followed by a lower-case aside, or by a bracket the sentence goes on after, is cited
 _CITED_BY_ASIDE = re.compile(
     r"\((?:[a-z]|[^)]{0,80}\)\s*(?:[,;]|(?:and|or|et|ou|shall|is|are|est|sont|of|de|du)\b))"
 )

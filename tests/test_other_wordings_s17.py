@@ -1,7 +1,7 @@
 """Families first met in session 17 (set B16, measured once at 002e2d6, session 16's final
-engine, set C17, measured once at 50a3363, and set D17, measured once at 610e9de; each
-developed on after), tested in words of our own, with the near-misses that must keep their
-reading."""
+engine, set C17, measured once at 50a3363, set D17, measured once at 610e9de, and set E17,
+measured once at a9591a4; each developed on after), tested in words of our own, with the
+near-misses that must keep their reading."""
 
 from __future__ import annotations
 
@@ -153,6 +153,20 @@ CAUGHT = [
     ("deviation", "data_protection", "high", "y compris celui des élèves âgés de moins de 18 ans",
      "Données personnelles", "Le consentement des élèves, y compris celui des élèves âgés de "
      "moins de 18 ans, est recueilli par le chatbot au moyen d'une case à cocher.", "fr"),
+    # set E17: the financial terms made binding, the verb first
+    ("deviation", "binding_effect", "medium", "ont force obligatoire dès leur signature",
+     "Portée de la lettre", "Par exception, ont force obligatoire dès leur signature les "
+     "stipulations relatives aux conditions financières et à la confidentialité.", "fr"),
+    ("deviation", "binding_effect", "medium", "Ont néanmoins force obligatoire", "Portée",
+     "Ont néanmoins force obligatoire les articles 9 et 12, ainsi que les engagements de "
+     "paiement prévus à l'article 4.", "fr"),
+    # a client called « the Mutual » is no reciprocity
+    ("added", None, "medium", "the Mutual shall pay the Vendor an indemnity", "Staff",
+     "If it hires such a person, the Mutual shall pay the Vendor an indemnity equal to twelve "
+     "(12) months of that person's gross remuneration.", "en"),
+    # the SME's WhatsApp number activated inside the vendor's account
+    ("deviation", "termination", "high", "ضمن حساب المورد", "نهاية العلاقة",
+     "يفعل رقم واتساب الخاص بالزبون ضمن حساب المورد لدى مزود الربط.", "fr"),
 ]  # fmt: skip
 
 
@@ -229,6 +243,25 @@ def test_caught(kind, topic, min_severity, words, title, text, lang):
         ("decides.vendor-alone", "Données",
          "Les données sont remises sous une forme exploitable, ce caractère étant apprécié "
          "conjointement par les Parties.", "fr"),
+        # set E17: a pilot given as two dates has a duration
+        ("poc.duration", "Pilot Phase",
+         "The pilot runs from May 19 to June 19, 2025 and shows whether the quotes are right.",
+         "en"),
+        # the pilot's fee binding, as the golds accept, or an article within a price cap
+        ("binding.wrong-clauses", "Portée",
+         "Ont toutefois force obligatoire les clauses « Conditions financières » pour l'atelier, "
+         "l'audit et le POC, et « Confidentialité ».", "fr"),
+        ("binding.wrong-clauses", "Portée",
+         "Seuls ont force obligatoire les articles 8 (dans la limite du prix fixé à l'article 5) "
+         "et 13.", "fr"),
+        # a binding list naming the non-solicitation among its subjects hires nobody
+        ("added.non-solicitation", "Portée",
+         "Par exception, ont force obligatoire les stipulations relatives à la confidentialité et "
+         "à la non-sollicitation.", "fr"),
+        # a reciprocal undertaking stays reciprocal
+        ("added.hiring-indemnity", "Staff",
+         "Each party shall pay the other an indemnity equal to twelve (12) months of that "
+         "person's gross remuneration, a mutual undertaking.", "en"),
     ],
 )  # fmt: skip
 def test_no_finding_in_these_words(rule, title, text, lang):
@@ -279,3 +312,9 @@ def test_a_party_that_acts_as_processor_and_returns_the_data_is_the_vendor():
         heading=block("Données", 5), blocks=[block(text, 6)],
     )  # fmt: skip
     assert parties([head, clause]) == (["Studio"], ["Association"])
+
+
+def test_a_client_called_la_mutuelle_keeps_a_one_sided_confidentiality_one_sided():
+    # set E17's e172 (« the Mutual »): the client's name is no word of reciprocity
+    text = "La Mutuelle garde confidentielles les informations du Prestataire."
+    assert evidence_of("confidentiality.mutual", "Confidentialité", text) == ["Confidentialité"]

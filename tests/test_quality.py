@@ -292,10 +292,22 @@ DEV_SETS = {
         "heldout_b16",
         "heldout_c17",
         "heldout_d17",
+        "heldout_e17",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
 BELOW_BAR = {
+    # set E17 (developed on in session 17): data work "excluded from the Onboarding Fee" and
+    # billed by the person-day (not read as the data's deviation), a chair's casting vote
+    # where the sentence before makes the vendor's director the chair, members' medical data
+    # processed in Morocco (high here; the gold: critical)
+    "e172_claims_triage_health_mutual_en",
+    # a plain « المحادثات المفوترة » in a price table (a unit not reported), and results that
+    # « قد تقع خارج التراب الوطني » (messages that may transit abroad, not read)
+    "e173_assistant_rendez_vous_laboratoire_arabe",
+    # « Conversations Relancées » billed without « par », and showroom visitors' numbers used
+    # for marketing follow-ups with no word of their consent
+    "e176_relances_commerciales_distributeur_meubles_bilingue",
     # set D17 (developed on in session 17): an exclusivity "extended accordingly" when dates
     # slip for the client's reasons (low for the gold of this fair letter; the extension
     # rule reads only day-for-day and automatic extensions, at high)

@@ -1041,6 +1041,11 @@ _ITEM = re.compile(r"\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|\d{1,2}\.|[-–•�
 MAX_ITEMS = 8
 
 
+def _is_item(block: Block) -> bool:
+    """A list item: Word numbering, or a typed bullet or « a) », « 2. » at its start."""
+    return block.num_id is not None or bool(_ITEM.match(block.text))
+
+
 def _in_list(
     ctx: _Context,
     scope: list[tuple[Section, Block]],
@@ -1058,7 +1063,7 @@ def _in_list(
     if at is None:
         return False
     for _s, b in scope[at + 1 : at + 1 + MAX_ITEMS]:
-        if b.num_id is None and not _ITEM.match(b.text):
+        if not _is_item(b):
             return False
         if w.search(ctx.folded(b)):
             return True
@@ -1078,8 +1083,7 @@ def _lead_in(ctx: _Context, scope: list[tuple[Section, Block]], k: int) -> str:
     for j in range(k - 1, max(k - 1 - MAX_ITEMS, -1), -1):
         if scope[j][0] is not sec:
             return ""
-        item = scope[j + 1][1]  # the block itself, then each item between it and the colon
-        if item.num_id is None and not _ITEM.match(item.text):
+        if not _is_item(scope[j + 1][1]):  # the block itself, then each item up to the colon
             return ""
         t = ctx.folded(scope[j][1]).rstrip()
         if t.endswith(":"):

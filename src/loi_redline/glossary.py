@@ -161,9 +161,14 @@ def is_name(term: str, parties: list[str], headings: set[str]) -> bool:
         return True
     for p in parties:
         pk = fold(p).casefold()
-        if pk and (pk in k or k in pk):
+        # whole words: the client « CES » is no part of « Taux de Relances Utiles »
+        if pk and (_within(pk, k) or _within(k, pk)):
             return True
     return False
+
+
+def _within(part: str, whole: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole) is not None
 
 
 def heading_keys(sections: list[Section]) -> set[str]:

@@ -303,6 +303,8 @@ def test_new_fields_load_and_are_checked(tmp_path):
         ),
         ('patterns = ["x"]\nmessage.en = ""\n', "non-empty"),
         ('patterns = ["x"]\nsaid_elsewhere = "low"\n', "only a require rule"),
+        ('patterns = ["x"]\ncites = ["pricing"]\n', "'pricing' is not a topic id"),
+        ('patterns = ["x"]\ncites = []\n', "non-empty list of topic ids"),
     ],
 )
 def test_new_fields_errors(tmp_path, extra, needle):
@@ -655,3 +657,16 @@ def test_a_substitution_in_a_marked_text_keeps_the_text_around_the_matches():
     once = p.sub("[x]", t, 1)
     assert once.count("[x]") == 1 and once.endswith(t[-8:])  # the second left as written
     assert LazyPattern(pattern_source("chaque", {})).sub("X", "chaque mois") == "X mois"
+
+
+def test_cites_belongs_to_a_forbid_rule(tmp_path):
+    ok = RULE.format(id="a", type="forbid", severity="medium")
+    rs = load_ruleset(str(write(tmp_path, ok + 'patterns = ["x"]\ncites = ["price"]\n')))
+    assert rs.rules[0].cites == ["price"]
+    p = write(
+        tmp_path,
+        RULE.format(id="a", type="require", severity="medium")
+        + 'patterns = ["x"]\ncites = ["price"]\n',
+    )
+    with pytest.raises(RulesetError, match="rule a: field 'cites': only a forbid rule"):
+        load_ruleset(str(p))

@@ -127,9 +127,12 @@ def assess_sections(
     if macros != ruleset.macros:
         rules = [with_macros(r, macros) for r in rules]
     for rule in rules:
-        if rule.type == "added" and rule.unmatched:
+        if rule.type == "added" and rule.unmatched or rule.cites:
             continue  # after the others: a section flagged by a pattern needs no second flag
         _CHECKS[rule.type](rule, ctx)
+    for rule in rules:
+        if rule.cites:
+            _CHECKS[rule.type](rule, ctx)  # reads the findings of the clauses it cites
     for rule in rules:
         if rule.type == "added" and rule.unmatched:
             _unmatched(rule, ctx)
@@ -928,6 +931,8 @@ def _require(rule: Rule, ctx: _Context) -> None:
                     # « aucun critère d'acceptation n'est fixé » names the criteria it lacks
                     if _negated(text, s, m.start(), m.end(), e, tail=False):
                         continue
+                    if rule.unless and _any(rule.unless, text[s:e]):
+                        continue  # « deux sessions de formation d'une demi-journée »
                     if all(
                         w.search(text, s, e)
                         or _in_row(ctx, scope, block, w)
@@ -1351,6 +1356,15 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
             continue
         if rule.billed_term and not ctx.prices_term(text):
             continue
+        if rule.cites and (
+            not _cites(ctx, sentence, rule.cites)
+            # the list's words already said it (« Clause 10 (as regards the Deposit) »)
+            or any(
+                f.block is block and f.topic == rule.topic and f.start < e and s < f.end
+                for f in ctx.findings
+            )
+        ):
+            continue
         if _negated(text, s, ms, me, e, own_negative=own):
             # « que notre moteur ne traite pas seul, est confiée à un prestataire … situé en
             # France »: the negative belongs to an aside the match started in; a later
@@ -1372,6 +1386,68 @@ def _forbid(rule: Rule, ctx: _Context) -> None:
         if words is not None:
             worded.add(words)
             shown.setdefault(id(block), []).append((ms, me))
+
+
+# « les articles 5, 7 et 12 », "Sections 5, 7, 12 and 20", "Clauses 4 to 6", « البنود 5 و11
+# و12 »: the numbers of the clauses a sentence cites, ranges included
+_CITED_LIST = re.compile(
+    r"\b(?:articles?|clauses?|sections?|paragraph(?:e|es|s)?|stipulations?|art\.)\s+"
+    r"(\d+(?:\s*(?:\([^()]{0,40}\))?\s*(?:,|;|&|\bet\b|\band\b|\bto\b|\bthrough\b|\ba\b|à|-|–)"
+    r"\s*(?:(?:articles?|clauses?|sections?)\s+)?\d+)*)"
+    r"|(?<!\S)(?:ال)?(?:بنود|مواد|بند|مادة|فقرات)\s+(\d+(?:\s*(?:،|,|و)\s*\d+)*)",
+    re.I,
+)
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+# what follows a cited number and narrows it: « 9.1 », "9(a)", "9 (as regards D1 and D2)",
+# « 11 (pour les livrables L1 et L2) », « 9 (في ما يخص مراحل ما قبل النشر) »
+_NARROWED = re.compile(
+    r"\s*(?:[.(]\s*(?:\d|[a-z]\b|[ivx]+\))|\(\s*(?:as regards|as to|for|only|once|insofar|in so far|"
+    r"in respect|to the extent|concerning|limited|pour|au titre|en ce qui|dans la|à hauteur|"
+    r"a hauteur|s.agissant|seul|uniquement|dernier|premier|alin|last|first|paragraph|"
+    r"فيما|في ما|في حدود|بخصوص|الا|الفقرة))",
+    re.I,
+)
+
+
+def _cited_numbers(sentence: str) -> set[str]:
+    out: set[str] = set()
+    # a sub-clause (« 9.1 », folded « 9,1 ») cites no whole clause: read as clause 0
+    text = re.sub(r"\d+[.,]\d+", lambda m: "0" * len(m.group()), sentence.translate(_ARABIC_DIGITS))
+    for m in _CITED_LIST.finditer(text):
+        span = m.group(1) or m.group(2)
+        off = m.start(1) if m.group(1) else m.start(2)
+        # a number narrowed to a part of its clause cites that part, not the clause
+        narrowed = {
+            str(int(n.group()))
+            for n in re.finditer(r"\d+", span)
+            if _NARROWED.match(text, off + n.end())
+        }
+        # a bracketed title is no number (« 10 (Prix 2025) »)
+        span = re.sub(r"\([^()]*\)", " ", span)
+        nums = [int(x) for x in re.findall(r"\d+", span) if x not in narrowed]
+        out.update(str(n) for n in nums)
+        for a, b in re.findall(r"(\d+)\s*(?:\bto\b|\bthrough\b|\ba\b|à|-|–)\s*(\d+)", span):
+            if int(a) < int(b) <= int(a) + 20:
+                out.update(str(n) for n in range(int(a), int(b) + 1))
+    return out
+
+
+def _cites(ctx: _Context, sentence: str, topics: list[str]) -> bool:
+    """Whether `sentence` cites by number a clause of one of `topics` that already has a
+    finding of high severity or above: a fair price clause bound from signature is the
+    parties' choice; a price the review objects to, bound by its number, is the trap."""
+    numbers = _cited_numbers(sentence)
+    first: dict[str, Section] = {}  # « clause 1 » is the letter's, not its schedule's
+    for sec in ctx.sections:
+        if sec.number in numbers:
+            first.setdefault(sec.number, sec)
+    cited = {sec.id for sec in first.values() if any(t in topics for t in sec.topics)}
+    return any(
+        f.section in cited and f.topic in topics and f.severity in ("high", "critical")
+        for f in ctx.findings
+    )
 
 
 def _plain_later_match(p, text: str, s: int, ms: int, e: int, own: bool):
@@ -1775,6 +1851,13 @@ _KPI_NAME = re.compile(
 _KPI_COUNT = re.compile(
     r"(?:\b(?:number|share|proportion|percentage|rate|ratio) of (?:the )?|\b(?:nombre|part|taux|"
     r"proportion|pourcentage|ratio) (?:de |d'|des )|%\s*\)?\s*(?:of |des |de |d')(?:the )?)$"
+)
+
+
+# "Actionable Alerts", « Relances Utiles »: a class the letter sorts by a judgement
+_JUDGED_CLASS = re.compile(
+    r"^(?:actionable|useful|relevant|meaningful|usable|genuine|confirmed|verified|true)\s+\w+$"
+    r"|^\w+\s+(?:utiles|exploitables|pertinente?s|averee?s|confirmee?s)$"
 )
 
 
@@ -2235,6 +2318,12 @@ def _capitalised(rule, ctx, scope, folded_doc: str, done: set[str]) -> None:
             or (
                 any("success_criteria" in s.topics and b.table for s, b, _st, _e in places)
                 and bool(_KPI_NAME.search(fold(key)))
+            )
+            # "70% of the alerts sent are Actionable Alerts": a class judged by a quality,
+            # named in the success criteria, is what the KPI counts
+            or (
+                any("success_criteria" in s.topics for s, _b, _st, _e in places)
+                and bool(_JUDGED_CLASS.match(fold(key)))
             )
         ):
             continue

@@ -676,6 +676,9 @@ class Rule:
     # forbid: only a match in the definition of a term the letter prices (« 45 DA par
     # Dossier Traité », or the term named in a price clause)
     billed_term: bool = False
+    # forbid: keep a match only when its sentence cites by number a clause of one of these
+    # topics (« Sections 5, 7 and 12 are binding », 5 being the price clause)
+    cites: list[str] = field(default_factory=list)
     unmatched: bool = False  # added: vendor sections matching no topic
     # false: the finding takes no topic from the section it sits in (a non-solicitation
     # slipped into the team clause says nothing of the PME's internal effort)
@@ -1044,6 +1047,7 @@ class _Validator:
             "capitalised",
             "billing_units",
             "billed_term",
+            "cites",
             "unmatched",
             "section_topic",
             "topic_default",
@@ -1123,6 +1127,16 @@ class _Validator:
             if td not in TOPIC_IDS or td not in topics:
                 self.fail(where, "topic_default", f"{td!r} is not a topic id of TOPICS.md")
             rule.topic_default = td
+        if "cites" in rr:
+            if rtype != "forbid":
+                self.fail(where, "cites", "only a forbid rule may have it")
+            cites = rr["cites"]
+            if not isinstance(cites, list) or not cites:
+                self.fail(where, "cites", "must be a non-empty list of topic ids")
+            bad = [t for t in cites if t not in TOPIC_IDS]
+            if bad:
+                self.fail(where, "cites", f"{bad[0]!r} is not a topic id of TOPICS.md")
+            rule.cites = list(cites)
         if "said_elsewhere" in rr:
             if rtype != "require":
                 self.fail(where, "said_elsewhere", "only a require rule may have it")

@@ -1,0 +1,201 @@
+"""Families first met in session 18 (set F17, measured once at d11083e, session 17's final
+engine, and developed on after), tested in words of our own, with the near-misses that must
+keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_battery import (
+    _ruleset_and_reference,
+    assert_caught,
+    assess_blocks,
+    assess_clause,
+    evidence_of,
+    preamble,
+    table_blocks,
+)
+from helpers_playbook import block
+
+from loi_redline import glossary
+from loi_redline.assess import _cited_numbers, assess_sections
+from loi_redline.model import Section
+
+CAUGHT = [
+    # the data handed back only once the rest of the firm term is paid: a ransom on exit
+    ("deviation", "termination", "high", "n'interviendra qu'après paiement intégral",
+     "Réversibilité", "Le Prestataire restitue les données du Client en CSV ; cette "
+     "restitution n'interviendra qu'après paiement intégral des redevances restant dues "
+     "jusqu'au terme de la période ferme.", "fr"),
+    ("deviation", "termination", "high", "only after full payment", "Exit",
+     "The Vendor will return the Client Data in CSV, but only after full payment of the fees "
+     "remaining until the end of the minimum term.", "en"),
+    # a pilot that turns into a paid subscription by itself
+    ("deviation", "poc", "high", "convert automatically into a paid Subscription", "Trial",
+     "Unless the Client objects in writing, the Trial shall convert automatically into a paid "
+     "Subscription at its end.", "en"),
+    # best efforts written with a hyphen
+    ("ambiguity", "scope", "low", "best-efforts", "Scope",
+     "The assistant answers in French and English; Kabyle is supported on a best-efforts "
+     "basis.", "en"),
+    # Arabic: the client's data reused to improve the vendor's products, or for its other
+    # clients
+    ("deviation", "ip", "high", "لتطوير منتجاته", "الملكية الفكرية",
+     "ويحق للمورد استعمال معطيات الزبون بعد إخفاء هويتها لتطوير منتجاته.", "fr"),
+    ("deviation", "ip", "high", "عملائه الآخرين", "الملكية الفكرية",
+     "ويجوز للمورد استخدام المحادثات المسجلة في خدمة عملائه الآخرين.", "fr"),
+    # personal data kept and reused for the vendor's own models, said in the passive
+    ("deviation", "data_protection", "high", "pour entraîner ses modèles",
+     "Données personnelles", "Les enregistrements sont conservés par le Prestataire pendant "
+     "deux ans et peuvent être utilisés, après pseudonymisation, pour entraîner ses modèles "
+     "de transcription.", "fr"),
+    ("deviation", "data_protection", "high", "to train its own models", "Personal Data",
+     "Call recordings are kept by the Vendor for one year and may be used to train its own "
+     "models.", "en"),
+    # a KPI counting a class sorted by a judgement nobody defines
+    ("ambiguity", "success_criteria", "low", "Useful Answers", "Success Criteria",
+     "The pilot succeeds if at least 80% of the answers given are Useful Answers, as noted by "
+     "the Client's supervisor.", "en"),
+    # a returned export in "the standard format of the platform": whose standard?
+    ("deviation", "termination", "high", "standard export format of the Platform", "Exit",
+     "Within 30 days the Vendor returns the Client Data in the standard export format of the "
+     "Platform.", "en"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind, topic, min_severity, words, title, text, lang", CAUGHT)
+def test_caught(kind, topic, min_severity, words, title, text, lang):
+    assert_caught(kind, topic, min_severity, words, title, text, lang)
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, lang",
+    [
+        # set F17's alarm: only the first 30 % paid is kept if the POC fails
+        ("price.non-refundable", "Conditions financières",
+         "Si le POC n'est pas recetté, seuls les 30 % versés au démarrage restent acquis au "
+         "Prestataire.", "fr"),
+        # a return that waits for nothing
+        ("termination.exit-fees", "Réversibilité",
+         "Aucune restitution n'est subordonnée au paiement d'une somme quelconque.", "fr"),
+        # the recordings improve the client's own scripts
+        ("data-protection.reuse-for-own-models", "Données personnelles",
+         "Les enregistrements peuvent être utilisés pour améliorer les scripts d'accueil du "
+         "Client.", "fr"),
+        # an Arabic reuse for the client's own reports
+        ("ip.vendor-reuse", "الملكية الفكرية",
+         "ويحق للمورد استعمال معطيات الزبون لإعداد التقارير الشهرية للزبون.", "fr"),
+    ],
+)  # fmt: skip
+def test_no_finding_in_these_words(rule, title, text, lang):
+    assert evidence_of(rule, title, text, lang) == []
+
+
+def test_a_kpi_label_judged_usable_is_vague_in_its_table():
+    rows = [
+        ["Indicateur", "Mesure", "Cible"],
+        ["Taux de fiches exploitables", "appréciation des agents", "au moins 70 %"],
+    ]
+    found = [
+        (f.rule, f.evidence)
+        for f in assess_blocks("Indicateurs de réussite", table_blocks(rows)).findings
+    ]
+    assert ("vague.qualifiers", "Taux de fiches exploitables") in found
+
+
+def test_a_training_session_is_not_the_clients_workload():
+    # set F17's e184: « deux sessions de formation d'une demi-journée » in the clause is
+    # the vendor's training; the client's own time is still not counted
+    text = (
+        "Le Client veille à la disponibilité de ses équipes pour les tests. Le Prestataire "
+        "assure deux sessions de formation d'une demi-journée."
+    )
+    a = assess_clause("Contribution du Client", text)
+    got = [f.severity for f in a.findings if f.rule == "internal-effort.person-days"]
+    assert got == ["medium"]
+    counted = "Le Client mobilise deux agents, soit six jours-homme au total, pour les tests."
+    a = assess_clause("Contribution du Client", counted)
+    assert [f for f in a.findings if f.rule == "internal-effort.person-days"] == []
+
+
+def test_a_party_called_by_letters_inside_a_word_names_nothing():
+    # set F17's e181: the client « CES » is no part of « Taux de Relances Utiles »
+    assert not glossary.is_name("Taux de Relances Utiles", ["CES"], set())
+    assert glossary.is_name("Direction CES", ["CES"], set())
+
+
+@pytest.mark.parametrize(
+    "title, topic, lang",
+    [
+        ("الإنهاء وتسليم البيانات", "termination", "fr"),
+        ("Mill Team Commitment", "internal_effort", "en"),
+    ],
+)
+def test_headings_of_set_f17(title, topic, lang):
+    a = assess_clause(title, "See below.", lang)
+    assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [[topic]]
+
+
+@pytest.mark.parametrize(
+    "sentence, numbers",
+    [
+        ("sections 5, 7, 12 and 20 are binding", {"5", "7", "12", "20"}),
+        ("les articles 3 à 5 et 9 engagent les parties", {"3", "4", "5", "9"}),
+        ("البنود ٥ و١١ ملزمة", {"5", "11"}),
+        # a sub-clause, or a clause narrowed to a part, cites no whole clause
+        ("only clauses 9,1, 12 and 19 are binding", {"0", "12", "19"}),
+        ("clauses 9 (as regards the pilot fee), 12 and 13 are binding", {"12", "13"}),
+        ("articles 10 (Confidentialité) et 11 engagent", {"10", "11"}),
+    ],
+)
+def test_the_numbers_a_binding_list_cites(sentence, numbers):
+    assert _cited_numbers(sentence) == numbers
+
+
+def _two_clauses(price: str, binding: str, lang: str = "fr"):
+    rs, ref = _ruleset_and_reference(lang)
+    title_price, title_binding = ("Prix", "Portée") if lang == "fr" else ("Fees", "Legal Effect")
+    secs = [
+        preamble(lang),
+        Section(
+            id="c1", number="5", title=title_price, level=1, kind="clause",
+            heading=block(title_price, 1), blocks=[block(price, 2)],
+        ),
+        Section(
+            id="c2", number="9", title=title_binding, level=1, kind="clause",
+            heading=block(title_binding, 3), blocks=[block(binding, 4)],
+        ),
+    ]  # fmt: skip
+    a = assess_sections(secs, ref, rs, lang)
+    return [f.evidence for f in a.findings if f.rule == "binding.cited-price"]
+
+
+def test_a_binding_list_of_numbers_that_binds_a_price_the_review_objects_to():
+    # set F17's e182: "Sections 5, 7, 12 … are legally binding on signature", 5 being a
+    # price with a 60 % deposit
+    price = "Un acompte de soixante pour cent (60 %) du forfait est versé à la signature."
+    binding = "Les articles 5, 7 et 9 sont juridiquement obligatoires dès la signature."
+    assert _two_clauses(price, binding) == [binding]
+    en = _two_clauses(
+        "A deposit of sixty per cent (60%) of the fee is paid on signature.",
+        "Sections 5, 7 and 9 are legally binding on signature.",
+        "en",
+    )
+    assert en == ["Sections 5, 7 and 9 are legally binding on signature."]
+
+
+@pytest.mark.parametrize(
+    "price, binding",
+    [
+        # a fair price bound from signature is the parties' choice
+        ("Un acompte de vingt pour cent (20 %) du forfait est versé à la signature.",
+         "Les articles 5, 7 et 9 sont juridiquement obligatoires dès la signature."),
+        # the price clause bound only as regards the POC
+        ("Un acompte de soixante pour cent (60 %) du forfait est versé à la signature.",
+         "Les articles 5 (pour le seul prix du POC), 7 et 9 sont juridiquement obligatoires."),
+        # the list says what does not bind
+        ("Un acompte de soixante pour cent (60 %) du forfait est versé à la signature.",
+         "Les articles 5 et 7 ne sont pas juridiquement obligatoires."),
+    ],
+)  # fmt: skip
+def test_a_binding_list_of_numbers_that_keeps_quiet(price, binding):
+    assert _two_clauses(price, binding) == []

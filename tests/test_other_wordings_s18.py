@@ -199,3 +199,109 @@ def test_a_binding_list_of_numbers_that_binds_a_price_the_review_objects_to():
 )  # fmt: skip
 def test_a_binding_list_of_numbers_that_keeps_quiet(price, binding):
     assert _two_clauses(price, binding) == []
+
+
+# set G18 (measured once at 50e662d, developed on after)
+CAUGHT_G18 = [
+    # training and documentation billed apart, or kept in-house
+    ("deviation", "deliverables", "medium", "فتفوتر بصفة مستقلة", "ما يسلمه المورد",
+     "أما التكوين والوثائق التقنية فتفوتر بصفة مستقلة حسب تسعيرة المورد.", "fr"),
+    ("deviation", "deliverables", "medium", "demeurent des documents internes", "Livrables",
+     "Les guides d'exploitation demeurent des documents internes au Prestataire.", "fr"),
+    ("deviation", "deliverables", "medium", "remain internal", "Deliverables",
+     "The administration manuals remain internal to the Vendor.", "en"),
+    # Arabic: the vendor alone judges the pilot's success
+    ("deviation", "poc", "high", "ويرجع للمورد وحده تقييم نجاح", "التجربة النموذجية",
+     "ويرجع للمورد وحده تقييم نجاح التجربة، ويعد قراره نهائيا.", "fr"),
+    # Arabic: late data reopens the price; overruns on the client; errors disclaimed
+    ("deviation", "risk_allocation", "high", "يخول المورد تعديل الأسعار", "توزيع المسؤوليات",
+     "كل تأخر في تسليم المعطيات يخول المورد تعديل الأسعار.", "fr"),
+    ("deviation", "risk_allocation", "high", "على عاتق الزبون", "توزيع المسؤوليات",
+     "تقع مصاريف الربط الإضافية على عاتق الزبون.", "fr"),
+    ("deviation", "risk_allocation", "high", "ولا يسأل المورد عن أي خطأ", "توزيع المسؤوليات",
+     "ولا يسأل المورد عن أي خطأ في الرسائل المرسلة إلى الزبائن.", "fr"),
+    # a confidentiality that dies with the letter, the verb in the plural
+    ("deviation", "confidentiality", "medium", "prennent fin à la date",
+     "Confidentialité", "Chaque Partie garde confidentielles les informations de l'autre. Les "
+     "obligations du présent article prennent fin à la date où la présente lettre cesse de "
+     "produire ses effets.", "fr"),
+    # the tool's own file format, named by its extension
+    ("deviation", "termination", "high", "tool's own .tmx export format", "Exit",
+     "Within 15 days the Vendor returns the glossaries in the tool's own .tmx export format.",
+     "en"),
+    # hosting that may be in Algeria or abroad
+    ("deviation", "data_protection", "high", "داخل الجزائر أو خارجها", "المعطيات الشخصية",
+     "تستضاف المعطيات لدى مزود يختاره المورد، وقد تكون خوادمه داخل الجزائر أو خارجها.", "fr"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind, topic, min_severity, words, title, text, lang", CAUGHT_G18)
+def test_caught_in_set_g18(kind, topic, min_severity, words, title, text, lang):
+    assert_caught(kind, topic, min_severity, words, title, text, lang)
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, lang",
+    [
+        # the client extracts its data: who prepares them is said
+        ("data.preparation", "المعطيات",
+         "يضع الزبون تحت تصرف المورد سجل الطلبيات. ويتولى الزبون استخراج هذه المعطيات بصيغة "
+         "CSV.", "fr"),
+        # documentation handed over
+        ("deliverables.excluded", "Livrables",
+         "La documentation technique est remise au Client à la recette.", "fr"),
+        # hosted in Algeria only
+        ("data-protection.transfer-abroad", "المعطيات الشخصية",
+         "تستضاف المعطيات لدى مزود يختاره المورد داخل الجزائر حصرا.", "fr"),
+        # a batch of more of a plain noun is no term of art
+        ("define.billing-units", "Prix",
+         "Le forfait couvre 10 000 textes par mois ; au-delà, 9 000 DA par tranche de 1 000 "
+         "textes supplémentaires.", "fr"),
+    ],
+)  # fmt: skip
+def test_no_finding_in_these_words_of_set_g18(rule, title, text, lang):
+    assert evidence_of(rule, title, text, lang) == []
+
+
+def test_a_batch_of_a_qualified_unit_is_the_unit_billed():
+    # set G18's e194: « par tranche de 1 000 références actives »
+    text = "Abonnement : 15 000 DA par tranche de 500 fiches actives et par mois."
+    assert evidence_of("define.billing-units", "Prix", text) == ["fiches actives"]
+
+
+def _definitions_and_price(definitions: list[str], price: str):
+    rs, ref = _ruleset_and_reference("fr")
+    secs = [
+        preamble("fr"),
+        Section(
+            id="c1", number="1", title="Définitions", level=1, kind="clause",
+            heading=block("Définitions", 1),
+            blocks=[block(d, 2 + i) for i, d in enumerate(definitions)],
+        ),
+        Section(
+            id="c2", number="2", title="Prix", level=1, kind="clause",
+            heading=block("Prix", 10), blocks=[block(price, 11)],
+        ),
+    ]  # fmt: skip
+    a = assess_sections(secs, ref, rs, "fr")
+    return [f.evidence for f in a.findings if f.rule == "define.billing-units"]
+
+
+def test_a_billing_unit_defined_only_through_its_twin_is_undefined():
+    # set G18's e191: each of the two terms is defined by the other
+    circular = [
+        "« Dossier Traité » : toute demande ayant donné lieu au décompte d'une Unité de "
+        "Traitement.",
+        "« Unité de Traitement » : l'unité de facturation, chaque Unité de Traitement "
+        "correspondant à un Dossier Traité.",
+    ]
+    price = "La partie variable est de 150 DA par Unité de Traitement."
+    assert _definitions_and_price(circular, price) == ["Unité de Traitement"]
+    # one refers to the other, which says what it counts: defined
+    plain = [
+        "« Dossier Traité » : toute demande complète reçue par l'Assistant et close par un "
+        "devis envoyé au client.",
+        "« Unité de Traitement » : l'unité de facturation, chaque Unité de Traitement "
+        "correspondant à un Dossier Traité.",
+    ]
+    assert _definitions_and_price(plain, price) == []

@@ -648,6 +648,10 @@ def detect_lang(text: str) -> str:
     return "en" if len(_EN.findall(head)) > len(_FR.findall(head)) else "fr"
 
 
+def _circular_key(term: str) -> str:
+    return " ".join(w.rstrip("sx") for w in term.casefold().split())
+
+
 def _term_word(term: str) -> re.Pattern:
     """A defined term as a word of folded text, its plural (« Résultats », "Credits") too."""
     return re.compile(rf"(?<!\w){re.escape(term)}(?:s|x)?(?!\w)")
@@ -708,6 +712,31 @@ class _Context:
                         made[i] = " ".join([body, *named])
                         grew = True
         return [(entries[i][0], body) for i, body in sorted(made.items())]
+
+    @functools.cached_property
+    def circular_terms(self) -> set[str]:
+        """The defined terms each defined by the other (« Unité de Devis » : … chaque Unité
+        de Devis correspondant à une Demande Traitée ; « Demande Traitée » : … toute demande
+        ayant donné lieu au décompte d'une Unité de Devis): the pair says what it counts
+        only through itself. Folded and casefolded, without a trailing s or x."""
+        from . import glossary
+
+        entries = []
+        for sec in glossary.glossary_sections(self.sections, self.ruleset):
+            for b in self.blocks_of(sec):
+                m = glossary.ENTRY.match(self.folded(b))
+                term = m.group("term").strip() if m else ""
+                if len(term) >= 4 and not _ARABIC_LETTER.search(term):
+                    entries.append((term, _term_word(term), self.folded(b)[m.end() :]))
+        out: set[str] = set()
+        for i, (a, wa, body_a) in enumerate(entries):
+            for b, wb, body_b in entries[i + 1 :]:
+                # "Lead" in « Lead Qualifié » is no reference to « Lead »
+                if wa.search(b) or wb.search(a):
+                    continue
+                if wb.search(body_a) and wa.search(body_b):
+                    out |= {_circular_key(a), _circular_key(b)}
+        return out
 
     @functools.cached_property
     def price_text(self) -> str:
@@ -1939,6 +1968,11 @@ _PER = re.compile(
     r"(?:(?:the|a|an|each|chaque|le|la)\s+|l')?(?:(?:additional|extra|further)\s+)?"
     r"([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)"
 )
+_PER_BATCH = re.compile(
+    r"(?:tranche|palier|lot|bloc|block|batch|bundle|pack)s?\s+(?:de|d'|of)\s+"
+    r"\d[\d \u00a0\u202f.,]*\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)"
+)
+_MORE = re.compile(r"(?:suppl\w*|additionn?\w*|extra|further|au-dela)$")
 _BARE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?(?![\w%])")
 _TIME_UNIT = re.compile(
     r"^(?:jours?|journees?|semaines?|mois|ans?|annees?|trimestres?|semestres?|heures?|minutes?|"
@@ -1988,7 +2022,7 @@ def _billing_units(rule, ctx, scope, done: set[str]) -> None:
         key = " ".join(w.rstrip("sx") for w in ctx.folded(block)[start:end].casefold().split())
         if key not in done:
             done.add(key)
-            if not is_defined(block.text[start:end], whole):
+            if not is_defined(block.text[start:end], whole) or key in ctx.circular_terms:
                 ctx.add(rule, rule.severity, sec, block, start, end)
 
     for sec, block in scope:
@@ -2015,6 +2049,11 @@ def _billing_units(rule, ctx, scope, done: set[str]) -> None:
                 continue
             words = m.group(1).split()
             start, end = m.start(1), m.end(1)
+            if batch := _PER_BATCH.match(text, start):
+                # « par tranche de 1 000 références actives »: the unit is what the batch counts
+                words, (start, end) = batch.group(1).split(), batch.span(1)
+                if len(words) == 2 and _MORE.match(words[1]):
+                    continue  # « 1 000 textes supplémentaires »: more of a plain noun
             if _ARABIC_LETTER.search(words[0]) and not (
                 len(words) == 2 and _AR_QUALIFIER.match(words[1])
             ):

@@ -294,10 +294,16 @@ DEV_SETS = {
         "heldout_d17",
         "heldout_e17",
         "heldout_f17",
+        "heldout_g18",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
 BELOW_BAR = {
+    # set G18 (developed on in session 18): a chat session billed « 45 دج للجلسة » (a plain
+    # Arabic unit, as most golds leave it), results notifications through servers abroad
+    # (high here; the gold: critical), and a binding list of numbers citing the price
+    # (medium, as binding.wrong-clauses; the gold: high)
+    "e193_chatbot_rendezvous_laboratoire_analyses_arabe",
     # set F17 (developed on in session 18): data handed over « بجودة مقبولة » (low for the
     # vague quality, as 23 of the 24 golds that flag such words; the gold: medium) and the
     # KPI « دقة التنبؤ اليومي » never defined (a plain label, not a term of art)

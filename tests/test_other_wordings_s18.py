@@ -17,7 +17,7 @@ from helpers_battery import (
 from helpers_playbook import block
 
 from loi_redline import glossary
-from loi_redline.assess import _cited_numbers, assess_sections
+from loi_redline.assess import _cited_numbers, assess_sections, parties
 from loi_redline.model import Section
 
 CAUGHT = [
@@ -305,3 +305,107 @@ def test_a_billing_unit_defined_only_through_its_twin_is_undefined():
         "correspondant à un Dossier Traité.",
     ]
     assert _definitions_and_price(plain, price) == []
+
+
+# set H18 (measured once at 4121299, developed on after)
+CAUGHT_H18 = [
+    # the vendor keeps the data and uses it for its general models
+    ("deviation", "ip", "medium", "keep the Client's data in de-identified form", "Ownership",
+     "The Provider may, however, keep the Client's data in de-identified form once the project "
+     "ends and use it to improve the general algorithms of the Platform for all its "
+     "customers.", "en"),
+    # Arabic: the data returned once the client pays the return fees
+    ("deviation", "termination", "high", "بعد تسديد الزبون لمصاريف الاسترجاع", "انتهاء العلاقة",
+     "يعيد المورد المعطيات إلى الزبون في أجل ثلاثين يوما بعد تسديد الزبون لمصاريف الاسترجاع.",
+     "fr"),
+    # Arabic: the client cleans its data at its own cost, alone
+    ("deviation", "data", "medium", "على نفقته وحده", "المعطيات",
+     "يتولى الزبون، على نفقته وحده، تنظيف المعطيات وتوحيد صيغها.", "fr"),
+    # Arabic: hosts the vendor picks, no consent asked
+    ("deviation", "data_protection", "high", "دون حاجة إلى موافقة", "المعطيات الشخصية",
+     "تستضاف المعطيات لدى مقدمي خدمات سحابية الذين يختارهم المورد دون حاجة إلى موافقة "
+     "الزبون.", "fr"),
+    # Arabic: extra work at the vendor's daily rate
+    ("deviation", "risk_allocation", "medium", "حسب التعريفة اليومية المعمول بها",
+     "توزيع المسؤوليات",
+     "تفوتر الأعمال الإضافية حسب التعريفة اليومية المعمول بها لدى المورد.", "fr"),
+    # a document handed over "where needed", a fee "plus handling costs"
+    ("ambiguity", "deliverables", "low", "يسلم عند الاقتضاء", "ما يسلمه المورد",
+     "يقدم المورد دليل استعمال، وتوثيقا تقنيا يسلم عند الاقتضاء.", "fr"),
+    ("ambiguity", "price", "low", "majorés de frais de gestion", "Conditions financières",
+     "Les frais d'hébergement sont refacturés au réel, majorés de frais de gestion.", "fr"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind, topic, min_severity, words, title, text, lang", CAUGHT_H18)
+def test_caught_in_set_h18(kind, topic, min_severity, words, title, text, lang):
+    assert_caught(kind, topic, min_severity, words, title, text, lang)
+
+
+@pytest.mark.parametrize(
+    "rule, title, text, lang",
+    [
+        # set H18's alarms: a notary answers for the deeds it signs; a letter that ends on
+        # the earliest of three events, one a date
+        ("risk.client-bears-all", "Répartition des risques",
+         "Le Prestataire garantit la conformité de l'outil ; le Client reste seul responsable "
+         "du contenu des actes qu'il reçoit et signe.", "fr"),
+        ("validity.term", "Term of this Letter",
+         "This Letter takes effect on signature and ends on the earliest of the signature of "
+         "the Contract, a no-go decision, or September 30, 2025.", "en"),
+        # a management fee that says how much
+        ("vague.qualifiers", "Conditions financières",
+         "Les frais d'hébergement sont refacturés au réel, majorés de frais de gestion de 5 %.",
+         "fr"),
+        # the vendor cleans the data at its own cost: no deviation of the client's
+        ("data.preparation-on-client", "المعطيات",
+         "يتولى الزبون استخراج المعطيات، ويتولى المورد تنظيفها على نفقته وحده.", "fr"),
+    ],
+)  # fmt: skip
+def test_no_finding_in_these_words_of_set_h18(rule, title, text, lang):
+    assert evidence_of(rule, title, text, lang) == []
+
+
+def test_a_cap_row_that_says_there_is_none_caps_nothing():
+    # set H18's e201: « Plafond de facturation mensuel | - | Sans objet (facturation au réel) »
+    rows = [
+        ["Poste", "Montant", "Échéance"],
+        ["Part variable", "140 DA par ticket", "mensuelle"],
+        ["Plafond de facturation mensuel", "-", "Sans objet (facturation au réel)"],
+    ]
+    found = [r for r, _e in table_findings_of("Conditions financières", rows)]
+    assert "price.cap" in found
+    # a cap with its amount, « Sans objet » in the payment column: capped
+    rows[2] = ["Plafond de la part variable", "120 000 DA par mois", "Sans objet"]
+    found = [r for r, _e in table_findings_of("Conditions financières", rows)]
+    assert "price.cap" not in found
+
+
+def test_an_export_proper_to_the_platform_is_a_proprietary_format():
+    # set H18's e201: the proviso that ends an otherwise fair reversibility clause
+    text = "Les paramétrages ne sont remis que sous la forme d'un export propre à la Plateforme."
+    got = evidence_of("termination.proprietary-format", "Réversibilité", text)
+    assert got == ["export propre à la Plateforme"]
+
+
+def table_findings_of(title, rows):
+    return [(f.rule, f.evidence) for f in assess_blocks(title, table_blocks(rows)).findings]
+
+
+def test_an_arabic_letter_tells_the_vendor_by_the_verb_before_or_after_its_name():
+    # set H18's e203: « العارض » and « المؤسسة », no trade word either side; the
+    # preamble has « وحيث أن العارض يطور حلولا »
+    head = Section(
+        id="p0", number=None, title="", level=1, kind="preamble", heading=None,
+        blocks=[
+            block("بين الموقعين أدناه:", 1),
+            block("شركة ألف للأنظمة الذكية، شركة ذات مسؤولية محدودة، يمثلها مديرها العام، "
+                  "ويشار إليها فيما يلي بـ«العارض»؛", 2),
+            block("و", 3),
+            block("شركة باء لتجارة مواد البناء، شركة ذات مسؤولية محدودة، تشغل ثمانين (80) "
+                  "عاملا، ويشار إليها فيما يلي بـ«المؤسسة»؛", 4),
+            block("وحيث أن العارض يطور حلولا للقراءة الآلية للوثائق؛", 5),
+        ],
+    )  # fmt: skip
+    sellers, buyers = parties([head])
+    assert (sellers, buyers) == (["العارض"], ["الموسسة"])

@@ -304,6 +304,16 @@ _BUILDS = re.compile(
     r"(?:a |the |le )?(?:data )?(?:sous-traitant|processor)\b",
     re.I,
 )
+# The Arabic verbs of building and paying, each with its prefix of person and tense
+# (« يسلم » is left out: the client hands over its data with the same verb).
+_AR_BUILD = r"(?:سي|ست|ي|ت)(?:طور|نجز|صمم|درب|نشر|برمج)"
+_AR_PAY = r"(?:سي|ست|ي|ت)(?:دفع|سدد|ودي)"
+_AR_BUILDS_AFTER = re.compile(
+    r"^\W{0,3}" + _AR_BUILD + r"(?!\w)|^\W{0,3}(?:ب|ف)?(?:تطوير|انجاز|تصميم|تدريب)\b"
+)
+_AR_BUILDS_BEFORE = re.compile(r"(?:^|\s)(?:و|ف)?" + _AR_BUILD + r"\s+(?:ال)?$")
+_AR_PAYS_AFTER = re.compile(r"^\W{0,3}" + _AR_PAY + r"(?!\w)|^\W{0,3}(?:بدفع|بتسديد|باداء)\b")
+_AR_PAYS_BEFORE = re.compile(r"(?:^|\s)(?:و|ف)?" + _AR_PAY + r"\s+(?:ال)?$")
 # What separates two party blocks: « et », "and", "to", « d'autre part », a line or « ; ».
 _PARTY_BREAK = re.compile(r"\b(et|and|to|entre|between|d'une part|d'autre part)\b|;|\n", re.I)
 
@@ -612,6 +622,10 @@ def _roles_from_the_letter(vendor: list[Section], blocks: list[_Party]) -> None:
         re.I,
     )
     votes = {id(p): 0 for p in blocks}  # > 0: builds, the vendor; < 0: pays, the client
+    # an Arabic letter's verbs: not in a bilingual preamble that names each party twice
+    # (« la Société » and «الشركة»), where one Arabic name told would make the other
+    # party's French name the client
+    arabic_only = all(_ARABIC_LETTER.search(n) for n in owner)
     for sec in vendor:
         for b in sec.blocks:
             text = fold(b.text)
@@ -619,6 +633,13 @@ def _roles_from_the_letter(vendor: list[Section], blocks: list[_Party]) -> None:
                 after = text[m.end() : m.end() + 60]
                 party = owner[m.group(1).casefold()]
                 votes[id(party)] += bool(_BUILDS.match(after)) - bool(_PAYS.match(after))
+                if arabic_only:
+                    # the verb stands before its subject as often as after it: « يطور
+                    # العارض » and « العارض يطور حلولا », « تدفع المؤسسة »
+                    before = text[max(0, m.start() - 30) : m.start()]
+                    votes[id(party)] += bool(
+                        _AR_BUILDS_AFTER.match(after) or _AR_BUILDS_BEFORE.search(before)
+                    ) - bool(_AR_PAYS_AFTER.match(after) or _AR_PAYS_BEFORE.search(before))
     roles = ["vendor" if votes[id(p)] > 0 else "client" if votes[id(p)] else None for p in blocks]
     told = [r for r in roles if r]
     # one side told (the other block is the other party) or both; both build or both pay:
@@ -960,7 +981,16 @@ def _require(rule: Rule, ctx: _Context) -> None:
                     # « aucun critère d'acceptation n'est fixé » names the criteria it lacks
                     if _negated(text, s, m.start(), m.end(), e, tail=False):
                         continue
-                    if rule.unless and _any(rule.unless, text[s:e]):
+                    if (
+                        rule.unless
+                        and (
+                            _any(rule.unless, text[s:e])
+                            # « Plafond de facturation mensuel | - | Sans objet »: the row's
+                            # label names what its value says there is not
+                            or block.table
+                            and _any(rule.unless, _row_sentence(ctx, scope, block, text[s:e]))
+                        )
+                    ):
                         continue  # « deux sessions de formation d'une demi-journée »
                     if all(
                         w.search(text, s, e)
@@ -972,6 +1002,8 @@ def _require(rule: Rule, ctx: _Context) -> None:
         # A table row reads as one sentence: « Phase 2 - POC (L2) | 2 400 000 DA | À la
         # Recette » prices the POC though no single cell says it all.
         for sec, first, text in _rows(ctx, where):
+            if rule.unless and _any(rule.unless, text):
+                continue
             for p in patterns:
                 if p.search(text) and all(w.search(text) for w in with_):
                     return sec, first, 0, len(first.text)

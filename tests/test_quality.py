@@ -295,10 +295,17 @@ DEV_SETS = {
         "heldout_e17",
         "heldout_f17",
         "heldout_g18",
+        "heldout_h18",
     )
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
 BELOW_BAR = {
+    # set H18 (developed on in session 18): the audit fee « مكتسبا للعارض بصفة نهائية ولا
+    # يرد، ولو توقف المشروع » (one high price finding where the gold counts three, its
+    # uncapped per-invoice fee at medium as the other golds' caps), the data gathered « على
+    # نفقتها وتحت مسؤوليتها وحدها » (medium, as data.preparation-on-client; the gold: high)
+    # and the KPI « معدل القراءة الموثوقة » never defined (a plain label)
+    "e203_tri_factures_fournisseurs_arabe",
     # set G18 (developed on in session 18): a chat session billed « 45 دج للجلسة » (a plain
     # Arabic unit, as most golds leave it), results notifications through servers abroad
     # (high here; the gold: critical), and a binding list of numbers citing the price

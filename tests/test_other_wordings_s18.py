@@ -409,3 +409,81 @@ def test_an_arabic_letter_tells_the_vendor_by_the_verb_before_or_after_its_name(
     )  # fmt: skip
     sellers, buyers = parties([head])
     assert (sellers, buyers) == (["العارض"], ["الموسسة"])
+
+
+# set I18 (measured once at 571f5b2, developed on after)
+CAUGHT_I18 = [
+    # ownership said with an adverb: "owned exclusively by the Vendor"
+    ("deviation", "ip", "high", "owned exclusively by the Provider", "Ownership",
+     "The trained models are owned exclusively by the Provider.", "en"),
+    # targets that are "indicative" and "do not constitute a performance commitment"
+    ("deviation", "success_criteria", "medium", "do not constitute a performance commitment",
+     "Performance Targets", "Detection rate: 98%, measured on the Provider's samples. They are "
+     "indicative targets and do not constitute a performance commitment or a condition of "
+     "acceptance.", "en"),
+    # a pilot successful once it "has run … in a stable manner": nothing measured
+    ("ambiguity", "poc", "medium", "in a stable manner", "Pilot",
+     "The Pilot is successful once the System has run on the line in a stable manner for a "
+     "week.", "en"),
+    # a fee owed if the final contract is not signed
+    ("added", None, "high", "abort fee", "Duration",
+     "If the Final Contract is not signed within sixty (60) days, the Client shall pay the "
+     "Provider an abort fee of EUR 5,000.", "en"),
+    # an export in a usable format « faisant l'objet d'un devis distinct »
+    ("deviation", "termination", "high", "faisant l'objet d'un devis distinct", "Sortie",
+     "Les scores ne sont restitués qu'en PDF, leur export en CSV faisant l'objet d'un devis "
+     "distinct.", "fr"),
+    # durations « données à titre indicatif »: a calendar that commits to nothing
+    ("ambiguity", "timeline", "low", "durées ci-dessus sont données à titre indicatif",
+     "Calendrier", "Cadrage : deux semaines ; pilote : six semaines. Les durées ci-dessus "
+     "sont données à titre indicatif.", "fr"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind, topic, min_severity, words, title, text, lang", CAUGHT_I18)
+def test_caught_in_set_i18(kind, topic, min_severity, words, title, text, lang):
+    assert_caught(kind, topic, min_severity, words, title, text, lang)
+
+
+def test_a_binding_label_names_the_binding_clauses():
+    # set I18's e215 (a fair letter): "Binding: Clauses 11 (Exclusivity), 12 …"
+    text = (
+        "Binding: Clauses 11 (Exclusivity), 12 (Confidentiality) and 19 (Governing Law).\n\n"
+        "Not binding: all other clauses, which record intentions only."
+    )
+    assert evidence_of("binding.binding-clauses", "Legal Effect of this Letter", text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "title, topic, lang", [("Information the Client Will Provide", "data", "en")]
+)
+def test_headings_of_set_i18(title, topic, lang):
+    a = assess_clause(title, "See below.", lang)
+    assert [s.topics for s in a.vendor_sections if s.id == "c1"] == [[topic]]
+
+
+def test_a_vendor_term_defined_to_take_in_what_the_project_makes_is_client_made():
+    # set I18's e211: « Éléments du Prestataire » takes in the scoring models trained
+    # « à l'occasion de celui-ci » (the project); the vendor keeping them keeps those models
+    definitions = [
+        "« Éléments du Prestataire » : les logiciels et méthodes du Prestataire, antérieurs au "
+        "projet ou développés à l'occasion de celui-ci, y compris les modèles de scoring "
+        "entraînés.",
+    ]
+    rs, ref = _ruleset_and_reference("fr")
+    secs = [
+        preamble("fr"),
+        Section(
+            id="c1", number="1", title="Définitions", level=1, kind="clause",
+            heading=block("Définitions", 1), blocks=[block(definitions[0], 2)],
+        ),
+        Section(
+            id="c2", number="2", title="Propriété", level=1, kind="clause",
+            heading=block("Propriété", 3),
+            blocks=[block("Le Prestataire conserve la propriété des Éléments du Prestataire.", 4)],
+        ),
+    ]  # fmt: skip
+    a = assess_sections(secs, ref, rs, "fr")
+    assert [f.evidence for f in a.findings if f.rule == "ip.vendor-owns"] == [
+        "Le Prestataire conserve la propriété des Éléments du Prestataire."
+    ]

@@ -1339,6 +1339,12 @@ _CLIENT_MADE = re.compile(
     r"derive\w*|obtenu\w*|"
     r"realise\w*|developpe\w*|cree\w*|construit\w*|a partir)\b[^.;]{0,80}"
     r"\b(?:client|clients|customer|customers|donnees client|ses donnees)\b"
+    # "the Images, annotations … and trained recognition models produced in the course of
+    # the Project": what the project makes is made for the client
+    r"|\b(?:produced|created|developed|generated|built|trained|produit\w*|cree\w*|realise\w*|"
+    r"developpe\w*|genere\w*|entraine\w*) (?:in the course of|during|under|dans le cadre d|au "
+    r"cours d|pour les besoins d|a l.occasion d)\w*\s*(?:the |du |de la |de l')?(?:project|projet|"
+    r"pilot|pilote|poc|mission|celui-ci|celle-ci)\b"
 )
 
 
@@ -1918,7 +1924,7 @@ _KPI_COUNT = re.compile(
 # "Actionable Alerts", « Relances Utiles »: a class the letter sorts by a judgement
 _JUDGED_CLASS = re.compile(
     r"^(?:actionable|useful|relevant|meaningful|usable|genuine|confirmed|verified|true)\s+\w+$"
-    r"|^\w+\s+(?:utiles|exploitables|pertinente?s|averee?s|confirmee?s)$"
+    r"|^\w+\s+(?:utiles?|exploitables?|pertinente?s?|averee?s?|confirmee?s?)$"
 )
 
 

@@ -151,21 +151,27 @@ def test_the_numbers_a_binding_list_cites(sentence, numbers):
     assert _cited_numbers(sentence) == numbers
 
 
-def _two_clauses(price: str, binding: str, lang: str = "fr"):
+def _letter(clauses: list[tuple[str, str, list[str]]], lang: str = "fr"):
+    """The assessment of a letter made of the preamble and `clauses`, each (number, title,
+    paragraphs); section ids c1, c2, …"""
     rs, ref = _ruleset_and_reference(lang)
+    secs, at = [preamble(lang)], 1
+    for i, (number, title, paragraphs) in enumerate(clauses, 1):
+        heading = block(title, at)
+        body = [block(t, at + 1 + k) for k, t in enumerate(paragraphs)]
+        at += 1 + len(paragraphs)
+        secs.append(
+            Section(
+                id=f"c{i}", number=number, title=title, level=1, kind="clause",
+                heading=heading, blocks=body,
+            )
+        )  # fmt: skip
+    return assess_sections(secs, ref, rs, lang)
+
+
+def _two_clauses(price: str, binding: str, lang: str = "fr"):
     title_price, title_binding = ("Prix", "Portée") if lang == "fr" else ("Fees", "Legal Effect")
-    secs = [
-        preamble(lang),
-        Section(
-            id="c1", number="5", title=title_price, level=1, kind="clause",
-            heading=block(title_price, 1), blocks=[block(price, 2)],
-        ),
-        Section(
-            id="c2", number="9", title=title_binding, level=1, kind="clause",
-            heading=block(title_binding, 3), blocks=[block(binding, 4)],
-        ),
-    ]  # fmt: skip
-    a = assess_sections(secs, ref, rs, lang)
+    a = _letter([("5", title_price, [price]), ("9", title_binding, [binding])], lang)
     return [f.evidence for f in a.findings if f.rule == "binding.cited-price"]
 
 
@@ -270,20 +276,7 @@ def test_a_batch_of_a_qualified_unit_is_the_unit_billed():
 
 
 def _definitions_and_price(definitions: list[str], price: str):
-    rs, ref = _ruleset_and_reference("fr")
-    secs = [
-        preamble("fr"),
-        Section(
-            id="c1", number="1", title="Définitions", level=1, kind="clause",
-            heading=block("Définitions", 1),
-            blocks=[block(d, 2 + i) for i, d in enumerate(definitions)],
-        ),
-        Section(
-            id="c2", number="2", title="Prix", level=1, kind="clause",
-            heading=block("Prix", 10), blocks=[block(price, 11)],
-        ),
-    ]  # fmt: skip
-    a = assess_sections(secs, ref, rs, "fr")
+    a = _letter([("1", "Définitions", definitions), ("2", "Prix", [price])])
     return [f.evidence for f in a.findings if f.rule == "define.billing-units"]
 
 
@@ -470,20 +463,6 @@ def test_a_vendor_term_defined_to_take_in_what_the_project_makes_is_client_made(
         "projet ou développés à l'occasion de celui-ci, y compris les modèles de scoring "
         "entraînés.",
     ]
-    rs, ref = _ruleset_and_reference("fr")
-    secs = [
-        preamble("fr"),
-        Section(
-            id="c1", number="1", title="Définitions", level=1, kind="clause",
-            heading=block("Définitions", 1), blocks=[block(definitions[0], 2)],
-        ),
-        Section(
-            id="c2", number="2", title="Propriété", level=1, kind="clause",
-            heading=block("Propriété", 3),
-            blocks=[block("Le Prestataire conserve la propriété des Éléments du Prestataire.", 4)],
-        ),
-    ]  # fmt: skip
-    a = assess_sections(secs, ref, rs, "fr")
-    assert [f.evidence for f in a.findings if f.rule == "ip.vendor-owns"] == [
-        "Le Prestataire conserve la propriété des Éléments du Prestataire."
-    ]
+    owned = "Le Prestataire conserve la propriété des Éléments du Prestataire."
+    a = _letter([("1", "Définitions", definitions), ("2", "Propriété", [owned])])
+    assert [f.evidence for f in a.findings if f.rule == "ip.vendor-owns"] == [owned]

@@ -127,12 +127,14 @@ def assess_sections(
     if macros != ruleset.macros:
         rules = [with_macros(r, macros) for r in rules]
     for rule in rules:
-        if rule.type == "added" and rule.unmatched or rule.cites:
-            continue  # after the others: a section flagged by a pattern needs no second flag
+        if (rule.type == "added" and rule.unmatched) or rule.cites:
+            # after the others: a section flagged by a pattern needs no second flag, and a
+            # rule that `cites` reads the findings of the clauses it cites
+            continue
         _CHECKS[rule.type](rule, ctx)
     for rule in rules:
         if rule.cites:
-            _CHECKS[rule.type](rule, ctx)  # reads the findings of the clauses it cites
+            _CHECKS[rule.type](rule, ctx)
     for rule in rules:
         if rule.type == "added" and rule.unmatched:
             _unmatched(rule, ctx)

@@ -466,3 +466,26 @@ def test_a_vendor_term_defined_to_take_in_what_the_project_makes_is_client_made(
     owned = "Le Prestataire conserve la propriété des Éléments du Prestataire."
     a = _letter([("1", "Définitions", definitions), ("2", "Propriété", [owned])])
     assert [f.evidence for f in a.findings if f.rule == "ip.vendor-owns"] == [owned]
+
+
+def test_a_party_named_with_its_vowel_marks_is_read_bare():
+    # set I18's e213: « ويشار إليها فيما يلي بـ«المُدمِج» », and « فتبقى ملكاً حصرياً للمُدمِج »:
+    # the patterns run on the text without its marks, so the name must stand bare in them
+    rs, ref = _ruleset_and_reference("fr")
+    head = Section(
+        id="p0", number=None, title="", level=1, kind="preamble", heading=None,
+        blocks=[
+            block("بين الموقعين أدناه:", 1),
+            block("شركة ألف للحلول الرقمية، شركة ذات مسؤولية محدودة، ويشار إليها فيما يلي "
+                  "بـ«المُدمِج»؛", 2),
+            block("و", 3),
+            block("شركة باء للأشغال، شركة ذات أسهم، ويشار إليها فيما يلي بـ«المؤسسة»؛", 4),
+        ],
+    )  # fmt: skip
+    text = "أما النماذج المكيَّفة المنجزة في إطار المشروع، فتبقى ملكاً حصرياً للمُدمِج."
+    clause = Section(
+        id="c1", number="1", title="الملكية الفكرية", level=1, kind="clause",
+        heading=block("الملكية الفكرية", 5), blocks=[block(text, 6)],
+    )  # fmt: skip
+    a = assess_sections([head, clause], ref, rs, "fr")
+    assert [f.rule for f in a.findings if f.rule == "ip.vendor-owns"] == ["ip.vendor-owns"]

@@ -301,11 +301,6 @@ DEV_SETS = {
 }
 DEV = [g for golds in DEV_SETS.values() for g in golds]
 BELOW_BAR = {
-    # set I18 (developed on in session 18): an Arabic letter typed with its short vowels
-    # (« فتبقى ملكاً حصرياً للمُدمِج », « تعويضاً جزافياً »), which the Arabic patterns,
-    # written bare, do not read; and an internal effort « بالقدر الذي يقتضيه حسن سير
-    # المشروع », « ببذل العناية اللازمة » (vague words not yet in the ruleset)
-    "e213_assistant_rh_entreprise_btp_arabe",
     # set H18 (developed on in session 18): the audit fee « مكتسبا للعارض بصفة نهائية ولا
     # يرد، ولو توقف المشروع » (one high price finding where the gold counts three, its
     # uncapped per-invoice fee at medium as the other golds' caps), the data gathered « على

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from .align import NON_CLAUSE, align, is_definitions
 from .model import SEVERITIES, Block, Document, Finding, Pair, Section
-from .ruleset import MACRO, Rule, Ruleset, fold, match_text, with_macros
+from .ruleset import MACRO, Rule, Ruleset, fold, match_text, with_macros, without_marks
 from .structure import is_arabic
 
 DEFAULT_WEIGHTS = {"info": 0.0, "low": 1.0, "medium": 3.0, "high": 6.0, "critical": 10.0}
@@ -117,11 +117,15 @@ def assess_sections(
         macros["vendor"] = "|".join(alts)
     for key, names in (("vendor", sellers), ("client", buyers)):
         if names and key in macros:
-            macros[key] = macros[key] + "|" + "|".join(_name_pattern(a) for a in names)
+            macros[key] = (
+                macros[key] + "|" + "|".join(_name_pattern(without_marks(a)) for a in names)
+            )
     # an Arabic name stands in the Arabic patterns without its article, which they spell
     # with each proclitic: «الوكالة» is read in « للوكالة », « بالوكالة »
     for key, names in (("ar_vendor", sellers), ("ar_client", buyers)):
-        stems = [_AR_ARTICLE.sub("", n) for n in names if _ARABIC_LETTER.search(n)]
+        # a name typed with its vowel marks (« المُدمِج ») stands bare: the patterns run
+        # on the letter's text without them
+        stems = [_AR_ARTICLE.sub("", without_marks(n)) for n in names if _ARABIC_LETTER.search(n)]
         if stems and key in macros:
             macros[key] = "|".join([macros[key], *(re.escape(fold(s)) for s in stems)])
     if macros != ruleset.macros:

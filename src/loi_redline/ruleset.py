@@ -324,6 +324,12 @@ _AR_LETTER = re.compile("[\u0621-\u064a]")
 _MARKED: dict[str, bool] = {}
 
 
+def without_marks(text: str) -> str:
+    """`text` without its Arabic vowel marks and tatweel (« المُدمِج » → « المدمج »): a
+    name as the patterns, which run on unmarked text, spell it."""
+    return _MARK.sub("", text)
+
+
 def has_marks(text: str) -> bool:
     """Whether `text` holds an Arabic vowel mark or a tatweel (answers kept per text: the
     same block and the same joined letter are asked again by every pattern)."""

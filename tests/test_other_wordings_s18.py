@@ -151,11 +151,11 @@ def test_the_numbers_a_binding_list_cites(sentence, numbers):
     assert _cited_numbers(sentence) == numbers
 
 
-def _letter(clauses: list[tuple[str, str, list[str]]], lang: str = "fr"):
-    """The assessment of a letter made of the preamble and `clauses`, each (number, title,
-    paragraphs); section ids c1, c2, …"""
+def _letter(clauses: list[tuple[str, str, list[str]]], lang: str = "fr", head=None):
+    """The assessment of a letter made of a preamble (`head`, else the standard one) and
+    `clauses`, each (number, title, paragraphs); section ids c1, c2, …"""
     rs, ref = _ruleset_and_reference(lang)
-    secs, at = [preamble(lang)], 1
+    secs, at = [head or preamble(lang)], 10
     for i, (number, title, paragraphs) in enumerate(clauses, 1):
         heading = block(title, at)
         body = [block(t, at + 1 + k) for k, t in enumerate(paragraphs)]
@@ -471,7 +471,6 @@ def test_a_vendor_term_defined_to_take_in_what_the_project_makes_is_client_made(
 def test_a_party_named_with_its_vowel_marks_is_read_bare():
     # set I18's e213: « ويشار إليها فيما يلي بـ«المُدمِج» », and « فتبقى ملكاً حصرياً للمُدمِج »:
     # the patterns run on the text without its marks, so the name must stand bare in them
-    rs, ref = _ruleset_and_reference("fr")
     head = Section(
         id="p0", number=None, title="", level=1, kind="preamble", heading=None,
         blocks=[
@@ -483,9 +482,5 @@ def test_a_party_named_with_its_vowel_marks_is_read_bare():
         ],
     )  # fmt: skip
     text = "أما النماذج المكيَّفة المنجزة في إطار المشروع، فتبقى ملكاً حصرياً للمُدمِج."
-    clause = Section(
-        id="c1", number="1", title="الملكية الفكرية", level=1, kind="clause",
-        heading=block("الملكية الفكرية", 5), blocks=[block(text, 6)],
-    )  # fmt: skip
-    a = assess_sections([head, clause], ref, rs, "fr")
+    a = _letter([("1", "الملكية الفكرية", [text])], head=head)
     assert [f.rule for f in a.findings if f.rule == "ip.vendor-owns"] == ["ip.vendor-owns"]

@@ -675,7 +675,9 @@ def detect_lang(text: str) -> str:
     return "en" if len(_EN.findall(head)) > len(_FR.findall(head)) else "fr"
 
 
-def _circular_key(term: str) -> str:
+def _unit_key(term: str) -> str:
+    """One key for a term's forms (every trailing s or x stripped): the define rules report
+    a term once, and a circular definition is known by it."""
     return " ".join(w.rstrip("sx") for w in term.casefold().split())
 
 
@@ -745,7 +747,7 @@ class _Context:
         """The defined terms each defined by the other (« Unité de Devis » : … chaque Unité
         de Devis correspondant à une Demande Traitée ; « Demande Traitée » : … toute demande
         ayant donné lieu au décompte d'une Unité de Devis): the pair says what it counts
-        only through itself. Folded and casefolded, without a trailing s or x."""
+        only through itself. Keyed by `_unit_key`."""
         from . import glossary
 
         entries = []
@@ -762,7 +764,7 @@ class _Context:
                 if wa.search(b) or wb.search(a):
                     continue
                 if wb.search(body_a) and wa.search(body_b):
-                    out |= {_circular_key(a), _circular_key(b)}
+                    out |= {_unit_key(a), _unit_key(b)}
         return out
 
     @functools.cached_property
@@ -1956,7 +1958,7 @@ def _define(rule: Rule, ctx: _Context) -> None:
                     continue
                 # one finding per term, not per pattern: « Lead qualifié » defined says
                 # nothing of « Appel qualifié »
-                key = " ".join(w.rstrip("sx") for w in text[m.start() : m.end()].casefold().split())
+                key = _unit_key(text[m.start() : m.end()])
                 if key in done:
                     continue
                 if _CONFORM_TO.match(text, m.end()) and _CONFORM.search(text, m.start(), m.end()):
@@ -2063,7 +2065,7 @@ def _billing_units(rule, ctx, scope, done: set[str]) -> None:
 
     def report(sec: Section, block: Block, start: int, end: int) -> None:
         # one finding per unit, not per price; none for a unit the letter defines
-        key = " ".join(w.rstrip("sx") for w in ctx.folded(block)[start:end].casefold().split())
+        key = _unit_key(ctx.folded(block)[start:end])
         if key not in done:
             done.add(key)
             if not is_defined(block.text[start:end], whole) or key in ctx.circular_terms:
